@@ -1,0 +1,95 @@
+"""The root command: global options, the commands mounted on it, and the one error handler."""
+
+from __future__ import annotations
+
+import os
+import sys
+from typing import Annotated
+
+import typer
+
+from yibao_cli import __version__, session
+from yibao_cli.commands import channels, listing, show, validate
+from yibao_cli.errors import ExitCode, YibaoError
+from yibao_cli.strings import set_lang, t
+
+set_lang(os.environ.get("YIBAO_LANG", "zh"))
+
+app = typer.Typer(
+    name="yibao",
+    help=t("app.help"),
+    no_args_is_help=True,
+    add_completion=True,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+
+def _version(value: bool) -> None:
+    if value:
+        sys.stdout.write(f"yibao {__version__}\n")
+        raise typer.Exit()
+
+
+@app.callback()
+def root(
+    catalogue: Annotated[
+        str | None,
+        typer.Option("--catalogue", metavar="DIR", help=t("opt.catalogue"), show_default=False),
+    ] = None,
+    debug: Annotated[bool, typer.Option("--debug", help=t("opt.debug"))] = False,
+    version: Annotated[
+        bool,
+        typer.Option("--version", "-V", callback=_version, is_eager=True, help=t("opt.version")),
+    ] = False,
+) -> None:
+    """Set the options that apply to every command."""
+    session.SETTINGS.catalogue_dir = catalogue
+    session.SETTINGS.debug = debug
+
+
+app.command("list", help=t("cmd.list"))(listing.list_procedures)
+app.command("show", help=t("cmd.show"))(show.show)
+app.command("channels", help=t("cmd.channels"))(channels.channels)
+for _name, _procedure in (
+    ("balance-channels", "balance"),
+    ("card-number-channels", "card-number"),
+    ("location-channels", "insured-location"),
+):
+    app.command(_name, help=t("cmd.shortcut", id=_procedure))(channels.shortcut(_procedure))
+app.command("validate", help=t("cmd.validate"))(validate.validate)
+
+
+def report(error: YibaoError) -> None:
+    """Print a user-facing error on stderr."""
+    from yibao_cli.render.console import make_console
+
+    console = make_console(stderr=True)
+    console.print(t("err.prefix", message=error.message), style="bold red", soft_wrap=True)
+    for line in error.details:
+        console.print(line, soft_wrap=True)
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the program and turn errors into messages and exit codes (the only place that does)."""
+    try:
+        app(args=argv, prog_name="yibao")
+    except YibaoError as error:
+        if session.SETTINGS.debug:
+            raise
+        report(error)
+        sys.exit(error.code)
+    except KeyboardInterrupt:
+        sys.stderr.write("\n" + t("err.interrupted") + "\n")
+        sys.exit(ExitCode.INTERRUPTED)
+    except BrokenPipeError:
+        # The reader (e.g. `head`) went away: stop quietly, as other tools do.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        sys.exit(ExitCode.OK)
+    except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback for users
+        if session.SETTINGS.debug:
+            raise
+        report(YibaoError(t("err.unexpected", error=f"{type(error).__name__}: {error}")))
+        sys.exit(ExitCode.ERROR)

@@ -1,0 +1,1 @@
+"""One module per command; ``cli.py`` mounts them on the root app."""

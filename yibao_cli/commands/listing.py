@@ -1,0 +1,18 @@
+"""``yibao list``: every procedure with its title and summary."""
+
+from __future__ import annotations
+
+from yibao_cli import jsonout, session
+from yibao_cli.commands.options import JsonOption
+from yibao_cli.commands.output import print_json, stdout
+
+
+def list_procedures(json_output: JsonOption = False) -> None:
+    """List every procedure."""
+    cat = session.catalogue()
+    if json_output:
+        print_json([jsonout.summary(proc) for proc in cat.procedures])
+        return
+    from yibao_cli.render.tables import procedures_table
+
+    stdout().print(procedures_table(cat.procedures))

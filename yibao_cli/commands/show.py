@@ -1,0 +1,21 @@
+"""``yibao show ID``: everything the catalogue holds for one procedure."""
+
+from __future__ import annotations
+
+from yibao_cli import jsonout
+from yibao_cli.commands.lookup import procedure_view
+from yibao_cli.commands.options import JsonOption, ProcedureArg, RegionOption
+from yibao_cli.commands.output import print_json, stdout
+
+
+def show(
+    procedure: ProcedureArg, region: RegionOption = None, json_output: JsonOption = False
+) -> None:
+    """Show everything the catalogue holds for one procedure."""
+    view = procedure_view(procedure, region)
+    if json_output:
+        print_json(jsonout.procedure(view))
+        return
+    from yibao_cli.render.procedure import render
+
+    render(stdout(), view)

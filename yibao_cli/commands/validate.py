@@ -1,0 +1,40 @@
+"""``yibao validate [DIR]``: check a catalogue and report every problem with file and line."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from yibao_cli import catalogue as loader
+from yibao_cli import session
+from yibao_cli.commands.options import JsonOption
+from yibao_cli.commands.output import print_json, stdout
+from yibao_cli.errors import CatalogueError
+from yibao_cli.strings import t
+
+
+def validate(
+    directory: Annotated[
+        Path | None, typer.Argument(metavar="[DIR]", help=t("arg.validate_dir"), show_default=False)
+    ] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """Validate a catalogue directory without using the cache."""
+    root = loader.directory(str(directory) if directory else session.SETTINGS.catalogue_dir)
+    try:
+        cat = loader.compile_directory(root)
+    except CatalogueError as exc:
+        if json_output:
+            print_json({"valid": False, "directory": str(root), "problems": list(exc.details)})
+        raise
+    counts = {
+        "procedures": len(cat.procedures),
+        "channels": len(cat.platforms),
+        "regions": len(cat.regions),
+    }
+    if json_output:
+        print_json({"valid": True, "directory": str(root), "problems": [], **counts})
+        return
+    stdout().print(t("ui.valid", path=root, **counts))

@@ -1,0 +1,116 @@
+"""The documented ``--json`` shapes, built from catalogue objects as plain data."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+import json
+from typing import Any
+
+from yibao_cli import model
+from yibao_cli.overlay import ChannelView, Origin, ProcedureView, span
+from yibao_cli.strings import lang, t
+
+JSON_VERSION = 1
+
+
+def plain(value: Any) -> Any:
+    """Turn catalogue dataclasses into JSON-ready data, texts in the current language."""
+    if isinstance(value, model.LocalText):
+        return model.text(value, lang())
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): plain(item) for key, item in value.items()}
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def dumps(data: Any) -> str:
+    """Serialise for stdout: UTF-8 text, Chinese kept readable, stable key order."""
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def region_ref(region: model.Region) -> dict[str, str]:
+    """Describe a region briefly."""
+    return {"code": region.code, "name": model.text(region.name, lang()), "level": region.level}
+
+
+def origin_code(origin: Origin) -> str | None:
+    """Return the code of the region an item comes from (None for national content)."""
+    return origin.region.code if origin.region else None
+
+
+def summary(proc: model.Procedure) -> dict[str, Any]:
+    """The ``list --json`` item."""
+    return {
+        "id": proc.id,
+        "title": model.text(proc.title, lang()),
+        "summary": model.text(proc.summary, lang()),
+        "aliases": list(proc.aliases),
+        "reviewed": proc.reviewed.isoformat(),
+    }
+
+
+def procedure(view: ProcedureView) -> dict[str, Any]:
+    """The ``show --json`` object."""
+    proc = view.procedure
+    steps = []
+    for item in view.steps:
+        step = plain(item.step)
+        rng = span(item.durations)
+        step["durations"] = plain(item.durations)
+        step["range"] = {"min": rng[0], "max": rng[1]} if rng else None
+        step["origin"] = origin_code(item.origin)
+        steps.append(step)
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        **summary(proc),
+        "region": region_ref(view.regions[0]) if view.regions else None,
+        "local": view.local,
+        "steps": steps,
+        "materials": plain(proc.materials),
+        "channels": [
+            channel(item.channel, item.platform, origin_code(item.origin)) for item in view.channels
+        ],
+        "facts": [{**plain(fact), "origin": origin_code(o)} for fact, o in view.facts],
+        "notes": [{**plain(note), "origin": origin_code(o)} for note, o in view.notes],
+        "faq": [{**plain(item), "origin": origin_code(o)} for item, o in view.faq],
+        "contacts": [{**plain(c), "origin": origin_code(o)} for c, o in view.contacts],
+        "related": list(proc.related),
+        "disclaimer": t("ui.disclaimer"),
+    }
+
+
+def channel(item: model.Channel, platform: model.Platform, origin: str | None) -> dict[str, Any]:
+    """One channel of ``show --json`` and ``channels --json``."""
+    return {
+        "via": platform.id,
+        "kind": platform.kind,
+        "name": model.text(platform.name, lang()),
+        "phone": platform.phone,
+        "url": platform.url,
+        "steps": plain(item.steps),
+        "suits": plain(item.suits),
+        "note": plain(item.note),
+        "tier": item.tier,
+        "origin": origin,
+    }
+
+
+def channel_list(view: ProcedureView, chosen: list[ChannelView]) -> dict[str, Any]:
+    """The ``channels --json`` object."""
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        "id": view.procedure.id,
+        "title": model.text(view.procedure.title, lang()),
+        "region": region_ref(view.regions[0]) if view.regions else None,
+        "channels": [channel(c.channel, c.platform, origin_code(c.origin)) for c in chosen],
+        "contacts": [{**plain(c), "origin": origin_code(o)} for c, o in view.contacts],
+        "disclaimer": t("ui.disclaimer"),
+    }

@@ -1,0 +1,248 @@
+"""The catalogue schema: plain frozen dataclasses, validated by pydantic at load time only.
+
+Every class forbids unknown keys so that a misspelt field in a catalogue file is an error, not
+silently ignored. The classes import nothing heavy, so commands that read a compiled catalogue
+never pay for pydantic.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+from typing import Literal
+
+Tier = Literal["全国", "属地", "经验"]
+"""How far to trust a claim: national policy, varies by city, or user reports."""
+
+TIERS: tuple[Tier, ...] = ("全国", "属地", "经验")
+
+ChannelKind = Literal["online", "phone", "offline", "app"]
+CHANNEL_KINDS: tuple[ChannelKind, ...] = ("online", "phone", "offline", "app")
+
+NoteKind = Literal["note", "caution", "safety", "tip"]
+RegionLevel = Literal["province", "city", "county"]
+
+_STRICT = {"extra": "forbid"}
+
+
+@dataclass(frozen=True, slots=True)
+class LocalText:
+    """A text in Chinese with an optional English version."""
+
+    __pydantic_config__ = _STRICT
+    zh: str
+    en: str | None = None
+
+
+Text = str | LocalText
+"""Catalogue text: a plain (Chinese) string or a ``{zh: …, en: …}`` mapping."""
+
+
+@dataclass(frozen=True, slots=True)
+class Duration:
+    """A time span in working days, as one source states it."""
+
+    __pydantic_config__ = _STRICT
+    min: int
+    max: int
+    tier: Tier
+    source: Text | None = None
+    note: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Step:
+    """One step of a procedure, in order."""
+
+    __pydantic_config__ = _STRICT
+    id: str
+    title: Text
+    tier: Tier
+    detail: Text | None = None
+    condition: Text | None = None
+    durations: tuple[Duration, ...] = ()
+    channels: tuple[str, ...] = ()
+    materials: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Material:
+    """A document or item to bring or upload."""
+
+    __pydantic_config__ = _STRICT
+    id: str
+    name: Text
+    tier: Tier
+    detail: Text | None = None
+    condition: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Platform:
+    """A shared service channel: a hotline, an app, a website or an office (``channels.yaml``)."""
+
+    __pydantic_config__ = _STRICT
+    id: str
+    kind: ChannelKind
+    name: Text
+    tier: Tier
+    phone: str | None = None
+    url: str | None = None
+    note: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Channel:
+    """How one procedure is done through one platform: the click path and whom it suits."""
+
+    __pydantic_config__ = _STRICT
+    via: str
+    tier: Tier
+    steps: tuple[Text, ...] = ()
+    suits: Text | None = None
+    note: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Note:
+    """A note, caution, safety warning or tip."""
+
+    __pydantic_config__ = _STRICT
+    text: Text
+    tier: Tier
+    kind: NoteKind = "note"
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """A named claim: a fee, a percentage, an age rule, a default password, a deadline.
+
+    A region overlay replaces a national fact that has the same ``id``.
+    """
+
+    __pydantic_config__ = _STRICT
+    id: str
+    label: Text
+    value: Text
+    tier: Tier
+    source: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Faq:
+    """A question users ask, with its answer."""
+
+    __pydantic_config__ = _STRICT
+    q: Text
+    a: Text
+    tier: Tier
+
+
+@dataclass(frozen=True, slots=True)
+class Contact:
+    """A local office or hotline."""
+
+    __pydantic_config__ = _STRICT
+    name: Text
+    tier: Tier
+    phones: tuple[str, ...] = ()
+    address: Text | None = None
+    hours: Text | None = None
+    url: str | None = None
+    note: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Procedure:
+    """One procedure of the catalogue (``data/procedures/<id>.yaml``)."""
+
+    __pydantic_config__ = _STRICT
+    id: str
+    title: Text
+    summary: Text
+    reviewed: datetime.date
+    aliases: tuple[str, ...] = ()
+    steps: tuple[Step, ...] = ()
+    materials: tuple[Material, ...] = ()
+    channels: tuple[Channel, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    notes: tuple[Note, ...] = ()
+    faq: tuple[Faq, ...] = ()
+    related: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Overlay:
+    """What a region adds to or replaces in one procedure.
+
+    ``contacts``, ``channels``, ``notes`` and ``faq`` are added; ``facts`` replace national
+    facts of the same id (or are added); ``durations`` replace a step's durations by step id.
+    """
+
+    __pydantic_config__ = _STRICT
+    contacts: tuple[Contact, ...] = ()
+    channels: tuple[Channel, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    notes: tuple[Note, ...] = ()
+    faq: tuple[Faq, ...] = ()
+    durations: dict[str, tuple[Duration, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A province, city or county with local data (``data/regions/<name>.yaml``)."""
+
+    __pydantic_config__ = _STRICT
+    code: str
+    name: Text
+    level: RegionLevel
+    reviewed: datetime.date
+    aliases: tuple[str, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    procedures: dict[str, Overlay] = field(default_factory=dict)
+
+    def overlay(self, procedure_id: str) -> Overlay | None:
+        """Return this region's overlay for a procedure, if it has one."""
+        return self.procedures.get(procedure_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Catalogue:
+    """Everything the tool knows, validated and cross-checked."""
+
+    procedures: tuple[Procedure, ...]
+    platforms: tuple[Platform, ...]
+    regions: tuple[Region, ...]
+
+    def procedure(self, procedure_id: str) -> Procedure | None:
+        """Return the procedure with this exact id, if any."""
+        for proc in self.procedures:
+            if proc.id == procedure_id:
+                return proc
+        return None
+
+    def platform(self, platform_id: str) -> Platform | None:
+        """Return the shared channel with this exact id, if any."""
+        for plat in self.platforms:
+            if plat.id == platform_id:
+                return plat
+        return None
+
+
+def text(value: Text | None, lang: str = "zh") -> str:
+    """Return a catalogue text in the wanted language, falling back to Chinese.
+
+    Args:
+        value: A plain string, a ``LocalText`` or ``None``.
+        lang: ``"zh"`` or ``"en"``.
+
+    Returns:
+        The text, or an empty string for ``None``.
+    """
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value
+    if lang == "en" and value.en:
+        return value.en
+    return value.zh

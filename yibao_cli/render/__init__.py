@@ -1,0 +1,1 @@
+"""Rich renderers: the only modules that know how things look on a terminal."""

@@ -1,0 +1,60 @@
+"""Small pieces shared by the renderers: tier tags, durations, channel kinds."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.text import Text
+
+from yibao_cli import model
+from yibao_cli.overlay import Origin, span
+from yibao_cli.strings import lang, t
+
+TIER_STYLE = {"全国": "green", "属地": "yellow", "经验": "magenta"}
+
+
+def tx(value: model.Text | None) -> str:
+    """Resolve catalogue text in the current language."""
+    return model.text(value, lang())
+
+
+def tier_tag(tier: model.Tier, origin: Origin | None = None) -> Text:
+    """Return ``[全国]`` or ``[属地 · 福州市]``, styled by tier."""
+    label = t(f"tier.{tier}")
+    if origin is not None and origin.region is not None:
+        label = f"{label} · {tx(origin.region.name)}"
+    return Text(f"[{label}]", style=TIER_STYLE[tier])
+
+
+def days(low: int, high: int) -> str:
+    """Format a working-day range: 当天, 7 个工作日, 7–15 个工作日."""
+    if high == 0:
+        return t("days.same_day")
+    if low == high:
+        return t("days.one", n=low)
+    return t("days.range", low=low, high=high)
+
+
+def duration_lines(durations: Sequence[model.Duration]) -> tuple[str, list[Text]]:
+    """Return the overall range and, when sources disagree, one line per source."""
+    rng = span(durations)
+    if rng is None:
+        return "", []
+    overall = days(*rng)
+    if len(durations) < 2:
+        return overall, []
+    lines = []
+    for d in durations:
+        line = Text(t("days.per_source", range=days(d.min, d.max)))
+        extra = "；".join(part for part in (tx(d.source), tx(d.note)) if part)
+        if extra:
+            line.append(f"（{extra}）")
+        line.append(" ")
+        line.append_text(tier_tag(d.tier))
+        lines.append(line)
+    return overall, lines
+
+
+def kind_label(kind: model.ChannelKind) -> str:
+    """Name a channel kind: 网上, 电话, 线下, 手机应用."""
+    return t(f"kind.{kind}")

@@ -1,0 +1,171 @@
+"""Render one procedure (``yibao show``) for a terminal or as plain text."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rich.console import Console, RenderableType
+from rich.padding import Padding
+from rich.text import Text
+
+from yibao_cli import model
+from yibao_cli.overlay import ChannelView, ProcedureView
+from yibao_cli.render.common import duration_lines, kind_label, tier_tag, tx
+from yibao_cli.strings import t
+
+
+def heading(label: str) -> Text:
+    """A section heading."""
+    return Text(f"\n{label}", style="bold cyan")
+
+
+def indent(renderable: RenderableType, level: int = 1) -> Padding:
+    """Indent by four columns per level."""
+    return Padding(renderable, (0, 0, 0, 4 * level), expand=False)
+
+
+def render(console: Console, view: ProcedureView) -> None:
+    """Print a procedure with everything the catalogue holds for it."""
+    for part in procedure_parts(view):
+        console.print(part)
+
+
+def procedure_parts(view: ProcedureView) -> Iterator[RenderableType]:
+    """Yield the renderables of ``yibao show``, in order."""
+    proc = view.procedure
+    yield Text.assemble((tx(proc.title), "bold"), "  ", (f"({proc.id})", "dim"))
+    yield Text(tx(proc.summary))
+    yield from region_line(view)
+    yield from _steps(view)
+    yield from _materials(proc)
+    yield from _channels(view.channels)
+    if view.contacts:
+        yield heading(t("ui.contacts"))
+        for contact, origin in view.contacts:
+            yield from contact_block(contact, tier_tag(contact.tier, origin))
+    if view.facts:
+        yield heading(t("ui.facts"))
+        for fact, origin in view.facts:
+            yield indent(
+                Text.assemble(f"{tx(fact.label)}：{tx(fact.value)} ", tier_tag(fact.tier, origin)),
+                0,
+            )
+            if fact.source:
+                yield indent(Text(t("ui.source", source=tx(fact.source)), style="dim"))
+    if view.notes:
+        yield heading(t("ui.notes"))
+        for note, origin in view.notes:
+            mark = t(f"note.{note.kind}")
+            yield Text.assemble(f"{mark}{tx(note.text)} ", tier_tag(note.tier, origin))
+    if view.faq:
+        yield heading(t("ui.faq"))
+        for item, origin in view.faq:
+            yield Text.assemble((t("ui.q", q=tx(item.q)), "bold"))
+            yield indent(Text.assemble(t("ui.a", a=tx(item.a)) + " ", tier_tag(item.tier, origin)))
+    if proc.related:
+        yield heading(t("ui.related"))
+        yield Text("、".join(proc.related))
+    yield from footer(proc.reviewed.isoformat())
+
+
+def footer(reviewed: str) -> Iterator[RenderableType]:
+    """The tier legend, reviewed date and disclaimer that end every answer."""
+    yield Text("")
+    yield Text(t("ui.legend"), style="dim")
+    yield Text(t("ui.reviewed", date=reviewed), style="dim")
+    yield Text(t("ui.disclaimer"), style="bold")
+
+
+def region_line(view: ProcedureView) -> Iterator[RenderableType]:
+    """Say which regions' data is included, or that the answer is national."""
+    if not view.regions:
+        return
+    name = tx(view.regions[0].name)
+    if view.local:
+        applied = "、".join(tx(region.name) for region in view.regions)
+        yield Text(t("ui.region_applied", regions=applied), style="yellow")
+    else:
+        yield Text(t("ui.region_national", region=name), style="yellow")
+
+
+def _steps(view: ProcedureView) -> Iterator[RenderableType]:
+    if not view.steps:
+        return
+    yield heading(t("ui.steps"))
+    materials = {m.id: m for m in view.procedure.materials}
+    for number, item in enumerate(view.steps, 1):
+        step = item.step
+        line = Text.assemble((f"{number}. {tx(step.title)} ", "bold"), tier_tag(step.tier))
+        overall, per_source = duration_lines(item.durations)
+        if overall:
+            line.append(f"  {overall}")
+            if item.origin.region is not None:
+                line.append(" ")
+                line.append_text(tier_tag(item.durations[0].tier, item.origin))
+        yield line
+        if step.condition:
+            yield indent(Text(t("ui.condition", text=tx(step.condition)), style="italic"))
+        if step.detail:
+            yield indent(Text(tx(step.detail)))
+        for source_line in per_source:
+            yield indent(source_line)
+        if step.materials:
+            names = "、".join(tx(materials[m].name) for m in step.materials)
+            yield indent(Text(t("ui.step_materials", names=names), style="dim"))
+        if step.channels:
+            names = "、".join(tx(view.platforms[c].name) for c in step.channels)
+            yield indent(Text(t("ui.step_channels", names=names), style="dim"))
+
+
+def _materials(proc: model.Procedure) -> Iterator[RenderableType]:
+    if not proc.materials:
+        return
+    yield heading(t("ui.materials"))
+    for material in proc.materials:
+        line = Text.assemble(f"☐ {tx(material.name)} ", tier_tag(material.tier))
+        if material.condition:
+            line.append(f"（{tx(material.condition)}）", style="italic")
+        yield line
+        if material.detail:
+            yield indent(Text(tx(material.detail)))
+
+
+def _channels(channels: tuple[ChannelView, ...]) -> Iterator[RenderableType]:
+    if not channels:
+        return
+    yield heading(t("ui.channels"))
+    for item in channels:
+        yield from channel_block(item)
+
+
+def channel_block(item: ChannelView) -> Iterator[RenderableType]:
+    """One channel: kind, name, number or address, click path, whom it suits."""
+    platform, channel = item.platform, item.channel
+    title = Text.assemble(
+        (f"{kind_label(platform.kind)} · {tx(platform.name)}", "bold"),
+        " ",
+        tier_tag(channel.tier, item.origin),
+    )
+    if platform.phone:
+        title.append(f"  ☎ {platform.phone}")
+    yield title
+    if platform.url:
+        yield indent(Text(platform.url))
+    for number, click in enumerate(channel.steps, 1):
+        yield indent(Text(f"{number}) {tx(click)}"))
+    if channel.suits:
+        yield indent(Text(t("ui.suits", text=tx(channel.suits)), style="dim"))
+    if channel.note:
+        yield indent(Text(tx(channel.note), style="dim"))
+
+
+def contact_block(contact: model.Contact, tag: Text) -> Iterator[RenderableType]:
+    """One local office or hotline."""
+    yield Text.assemble((tx(contact.name), "bold"), " ", tag)
+    if contact.phones:
+        yield indent(Text("☎ " + "、".join(contact.phones)))
+    for value in (contact.address, contact.hours, contact.note):
+        if value:
+            yield indent(Text(tx(value)))
+    if contact.url:
+        yield indent(Text(contact.url))

@@ -1,0 +1,65 @@
+"""Tables and pages for ``list`` and ``channels``."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich import box
+from rich.console import Console
+from rich.table import Table
+from rich.text import Text
+
+from yibao_cli import model
+from yibao_cli.overlay import ChannelView, ProcedureView
+from yibao_cli.render.common import tier_tag, tx
+from yibao_cli.render.console import plain_wanted
+from yibao_cli.render.procedure import (
+    channel_block,
+    contact_block,
+    footer,
+    heading,
+    region_line,
+)
+from yibao_cli.strings import t
+
+
+def _table(*columns: str) -> Table:
+    plain = plain_wanted()
+    table = Table(
+        box=None if plain else box.SIMPLE_HEAD,
+        show_edge=False,
+        pad_edge=False,
+        header_style="" if plain else "bold",
+    )
+    for column in columns:
+        table.add_column(column)
+    return table
+
+
+def procedures_table(procedures: Sequence[model.Procedure]) -> Table:
+    """Every procedure: id, title and summary."""
+    table = _table(t("col.id"), t("col.title"), t("col.summary"))
+    table.columns[0].no_wrap = True
+    for proc in procedures:
+        table.add_row(proc.id, tx(proc.title), tx(proc.summary))
+    return table
+
+
+def channels_page(console: Console, view: ProcedureView, chosen: Sequence[ChannelView]) -> None:
+    """Print a procedure's channels, then the region's contacts, then the footer."""
+    console.print(Text(tx(view.procedure.title), style="bold"))
+    for part in region_line(view):
+        console.print(part)
+    if not chosen:
+        console.print(t("ui.no_channels"))
+    for item in chosen:
+        console.print("")
+        for part in channel_block(item):
+            console.print(part)
+    if view.contacts:
+        console.print(heading(t("ui.contacts")))
+        for contact, origin in view.contacts:
+            for part in contact_block(contact, tier_tag(contact.tier, origin)):
+                console.print(part)
+    for part in footer(view.procedure.reviewed.isoformat()):
+        console.print(part)

@@ -1,0 +1,27 @@
+"""What the root command's options decide for the whole run, and the catalogue it loads."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+
+from yibao_cli import model
+
+
+@dataclass
+class Settings:
+    """Global options, set once by the root callback."""
+
+    catalogue_dir: str | None = None
+    debug: bool = False
+
+
+SETTINGS = Settings()
+
+
+@cache
+def catalogue() -> model.Catalogue:
+    """Load the catalogue chosen by ``--catalogue`` / ``YIBAO_DATA`` (once per run)."""
+    from yibao_cli import catalogue as loader
+
+    return loader.load(loader.directory(SETTINGS.catalogue_dir))

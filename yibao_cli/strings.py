@@ -1,0 +1,197 @@
+"""Interface strings in Chinese and English. Catalogue facts live in data/, never here."""
+
+from __future__ import annotations
+
+_lang = "zh"
+
+# key: (Chinese, English). Placeholders use str.format names.
+STRINGS: dict[str, tuple[str, str]] = {
+    # command line
+    "app.help": (
+        "医保卡办事指南：挂失补办、查卡号、查余额、参保地、转移接续、报销等。\n\n"
+        "所有信息标注可信度（全国／属地／经验），以当地医保部门规定为准。",
+        "A guide to China's medical insurance card procedures: replacing a card, finding "
+        "its number or balance, moving cities, reimbursement.\n\nEvery claim is tagged "
+        "national / local / reported; local rules prevail.",
+    ),
+    "cmd.list": ("列出全部办事项目", "List every procedure"),
+    "cmd.show": (
+        "查看一个办事项目的全部内容（步骤、材料、渠道、注意事项）",
+        "Show a procedure: steps, materials, channels, notes",
+    ),
+    "cmd.channels": ("查看一个办事项目的办理渠道", "Show the channels of a procedure"),
+    "cmd.shortcut": ("快捷查询：{id} 的办理渠道", "Shortcut: the channels of {id}"),
+    "cmd.validate": (
+        "检查数据目录（默认为内置目录）",
+        "Check a catalogue directory (default: the built-in one)",
+    ),
+    "opt.json": ("以 JSON 输出，供脚本使用", "Print JSON for scripts"),
+    "opt.region": ("所在地区，如 北京、福州、350100", "Your region, e.g. 北京, 福州, 350100"),
+    "opt.kind": (
+        "只看某类渠道：online 网上、phone 电话、offline 线下、app 手机应用",
+        "Only one kind: online, phone, offline, app",
+    ),
+    "opt.catalogue": (
+        "使用另一个数据目录（也可用环境变量 YIBAO_DATA）",
+        "Use another catalogue directory (or set YIBAO_DATA)",
+    ),
+    "opt.debug": ("出错时显示完整的调用栈", "Show the full traceback on errors"),
+    "opt.version": ("显示版本号", "Show the version"),
+    "arg.procedure": (
+        "办事项目 id 或别名，如 replace-card、补办",
+        "Procedure id or alias, e.g. replace-card",
+    ),
+    "arg.validate_dir": ("要检查的数据目录", "The catalogue directory to check"),
+    "col.id": ("ID", "ID"),
+    "col.title": ("名称", "Title"),
+    "col.summary": ("简介", "Summary"),
+    "ui.valid": (
+        "数据有效：{procedures} 个办事项目、{channels} 个渠道、{regions} 个地区（{path}）",
+        "Valid: {procedures} procedures, {channels} channels, {regions} regions ({path})",
+    ),
+    "err.prefix": ("错误：{message}", "Error: {message}"),
+    "err.interrupted": ("已中断。", "Interrupted."),
+    "err.unexpected": (
+        "意外错误：{error}（加 --debug 查看详情）",
+        "unexpected error: {error} (run with --debug for details)",
+    ),
+    "err.bad_kind": (
+        "未知的渠道类型 {kind!r}，可选：{kinds}",
+        "unknown channel kind {kind!r}; choose {kinds}",
+    ),
+    # rendering
+    "tier.全国": ("全国", "national"),
+    "tier.属地": ("属地", "local"),
+    "tier.经验": ("经验", "reported"),
+    "kind.online": ("网上", "Online"),
+    "kind.phone": ("电话", "Phone"),
+    "kind.offline": ("线下", "In person"),
+    "kind.app": ("手机应用", "App"),
+    "note.note": ("• ", "• "),
+    "note.caution": ("⚠ 注意：", "⚠ Caution: "),
+    "note.safety": ("⚠ 安全：", "⚠ Safety: "),
+    "note.tip": ("提示：", "Tip: "),
+    "days.same_day": ("当天", "same day"),
+    "days.one": ("{n} 个工作日", "{n} working days"),
+    "days.range": ("{low}–{high} 个工作日", "{low}–{high} working days"),
+    "days.per_source": ("其中一种说法：{range}", "one source: {range}"),
+    "ui.steps": ("办理步骤", "Steps"),
+    "ui.materials": ("所需材料", "What to bring"),
+    "ui.channels": ("办理渠道", "Where and how"),
+    "ui.contacts": ("当地联系方式", "Local contacts"),
+    "ui.facts": ("要点", "Key facts"),
+    "ui.notes": ("注意事项", "Notes"),
+    "ui.faq": ("常见问题", "Questions"),
+    "ui.related": ("相关办事项目", "Related procedures"),
+    "ui.q": ("问：{q}", "Q: {q}"),
+    "ui.a": ("答：{a}", "A: {a}"),
+    "ui.source": ("来源：{source}", "source: {source}"),
+    "ui.condition": ("适用情形：{text}", "When: {text}"),
+    "ui.step_materials": ("材料：{names}", "Bring: {names}"),
+    "ui.step_channels": ("渠道：{names}", "Channels: {names}"),
+    "ui.suits": ("适合：{text}", "Suits: {text}"),
+    "ui.region_applied": (
+        "已加入地方信息：{regions}（标有地名的条目）",
+        "Local information added for {regions} (items marked with the place)",
+    ),
+    "ui.region_national": (
+        "未收录{region}的地方信息，以下为全国通用说明；请向当地医保经办机构确认。",
+        "No local information for {region}: this is the national answer; "
+        "confirm with the local medical insurance office.",
+    ),
+    "ui.region_unknown": (
+        "未找到地区 {query!r}，以下为全国通用说明。",
+        "Region {query!r} not found: this is the national answer.",
+    ),
+    "ui.region_close": (
+        "有地方信息的相近地区：{names}",
+        "Regions with local data that look similar: {names}",
+    ),
+    "ui.legend": (
+        "可信度：全国＝全国统一政策；属地＝各地不同，请向当地医保经办机构确认；经验＝用户或文章经验，非政策原文。",
+        "Trust: national = the same everywhere; local = varies by city, confirm locally; "
+        "reported = from users or articles, not a policy text.",
+    ),
+    "ui.reviewed": ("内容核对日期：{date}", "Content reviewed: {date}"),
+    "ui.disclaimer": ("以当地医保部门规定为准。", "Local medical insurance rules prevail."),
+    "ui.no_channels": ("没有符合条件的办理渠道。", "No channel matches."),
+    # reading and validating catalogues
+    "yaml.unreadable": ("无法读取文件（{reason}）", "cannot read the file ({reason})"),
+    "yaml.not_utf8": (
+        "不是 UTF-8 编码的文本（第 {offset} 字节）",
+        "not UTF-8 text (byte {offset})",
+    ),
+    "yaml.syntax": ("YAML 语法错误：{what}", "YAML syntax error: {what}"),
+    "yaml.value": ("YAML 内容无法解析：{what}", "YAML value cannot be read: {what}"),
+    "yaml.duplicate_key": ("键 {key!r} 重复出现", "key {key!r} appears twice"),
+    "yaml.empty": ("文件为空", "the file is empty"),
+    "schema.missing": ("缺少必填字段", "required field is missing"),
+    "schema.unknown_field": (
+        "未知字段（拼写错误？见 data/README.md）",
+        "unknown field (a typo? see data/README.md)",
+    ),
+    "schema.choice": ("取值必须是 {expected} 之一", "must be one of {expected}"),
+    "schema.mapping": ("应为映射（键: 值）", "should be a mapping (key: value)"),
+    "schema.list": ("应为列表", "should be a list"),
+    "schema.string": ("应为文本", "should be a string"),
+    "schema.text": (
+        "应为文本：字符串，或 {{zh: …, en: …}} 映射",
+        "should be text: a string or a {{zh: …, en: …}} mapping",
+    ),
+    "schema.integer": ("应为整数", "should be a whole number"),
+    "schema.date": ("应为日期，如 2026-11-23", "should be a date such as 2026-11-23"),
+    "schema.recursive": (
+        "包含循环引用（锚点指向自身）",
+        "contains a cycle (an anchor that refers to itself)",
+    ),
+    "check.id_file": (
+        "id {id!r} 与文件名 {stem!r} 不一致",
+        "id {id!r} does not match the file name {stem!r}",
+    ),
+    "check.name_taken": ("{name!r} 已被 {other} 使用", "{name!r} is already used by {other}"),
+    "check.bad_id": (
+        "id {id!r} 只能用小写字母、数字和连字符",
+        "id {id!r} may only use a-z, 0-9 and hyphens",
+    ),
+    "check.duplicate_id": ("id {id!r} 重复", "id {id!r} appears twice"),
+    "check.bad_code": (
+        "区划代码 {code!r} 应为 6 位数字",
+        "region code {code!r} should be 6 digits",
+    ),
+    "check.unknown_ref": ("引用了不存在的 {ref!r}", "refers to {ref!r}, which does not exist"),
+    "check.bad_range": (
+        "时长范围无效：min={min}，max={max}",
+        "invalid range: min={min}, max={max}",
+    ),
+    "cat.no_dir": ("找不到数据目录：{path}", "catalogue directory not found: {path}"),
+    "cat.not_catalogue": (
+        "{path} 不是 yibao 数据目录（缺少 procedures/ 子目录）",
+        "{path} is not a yibao catalogue (no procedures/ folder)",
+    ),
+    "cat.invalid": (
+        "数据有 {count} 处错误（{path}）：",
+        "the catalogue has {count} problem(s) ({path}):",
+    ),
+    "cat.unknown_id": ("没有名为 {query!r} 的办事项目", "no procedure called {query!r}"),
+    "cat.did_you_mean": ("您是不是要找：", "Did you mean:"),
+    "cat.see_list": ("运行 yibao list 查看全部办事项目", "run yibao list to see every procedure"),
+    "check.https": ("网址必须以 https:// 开头：{url}", "URLs must start with https://: {url}"),
+}
+
+
+def set_lang(lang: str) -> None:
+    """Choose the interface language (``zh`` or ``en``)."""
+    global _lang
+    _lang = "en" if lang == "en" else "zh"
+
+
+def lang() -> str:
+    """Return the interface language in use."""
+    return _lang
+
+
+def t(name: str, /, **values: object) -> str:
+    """Return the interface string ``name`` in the current language, filled with ``values``."""
+    zh, en = STRINGS[name]
+    template = en if _lang == "en" else zh
+    return template.format(**values) if values else template
