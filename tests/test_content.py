@@ -84,14 +84,15 @@ def test_every_claim_has_a_tier_and_every_procedure_a_review_date(
             assert item.tier in model.TIERS, (proc.id, item)
     for region in catalogue.regions:
         for overlay in region.procedures.values():
-            for item in [
+            overlay_items: list[Any] = [
                 *overlay.contacts,
                 *overlay.channels,
                 *overlay.facts,
                 *overlay.notes,
                 *overlay.faq,
-            ]:
-                assert item.tier in model.TIERS, (region.code, item)
+            ]
+            for overlay_item in overlay_items:
+                assert overlay_item.tier in model.TIERS, (region.code, overlay_item)
 
 
 def test_every_url_is_https_on_an_official_domain(catalogue: model.Catalogue) -> None:
