@@ -44,6 +44,14 @@ class ProcedureView:
     was asked for but none of them adds anything to this procedure.
     """
 
+    def contributing(self) -> tuple[model.Region, ...]:
+        """Return the applied regions that add something to this procedure."""
+        return tuple(
+            region
+            for region in self.regions
+            if region.contacts or region.overlay(self.procedure.id) is not None
+        )
+
     procedure: model.Procedure
     regions: tuple[model.Region, ...]
     local: bool

@@ -82,7 +82,7 @@ def region_line(view: ProcedureView) -> Iterator[RenderableType]:
         return
     name = tx(view.regions[0].name)
     if view.local:
-        applied = "、".join(tx(region.name) for region in view.regions)
+        applied = "、".join(tx(region.name) for region in view.contributing())
         yield Text(t("ui.region_applied", regions=applied), style="yellow")
     else:
         yield Text(t("ui.region_national", region=name), style="yellow")

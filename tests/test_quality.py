@@ -1,0 +1,29 @@
+"""The code stays lint-clean and type-clean: ruff and mypy as configured in pyproject.toml."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+from conftest import ROOT
+
+
+def tool(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", *args], cwd=ROOT, capture_output=True, text=True, check=False
+    )
+
+
+def test_ruff_clean() -> None:
+    done = tool("ruff", "check", "yibao_cli", "tests")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_ruff_format_clean() -> None:
+    done = tool("ruff", "format", "--check", "yibao_cli", "tests")
+    assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_mypy_clean() -> None:
+    done = tool("mypy")
+    assert done.returncode == 0, done.stdout + done.stderr
