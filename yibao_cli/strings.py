@@ -208,7 +208,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{start} is not a working day: counting starts from the next one, {accepted}.",
     ),
     "tl.convention": (
-        "计算方法：受理当天不计，“N 个工作日”指受理后的第 N 个工作日；法定节假日不计，"
+        "计算方法：受理当天不计，“N个工作日”指受理后的第N个工作日；法定节假日不计，"
         "调休上班日计入；每一步在上一步结束当天开始。",
         "How dates are counted: the day of acceptance does not count; N working days end on "
         "the Nth working day after it; statutory holidays are skipped and make-up working "
@@ -217,7 +217,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "tl.done": ("预计完成：{when}", "Expected done: {when}"),
     "tl.at": ("预计时间：{when}", "When: {when}"),
     "tl.total": (
-        "全程约 {days}，预计{when}完成",
+        "全程约{days}，预计{when}完成",
         "In all about {days}, expected done {when}",
     ),
     "tl.no_steps": ("这个办事项目没有列出步骤。", "This procedure lists no steps."),
@@ -226,7 +226,7 @@ STRINGS: dict[str, tuple[str, str]] = {
         "This procedure gives no durations: every step is counted as the same day.",
     ),
     "tl.estimate": (
-        "≈ 为估算日期：节假日数据（{source}）只覆盖 {first}–{last} 年，{years} 年按周一至周五"
+        "≈ 为估算日期：节假日数据（{source}）只覆盖{first}–{last}年，{years}年按周一至周五"
         "计算，未计入法定节假日和调休，实际日期多半更晚。",
         "≈ marks an estimate: the holiday data ({source}) covers {first}–{last} only, so "
         "{years} is counted Monday to Friday without statutory holidays or make-up days; "
