@@ -69,6 +69,15 @@ def _procedure(
     _unique_ids(source, ["steps"], proc.steps, problems)
     material_ids = _unique_ids(source, ["materials"], proc.materials, problems)
     _unique_ids(source, ["facts"], proc.facts, problems)
+    named_notes = [(i, note.id) for i, note in enumerate(proc.notes) if note.id is not None]
+    seen_notes: set[str] = set()
+    for i, note_id in named_notes:
+        path: list[str | int] = ["notes", i, "id"]
+        if not _ID.match(note_id):
+            problems.append(source.problem(path, t("check.bad_id", id=note_id)))
+        if note_id in seen_notes:
+            problems.append(source.problem(path, t("check.duplicate_id", id=note_id)))
+        seen_notes.add(note_id)
     yield from problems
     for i, step in enumerate(proc.steps):
         yield from _refs(source, ["steps", i, "channels"], step.channels, platform_ids)

@@ -9,8 +9,8 @@ from typing import Annotated
 import typer
 
 from yibao_cli import __version__, session
-from yibao_cli.commands import channels, listing, show, timeline, validate
-from yibao_cli.errors import ExitCode, YibaoError
+from yibao_cli.commands import channels, guide, listing, show, timeline, validate
+from yibao_cli.errors import ExitCode, Interrupted, YibaoError
 from yibao_cli.strings import set_lang, t
 
 set_lang(os.environ.get("YIBAO_LANG", "zh"))
@@ -18,7 +18,6 @@ set_lang(os.environ.get("YIBAO_LANG", "zh"))
 app = typer.Typer(
     name="yibao",
     help=t("app.help"),
-    no_args_is_help=True,
     add_completion=True,
     pretty_exceptions_enable=False,
     rich_markup_mode=None,
@@ -32,8 +31,9 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
-@app.callback()
+@app.callback(invoke_without_command=True)
 def root(
+    ctx: typer.Context,
     catalogue: Annotated[
         str | None,
         typer.Option("--catalogue", metavar="DIR", help=t("opt.catalogue"), show_default=False),
@@ -44,9 +44,17 @@ def root(
         typer.Option("--version", "-V", callback=_version, is_eager=True, help=t("opt.version")),
     ] = False,
 ) -> None:
-    """Set the options that apply to every command."""
+    """Set the options that apply to every command; alone on a terminal, open the menu."""
     session.SETTINGS.catalogue_dir = catalogue
     session.SETTINGS.debug = debug
+    if ctx.invoked_subcommand is not None:
+        return
+    if guide.interactive():
+        guide.menu()
+        return
+    # Not on a terminal: show the help, as before there was a menu.
+    typer.echo(ctx.get_help(), err=True)
+    raise typer.Exit(ExitCode.USAGE)
 
 
 app.command("list", help=t("cmd.list"))(listing.list_procedures)
@@ -59,6 +67,7 @@ for _name, _procedure in (
 ):
     app.command(_name, help=t("cmd.shortcut", id=_procedure))(channels.shortcut(_procedure))
 app.command("timeline", help=t("cmd.timeline"))(timeline.timeline)
+app.command("guide", help=t("cmd.guide"))(guide.guide)
 app.command("validate", help=t("cmd.validate"))(validate.validate)
 
 
@@ -67,6 +76,9 @@ def report(error: YibaoError) -> None:
     from yibao_cli.render.console import make_console
 
     console = make_console(stderr=True)
+    if isinstance(error, Interrupted):
+        console.print(error.message, style="yellow", soft_wrap=True)
+        return
     console.print(t("err.prefix", message=error.message), style="bold red", soft_wrap=True)
     for line in error.details:
         console.print(line, soft_wrap=True)

@@ -53,3 +53,10 @@ class UsageError(YibaoError):
 
     def __init__(self, message: str, details: tuple[str, ...] = ()) -> None:
         super().__init__(message, ExitCode.USAGE, details)
+
+
+class Interrupted(YibaoError):
+    """The user pressed Ctrl-C; the message says how to carry on."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message, ExitCode.INTERRUPTED)

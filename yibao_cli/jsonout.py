@@ -5,12 +5,15 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from yibao_cli import datetext, model
-from yibao_cli.overlay import ChannelView, Origin, ProcedureView, span
+from yibao_cli.overlay import ChannelView, Origin, ProcedureView, StepView, span
 from yibao_cli.strings import lang, t
 from yibao_cli.timeline import Day, Timeline, Window
+
+if TYPE_CHECKING:
+    from yibao_cli.fitting import Fitted
 
 JSON_VERSION = 1
 
@@ -171,3 +174,63 @@ def day(value: Day) -> dict[str, Any]:
 def window(value: Window) -> dict[str, Any]:
     """A timeline window: ``{"earliest": day, "latest": day}``."""
     return {"earliest": day(value.earliest), "latest": day(value.latest)}
+
+
+def fitted_step(item: StepView) -> dict[str, Any]:
+    """One step, with the durations in force and their overall range."""
+    data: dict[str, Any] = plain(item.step)
+    rng = span(item.durations)
+    data["durations"] = plain(item.durations)
+    data["range"] = {"min": rng[0], "max": rng[1]} if rng else None
+    data["origin"] = origin_code(item.origin)
+    return data
+
+
+def outcome(fitted: Fitted, flow: model.Flow, command: str) -> dict[str, Any]:
+    """The ``guide --json`` object: the outcome, the answers that led there, the items."""
+    from yibao_cli.outcome import answer_text
+
+    view, result = fitted.view, fitted.outcome
+    proc = view.procedure
+    questions = []
+    for key, answer in result.answers:
+        question = flow.question(key)
+        assert question is not None, key
+        questions.append(
+            {
+                "id": key,
+                "text": model.text(question.text, lang()),
+                "answer": list(answer) if isinstance(answer, tuple) else answer,
+                "label": answer_text(question, answer),
+            }
+        )
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        "flow": flow.procedure,
+        "title": model.text(proc.title, lang()),
+        "outcome": {"id": result.id, "title": model.text(result.title, lang())},
+        "verdicts": [
+            {key: value for key, value in plain(v).items() if key != "when"}
+            for v in result.verdicts
+        ],
+        "answers": {item["id"]: item["answer"] for item in questions},
+        "questions": questions,
+        "start": result.start,
+        "timeline": timeline(view, fitted.timeline) if fitted.timeline else None,
+        "region": region_ref(view.regions[0]) if view.regions else None,
+        "local": view.local,
+        "steps": [fitted_step(item) for item in fitted.steps],
+        "materials": plain(fitted.materials),
+        "channels": [
+            channel(item.channel, item.platform, origin_code(item.origin))
+            for item in fitted.channels
+        ],
+        "facts": [{**plain(fact), "origin": origin_code(o)} for fact, o in fitted.facts],
+        "notes": [{**plain(note), "origin": origin_code(o)} for note, o in fitted.notes],
+        "contacts": [{**plain(c), "origin": origin_code(o)} for c, o in view.contacts],
+        "related": list(result.related),
+        "reviewed": proc.reviewed.isoformat(),
+        "command": command,
+        "disclaimer": t("ui.disclaimer"),
+    }

@@ -279,6 +279,218 @@ STRINGS: dict[str, tuple[str, str]] = {
     "file.no_dir": ("目录不存在：{path}", "no such directory: {path}"),
     "file.denied": ("没有权限写入 {path}", "permission denied: cannot write {path}"),
     "file.failed": ("无法写入 {path}（{reason}）", "cannot write {path} ({reason})"),
+    # flows: checks of the flow files
+    "flow.start": (
+        "start {id!r} 应为一个日期（date）问题的 id",
+        "start {id!r} should be the id of a date question",
+    ),
+    "flow.no_questions": ("流程至少要有一个问题", "a flow needs at least one question"),
+    "flow.no_options": (
+        "选择题至少要有一个选项（options）",
+        "a select or checkbox question needs options",
+    ),
+    "flow.goto_select": (
+        "只有单选题（select）的选项可以写 goto",
+        "only the options of a select question can have goto",
+    ),
+    "flow.options_kind": ("{kind} 问题不能有选项", "a {kind} question has no options"),
+    "flow.route_after_default": (
+        "这条路线永远用不到：前面已有不带 when 的默认路线",
+        "this route is never used: an earlier route has no when",
+    ),
+    "flow.no_default_route": (
+        "问题 {id!r} 缺少默认路线：在 next 最后加一条不带 when 的路线，或给每个选项写 goto",
+        "question {id!r} has no default route: end next with a route without when, "
+        "or give every option a goto",
+    ),
+    "flow.validator_kind": (
+        "校验方式 {kind!r} 不适用于这种问题（text 用 integer 或 pattern，date 用 date）",
+        "validator {kind!r} does not fit this question (text: integer or pattern; date: date)",
+    ),
+    "flow.bad_pattern": ("正则表达式无效：{why}", "invalid regular expression: {why}"),
+    "flow.no_pattern": ("pattern 校验需要写 pattern", "a pattern validator needs a pattern"),
+    "flow.default_select": (
+        "默认值应为选项之一：{values}",
+        "the default should be one of {values}",
+    ),
+    "flow.default_checkbox": (
+        "默认值应为选项的列表，选项有：{values}",
+        "the default should be a list of options: {values}",
+    ),
+    "flow.default_confirm": ("默认值应为 true 或 false", "the default should be true or false"),
+    "flow.default_text": ("默认值应为文本或数字", "the default should be a text or a number"),
+    "flow.default_date": (
+        "默认值应为 today 或 YYYY-MM-DD 日期（加引号）",
+        "the default should be today or a quoted YYYY-MM-DD date",
+    ),
+    "flow.cycle": ("路线有循环：{cycle}", "the routes go round in a circle: {cycle}"),
+    "flow.unreachable": (
+        "{id!r} 从第一个问题出发无法到达",
+        "{id!r} cannot be reached from the first question",
+    ),
+    "flow.not_before": (
+        "条件用到的 {ref!r} 不会在 {node!r} 之前问到",
+        "the condition uses {ref!r}, which is never asked before {node!r}",
+    ),
+    "flow.numeric": (
+        "数值比较（lt/le/gt/ge）只能用于带 integer 校验的文本问题，{ref!r} 不是",
+        "number tests (lt/le/gt/ge) need a text question with an integer validator; "
+        "{ref!r} is not one",
+    ),
+    "flow.empty_test": (
+        "empty 只能用于多选题（checkbox），{ref!r} 不是",
+        "empty only applies to checkbox questions; {ref!r} is not one",
+    ),
+    "flow.bad_value": (
+        "{value!r} 不是这个问题的有效回答，可取：{values}",
+        "{value!r} is not a possible answer here; use {values}",
+    ),
+    "flow.bool_value": (
+        "YAML 把 yes、no、true、false 读成是/否；选项值要加引号，如 'yes'。可取：{values}",
+        "YAML reads yes, no, true and false as booleans: quote option values, e.g. 'yes'. "
+        "Use {values}",
+    ),
+    "flow.no_channel": (
+        "办事项目 {proc} 没有 via: {ref} 的渠道",
+        "procedure {proc} has no channel via {ref}",
+    ),
+    "flow.bad_nth": (
+        "nth 超出范围：{ref} 在办事项目中只有 {count} 个渠道",
+        "nth is out of range: the procedure has {count} channel(s) via {ref}",
+    ),
+    # flows: answers
+    "answer.choose": ("请选择一个选项", "choose one of the options"),
+    "answer.choose_many": (
+        "请给出选项，多个用逗号分隔",
+        "give options, separated by commas",
+    ),
+    "answer.not_an_option": ("{value!r} 不是可选的选项", "{value!r} is not one of the options"),
+    "answer.yes_no": ("请回答 yes 或 no", "answer yes or no"),
+    "answer.text": ("应为文本", "should be text"),
+    "answer.empty": ("不能为空", "cannot be empty"),
+    "answer.integer": ("请输入整数", "enter a whole number"),
+    "answer.range": ("应在 {min} 到 {max} 之间", "should be from {min} to {max}"),
+    "answer.pattern": ("格式不对", "this does not have the expected form"),
+    "answer.date": (
+        "日期格式应为 YYYY-MM-DD，如 2026-11-23",
+        "dates are written YYYY-MM-DD, e.g. 2026-11-23",
+    ),
+    "answer.date_range": (
+        "日期应在 {low} 到 {high} 之间",
+        "the date should be from {low} to {high}",
+    ),
+    # flows: the wizard on a terminal
+    "cmd.guide": (
+        "向导：回答几个问题，得到适合您情况的办理清单",
+        "Wizard: answer a few questions, get the checklist that fits your case",
+    ),
+    "arg.flow": (
+        "有向导的办事项目 id 或别名，如 replace-card、补办",
+        "A procedure with a wizard, by id or alias, e.g. replace-card",
+    ),
+    "opt.answer": (
+        "回答一个问题：问题=值，如 situation=lost（可重复；多选用逗号分隔）",
+        "Answer a question: key=value, e.g. situation=lost (repeatable; commas for several)",
+    ),
+    "opt.answers": (
+        "从 YAML 文件读取回答（问题: 值）",
+        "Read answers from a YAML file (key: value)",
+    ),
+    "opt.defaults": (
+        "没有给出的回答一律用默认值（或第一个选项），不提问",
+        "Take the default (or first) answer for anything not given, without asking",
+    ),
+    "opt.resume": ("继续上次中断的向导", "Continue the wizard you interrupted"),
+    "wiz.yes": ("是", "yes"),
+    "wiz.no": ("否", "no"),
+    "wiz.none_chosen": ("（都不选）", "(none)"),
+    "wiz.step": ("第 {n}/{total} 步", "Step {n}/{total}"),
+    "wiz.back": ("← 返回上一步", "← Back"),
+    "wiz.restart": ("↺ 重新开始", "↺ Start over"),
+    "wiz.chosen_done": ("✓ 选好了（已选 {count} 项）", "✓ Done ({count} chosen)"),
+    "wiz.select_hint": ("（↑↓ 选择，回车确认）", "(↑↓ to move, Enter to choose)"),
+    "wiz.toggle_hint": (
+        "（可多选：↑↓ 移动，回车勾选或取消，最后选“选好了”）",
+        "(several allowed: ↑↓ to move, Enter to tick or untick, then Done)",
+    ),
+    "wiz.text_hint": ("（回车确认，Esc 返回上一步）", "(Enter to confirm, Esc to go back)"),
+    "wiz.today": ("今天（{date}）", "today ({date})"),
+    "wiz.keep_date": ("{date}", "{date}"),
+    "wiz.other_date": ("输入其他日期…", "Another date…"),
+    "wiz.date_prompt": ("日期（YYYY-MM-DD）", "Date (YYYY-MM-DD)"),
+    "wiz.review": ("检查您的回答", "Check your answers"),
+    "wiz.review_hint": (
+        "（选择一项可修改；确认后显示结果）",
+        "(choose an answer to change it, or confirm)",
+    ),
+    "wiz.confirm": ("✓ 没问题，查看结果", "✓ All correct: show the result"),
+    "wiz.intro": (
+        "每一步都可以返回上一步；按 Ctrl-C 退出时会保存回答。",
+        "You can go back at every step; Ctrl-C quits and keeps your answers.",
+    ),
+    "wiz.menu": ("您想办什么事？", "What do you need to do?"),
+    "wiz.quit": ("退出", "Quit"),
+    "wiz.saved": (
+        "已中断。回答已保存，继续请运行：{command}",
+        "Interrupted. Your answers are saved; to continue, run: {command}",
+    ),
+    "wiz.unsaved": (
+        "已中断。继续请运行：{command}",
+        "Interrupted. To continue, run: {command}",
+    ),
+    "wiz.no_flow": ("{id} 还没有向导", "{id} has no wizard yet"),
+    "wiz.see_show": (
+        "运行 yibao show {id} 查看全部内容；有向导的办事项目：",
+        "Run yibao show {id} to see everything; procedures with a wizard:",
+    ),
+    "wiz.no_terminal": (
+        "向导要在终端里回答问题，但现在没有终端；请在命令行上给出回答",
+        "the wizard needs a terminal to ask questions, and there is none; "
+        "give the answers on the command line",
+    ),
+    "wiz.noninteractive": (
+        "不用终端时：yibao guide {id} --answer 问题=值 …（或 --answers 文件.yaml，或 --defaults）",
+        "Without a terminal: yibao guide {id} --answer key=value … "
+        "(or --answers FILE.yaml, or --defaults)",
+    ),
+    "wiz.missing": ("还缺 {count} 个回答", "{count} answer(s) missing"),
+    "wiz.missing_item": ("{id}：{text}", "{id}: {text}"),
+    "wiz.allowed": ("    可选：{values}", "    choose: {values}"),
+    "wiz.free": ("    填写：{hint}", "    enter: {hint}"),
+    "wiz.free_text": ("文本", "text"),
+    "wiz.free_date": ("日期 YYYY-MM-DD 或 today", "a date YYYY-MM-DD or today"),
+    "wiz.free_integer": ("整数", "a whole number"),
+    "wiz.bad_answer": ("回答 {id}={value} 不对：{message}", "answer {id}={value}: {message}"),
+    "wiz.unknown_question": (
+        "{id} 的向导没有叫 {key!r} 的问题",
+        "the {id} wizard has no question called {key!r}",
+    ),
+    "wiz.questions": ("问题有：{keys}", "Its questions: {keys}"),
+    "wiz.bad_answer_arg": (
+        "--answer 的格式应为 问题=值，如 situation=lost，而不是 {arg!r}",
+        "--answer takes key=value, e.g. situation=lost, not {arg!r}",
+    ),
+    "wiz.unused": (
+        "以下回答这次用不到（按您的其他回答不会问到）：{keys}",
+        "Not used (your other answers skip these questions): {keys}",
+    ),
+    "wiz.no_resume": (
+        "没有可以继续的 {id} 向导（没有找到 {path}）",
+        "no interrupted {id} wizard to continue ({path} not found)",
+    ),
+    "wiz.answers_shape": (
+        "回答文件 {path} 应是“问题: 值”的映射",
+        "the answers file {path} should be a mapping of key: value",
+    ),
+    "wiz.answers_bad": ("无法读取回答文件：{problem}", "cannot read the answers file: {problem}"),
+    "wiz.answers_not_found": ("找不到回答文件：{path}", "answers file not found: {path}"),
+    "out.answers": ("您的回答", "Your answers"),
+    "out.channels": ("办理渠道（推荐的在前）", "Where and how (best first)"),
+    "out.related": ("另见", "See also"),
+    "out.command": (
+        "不用再回答问题，直接得到这个结果：",
+        "The same result without the questions:",
+    ),
 }
 
 

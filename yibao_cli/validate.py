@@ -13,20 +13,33 @@ import pydantic
 
 from yibao_cli import model
 from yibao_cli.checks import check_catalogue
+from yibao_cli.flowchecks import check_flows
 from yibao_cli.strings import t
 from yibao_cli.yamlsource import Problem, Source, read
 
 T = TypeVar("T")
 
 # Names pydantic inserts into error locations for union members; they are not in the file.
-_UNION_TAGS = {"str", "LocalText", "none", "int", "list", "tuple"}
+_UNION_TAGS = {
+    "str",
+    "LocalText",
+    "none",
+    "int",
+    "bool",
+    "list",
+    "tuple",
+    "Test",
+    "Pick",
+    "ChannelPick",
+}
 
 
 def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
     """Read, validate and cross-check every file of a catalogue directory.
 
     Args:
-        root: The catalogue directory (holding ``channels.yaml``, ``procedures/``, ``regions/``).
+        root: The catalogue directory (holding ``channels.yaml``, ``procedures/``, ``regions/``
+            and ``flows/``).
 
     Returns:
         The catalogue (None when any file is unusable) and every problem found.
@@ -36,17 +49,20 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
     platform_list = _load_file(platforms_src, list[model.Platform], problems)
     procedures = _load_many(root / "procedures", model.Procedure, problems)
     regions = _load_many(root / "regions", model.Region, problems)
+    flows = _load_many(root / "flows", model.Flow, problems)
     if problems:
         return None, problems
     assert platform_list is not None
     platforms = (platform_list[0], tuple(platform_list[1]))
     problems.extend(check_catalogue(platforms, procedures, regions))
+    problems.extend(check_flows(flows, procedures))
     if problems:
         return None, problems
     catalogue = model.Catalogue(
         procedures=tuple(proc for _, proc in procedures),
         platforms=platforms[1],
         regions=tuple(region for _, region in regions),
+        flows=tuple(sorted((flow for _, flow in flows), key=lambda f: (f.order, f.procedure))),
     )
     return catalogue, []
 

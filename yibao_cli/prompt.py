@@ -1,0 +1,238 @@
+"""The one module that talks to questionary: it shows the wizard's screens and reports choices.
+
+Everything is done with the arrow keys and Enter: yes/no and dates are menus too, and several
+options are ticked one at a time with Enter. Every step offers "返回上一步" and "重新开始";
+text answers go back with Esc. questionary is imported only when a wizard actually runs.
+Ctrl-C raises ``KeyboardInterrupt`` for the caller, which keeps the answers.
+"""
+
+from __future__ import annotations
+
+import datetime
+from typing import Any
+
+from yibao_cli.flows import AnswerError, Walk, parse, tx
+from yibao_cli.outcome import answer_text
+from yibao_cli.strings import t
+from yibao_cli.wizard import Ask, Done, Review, Wizard
+
+BACK = "\0back"
+RESTART = "\0restart"
+CONFIRM = "\0confirm"
+FINISHED = "\0done"
+OTHER = "\0other"
+QUIT = "\0quit"
+_TICK = "\0tick:"
+
+
+def run(wizard: Wizard) -> Walk:
+    """Ask until the user confirms the review, and return the finished walk.
+
+    Raises:
+        KeyboardInterrupt: The user pressed Ctrl-C.
+    """
+    import questionary
+
+    questionary.print(tx(wizard.flow.task), style="bold")
+    if wizard.flow.intro:
+        questionary.print(tx(wizard.flow.intro))
+    questionary.print(t("wiz.intro"), style="fg:ansibrightblack")
+    while True:
+        screen = wizard.screen()
+        if isinstance(screen, Done):
+            return screen.walk
+        if isinstance(screen, Review):
+            _review(wizard, screen)
+            continue
+        choice = _ask(screen, wizard.today)
+        if choice == BACK:
+            wizard.back()
+        elif choice == RESTART:
+            wizard.restart()
+        else:
+            try:
+                wizard.answer(choice)
+            except AnswerError as error:  # the prompts validate first; this is a safety net
+                questionary.print(error.message, style="fg:ansired")
+
+
+def menu(tasks: list[tuple[str, str]]) -> str | None:
+    """Offer the tasks (``(procedure id, label)``) and return the one chosen, or None to quit."""
+    import questionary
+
+    choices: list[Any] = [questionary.Choice(label, value=key) for key, label in tasks]
+    choices += [questionary.Separator(), questionary.Choice(t("wiz.quit"), value=QUIT)]
+    chosen = questionary.select(
+        t("wiz.menu"), choices, instruction=t("wiz.select_hint")
+    ).unsafe_ask()
+    return None if chosen == QUIT else str(chosen)
+
+
+def _nav(first: bool) -> list[Any]:
+    import questionary
+
+    items: list[Any] = [questionary.Separator()]
+    if not first:
+        items.append(questionary.Choice(t("wiz.back"), value=BACK))
+    items.append(questionary.Choice(t("wiz.restart"), value=RESTART))
+    return items
+
+
+def _message(screen: Ask) -> str:
+    return f"{t('wiz.step', n=screen.number, total=screen.total)} · {tx(screen.question.text)}"
+
+
+def _hint(screen: Ask, key: str) -> str:
+    help_text = tx(screen.question.help)
+    return f"{help_text} {t(key)}" if help_text else t(key)
+
+
+def _select(message: str, choices: list[Any], default: Any, hint: str, **extra: Any) -> Any:
+    import questionary
+
+    values = [c.value for c in choices if isinstance(c, questionary.Choice)]
+    return questionary.select(
+        message,
+        choices,
+        default=default if default in values else None,
+        instruction=hint,
+        **extra,
+    ).unsafe_ask()
+
+
+def _ask(screen: Ask, today: datetime.date) -> Any:
+    import questionary
+
+    question = screen.question
+    if question.kind == "select":
+        choices: list[Any] = [
+            questionary.Choice(tx(o.label), value=o.value, description=tx(o.help) or None)
+            for o in screen.options
+        ]
+        return _select(
+            _message(screen),
+            choices + _nav(screen.first),
+            screen.current,
+            _hint(screen, "wiz.select_hint"),
+        )
+    if question.kind == "confirm":
+        choices = [
+            questionary.Choice(t("wiz.yes"), value=True),
+            questionary.Choice(t("wiz.no"), value=False),
+        ]
+        return _select(
+            _message(screen),
+            choices + _nav(screen.first),
+            screen.current,
+            _hint(screen, "wiz.select_hint"),
+        )
+    if question.kind == "checkbox":
+        return _ticks(screen)
+    if question.kind == "date":
+        return _date(screen, today)
+    return _text(screen, today, _message(screen), screen.current)
+
+
+def _ticks(screen: Ask) -> Any:
+    # A checkbox made of menus, so that Enter ticks: no space bar needed.
+    import questionary
+
+    chosen = set(screen.current) if isinstance(screen.current, tuple) else set()
+    pointer: Any = FINISHED if chosen else _TICK + screen.options[0].value
+    while True:
+        choices: list[Any] = [
+            questionary.Choice(
+                ("☑ " if o.value in chosen else "☐ ") + tx(o.label),
+                value=_TICK + o.value,
+                description=tx(o.help) or None,
+            )
+            for o in screen.options
+        ]
+        choices.append(questionary.Choice(t("wiz.chosen_done", count=len(chosen)), FINISHED))
+        picked = _select(
+            _message(screen),
+            choices + _nav(screen.first),
+            pointer,
+            _hint(screen, "wiz.toggle_hint"),
+            erase_when_done=True,
+        )
+        if isinstance(picked, str) and picked.startswith(_TICK):
+            value = picked.removeprefix(_TICK)
+            chosen ^= {value}
+            pointer = picked
+            continue
+        if picked == FINISHED:
+            answer = tuple(o.value for o in screen.options if o.value in chosen)
+            shown = answer_text(screen.question, answer)
+            questionary.print(f"? {_message(screen)} ", style="bold", end="")
+            questionary.print(shown, style="fg:ansiyellow")
+            return answer
+        return picked
+
+
+def _date(screen: Ask, today: datetime.date) -> Any:
+    import questionary
+
+    current = screen.current if isinstance(screen.current, str) else today.isoformat()
+    while True:
+        label = t("wiz.today", date=current) if current == today.isoformat() else current
+        choices: list[Any] = [
+            questionary.Choice(label, value=current),
+            questionary.Choice(t("wiz.other_date"), value=OTHER),
+        ]
+        picked = _select(
+            _message(screen), choices + _nav(screen.first), current, t("wiz.select_hint")
+        )
+        if picked != OTHER:
+            return picked
+        typed = _text(screen, today, f"{_message(screen)} · {t('wiz.date_prompt')}", current)
+        if typed != BACK:
+            return typed
+
+
+def _text(screen: Ask, today: datetime.date, message: str, current: object) -> Any:
+    import questionary
+    from prompt_toolkit.key_binding import KeyBindings
+
+    bindings = KeyBindings()
+    if not screen.first or screen.question.kind == "date":
+
+        @bindings.add("escape", eager=True)
+        def _back(event: Any) -> None:
+            event.app.exit(result=BACK)
+
+    def check(text: str) -> bool | str:
+        try:
+            parse(screen.question, text, screen.known, today)
+        except AnswerError as error:
+            return error.message
+        return True
+
+    return questionary.text(
+        message,
+        default="" if current is None else str(current),
+        validate=check,
+        instruction=_hint(screen, "wiz.text_hint"),
+        key_bindings=bindings,
+    ).unsafe_ask()
+
+
+def _review(wizard: Wizard, screen: Review) -> None:
+    import questionary
+
+    choices: list[Any] = [questionary.Choice(t("wiz.confirm"), value=CONFIRM)]
+    choices.append(questionary.Separator())
+    choices += [
+        questionary.Choice(f"{tx(q.text)}  →  {answer_text(q, a)}", value=q.id)
+        for q, a in screen.answers
+    ]
+    choices += _nav(False)
+    picked = _select(t("wiz.review"), choices, CONFIRM, t("wiz.review_hint"))
+    if picked == CONFIRM:
+        wizard.confirm()
+    elif picked == BACK:
+        wizard.back()
+    elif picked == RESTART:
+        wizard.restart()
+    else:
+        wizard.change(str(picked))

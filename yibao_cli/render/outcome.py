@@ -1,0 +1,162 @@
+"""Render a wizard's outcome: the checklist fitted to the answers."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rich.console import Console, RenderableType
+from rich.text import Text
+
+from yibao_cli import datetext, model
+from yibao_cli.fitting import Fitted
+from yibao_cli.outcome import answer_text
+from yibao_cli.render.common import duration_lines, tier_tag, tx
+from yibao_cli.render.procedure import (
+    channel_block,
+    contact_block,
+    footer,
+    heading,
+    indent,
+    region_line,
+)
+from yibao_cli.strings import lang, t
+
+TONE_STYLE = {"ok": "bold green", "stop": "bold red", "caution": "bold yellow"}
+
+
+def render(console: Console, fitted: Fitted, flow: model.Flow, again: str) -> None:
+    """Print the outcome, then the command that gives it again without questions."""
+    for part in outcome_parts(fitted, flow):
+        console.print(part)
+    console.print(heading(t("out.command")))
+    # Never wrapped, so that it can be copied as one line.
+    console.print("    " + again, soft_wrap=True)
+    for part in footer(fitted.view.procedure.reviewed.isoformat()):
+        console.print(part)
+
+
+def outcome_parts(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
+    """Yield the renderables of an outcome, in order, up to the footer."""
+    view, result = fitted.view, fitted.outcome
+    proc = view.procedure
+    yield Text.assemble(
+        (f"{tx(proc.title)} · {tx(result.title)}", "bold"), "  ", (f"({proc.id})", "dim")
+    )
+    for verdict in result.verdicts:
+        line = Text(tx(verdict.text) + " ", style=TONE_STYLE[verdict.tone])
+        line.append_text(tier_tag(verdict.tier))
+        yield line
+        if verdict.source:
+            yield indent(Text(t("ui.source", source=tx(verdict.source)), style="dim"))
+    yield from region_line(view)
+    yield from _answers(fitted, flow)
+    yield from _steps(fitted)
+    yield from _materials(fitted)
+    if fitted.channels:
+        yield heading(t("out.channels"))
+        for item in fitted.channels:
+            yield from channel_block(item)
+    if fitted.facts:
+        yield heading(t("ui.facts"))
+        for fact, origin in fitted.facts:
+            yield Text.assemble(f"{tx(fact.label)}：{tx(fact.value)} ", tier_tag(fact.tier, origin))
+            if fact.source:
+                yield indent(Text(t("ui.source", source=tx(fact.source)), style="dim"))
+    if fitted.notes:
+        yield heading(t("ui.notes"))
+        for note, origin in fitted.notes:
+            yield Text.assemble(
+                f"{note_mark(note.kind)}{tx(note.text)} ", tier_tag(note.tier, origin)
+            )
+    if view.contacts:
+        yield heading(t("ui.contacts"))
+        for contact, origin in view.contacts:
+            yield from contact_block(contact, tier_tag(contact.tier, origin))
+    if result.related:
+        yield heading(t("out.related"))
+        yield Text("、".join(result.related))
+
+
+def note_mark(kind: model.NoteKind) -> str:
+    """The mark before a note (⚠ 注意：…), without inner spaces in Chinese.
+
+    Rich wraps at spaces only, and moves a run longer than the line to a line of its own: a
+    space between the mark and a long Chinese sentence would leave the mark alone on a line.
+    """
+    mark = t(f"note.{kind}")
+    return mark.replace(" ", "") if lang() == "zh" else mark
+
+
+def _answers(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
+    yield heading(t("out.answers"))
+    for key, answer in fitted.outcome.answers:
+        question = flow.question(key)
+        assert question is not None, key
+        yield Text.assemble(f"{tx(question.text)} ", (answer_text(question, answer), "bold"))
+    plan = fitted.timeline
+    if plan is not None:
+        yield Text(t("tl.start", date=datetext.date(plan.start)))
+        note = datetext.acceptance(plan)
+        if note:
+            yield Text(note, style="yellow")
+
+
+def _steps(fitted: Fitted) -> Iterator[RenderableType]:
+    if not fitted.steps:
+        return
+    yield heading(t("ui.steps"))
+    view = fitted.view
+    materials = {m.id: m for m in fitted.materials}
+    chosen = {item.platform.id for item in fitted.channels}
+    plan = fitted.timeline
+    for number, item in enumerate(fitted.steps, 1):
+        step = item.step
+        line = Text.assemble((f"{number}. {tx(step.title)} ", "bold"), tier_tag(step.tier))
+        overall, per_source = duration_lines(item.durations)
+        if overall:
+            line.append(f"  {overall}")
+            if item.origin.region is not None:
+                line.append(" ")
+                line.append_text(tier_tag(item.durations[0].tier, item.origin))
+        yield line
+        if plan is not None:
+            entry = plan.steps[number - 1]
+            if entry.days is None:
+                yield indent(Text(t("tl.at", when=datetext.window(entry.starts))))
+            else:
+                style = "yellow" if entry.ends.estimated else "green"
+                yield indent(Text(t("tl.done", when=datetext.window(entry.ends)), style=style))
+        if step.condition:
+            yield indent(Text(t("ui.condition", text=tx(step.condition)), style="italic"))
+        if step.detail:
+            yield indent(Text(tx(step.detail)))
+        for source_line in per_source:
+            yield indent(source_line)
+        needed = [materials[m] for m in step.materials if m in materials]
+        if needed:
+            names = "、".join(tx(material.name) for material in needed)
+            yield indent(Text(t("ui.step_materials", names=names), style="dim"))
+        # The channels the outcome recommends, when the step has any of them.
+        vias = [via for via in step.channels if via in chosen] or list(step.channels)
+        if vias:
+            names = "、".join(tx(view.platforms[via].name) for via in vias)
+            yield indent(Text(t("ui.step_channels", names=names), style="dim"))
+    if plan is not None and plan.deadlines:
+        when = datetext.window(plan.ends)
+        yield Text("")
+        yield Text(t("tl.total", days=datetext.days(*plan.total), when=when), style="bold")
+    for warning in datetext.warnings(plan) if plan is not None else ():
+        yield Text(warning, style="yellow")
+
+
+def _materials(fitted: Fitted) -> Iterator[RenderableType]:
+    if not fitted.materials:
+        return
+    yield heading(t("ui.materials"))
+    for material in fitted.materials:
+        line = Text.assemble(f"☐ {tx(material.name)} ", tier_tag(material.tier))
+        if material.condition:
+            line.append(f"（{tx(material.condition)}）", style="italic")
+        yield line
+        if material.detail:
+            yield indent(Text(tx(material.detail)))
