@@ -1,0 +1,222 @@
+"""The wizard in a real pseudo-terminal (pexpect), driven with the arrow keys and Enter only.
+
+Every step waits for the next screen's own text before pressing a key, so keys never reach a
+prompt that is not yet listening. Select these tests with ``pytest -m terminal``.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pexpect
+import pytest
+import yaml
+
+from conftest import ROOT
+
+pytestmark = pytest.mark.terminal
+
+UP = "\x1b[A"
+DOWN = "\x1b[B"
+ENTER = "\r"
+CTRL_C = "\x03"
+TIMEOUT = 60
+INSTALLED = Path(sys.executable).with_name("yibao")
+_STYLE = r"(?:\s|\x1b\[[0-9;?]*[A-Za-z])*"  # spaces and colour codes between two words
+
+
+class Terminal:
+    """One ``yibao`` process on a pseudo-terminal."""
+
+    def __init__(self, home: Path, cache: Path, *args: str) -> None:
+        command, argv = (
+            (str(INSTALLED), list(args))
+            if INSTALLED.exists()
+            else (sys.executable, ["-m", "yibao_cli", *args])
+        )
+        env = {
+            **os.environ,
+            "TERM": "xterm-256color",
+            "COLUMNS": "120",
+            "LINES": "50",
+            "PROMPT_TOOLKIT_NO_CPR": "1",  # no cursor-position queries to answer
+            "YIBAO_HOME": str(home),
+            "YIBAO_CACHE": str(cache),
+        }
+        env.pop("NO_COLOR", None)
+        self.child = pexpect.spawn(
+            command,
+            argv,
+            env=env,
+            cwd=str(ROOT),
+            encoding="utf-8",
+            dimensions=(50, 120),
+            timeout=TIMEOUT,
+        )
+        self.transcript: list[str] = []
+
+    def wait(self, text: str) -> None:
+        """Wait until ``text`` appears (after everything already matched)."""
+        self.child.expect_exact(text)
+        self.transcript.append(str(self.child.before) + text)
+
+    def pointer(self, label: str) -> None:
+        """Wait until the menu's pointer (») is on the choice starting with ``label``."""
+        self.child.expect("»" + _STYLE + re.escape(label))
+        self.transcript.append(str(self.child.before) + label)
+
+    def prompt(self, question: str) -> None:
+        """Wait for a question to be asked (its text, then the key hint of a waiting prompt)."""
+        self.wait(question)
+        self.wait("回车")
+
+    def review(self) -> None:
+        """Wait for the review screen."""
+        self.wait("检查您的回答")
+        self.wait("确认后显示结果")
+
+    def press(self, *keys: str) -> None:
+        """Press keys, one at a time."""
+        for key in keys:
+            self.child.send(key)
+
+    def finish(self) -> tuple[int, str]:
+        """Wait for the process to end; return its exit status and the rest of its output."""
+        self.child.expect(pexpect.EOF)
+        rest = str(self.child.before)
+        self.child.close()
+        status = self.child.exitstatus
+        return (status if status is not None else -1), rest
+
+
+@pytest.fixture
+def dirs(tmp_path: Path) -> tuple[Path, Path]:
+    home, cache = tmp_path / "home", tmp_path / "cache"
+    home.mkdir()
+    cache.mkdir()
+    return home, cache
+
+
+@pytest.fixture
+def terminals(dirs: tuple[Path, Path]) -> Iterator[list[Terminal]]:
+    started: list[Terminal] = []
+    yield started
+    for term in started:
+        if term.child.isalive():
+            term.child.terminate(force=True)
+
+
+def spawn(terminals: list[Terminal], dirs: tuple[Path, Path], *args: str) -> Terminal:
+    term = Terminal(dirs[0], dirs[1], *args)
+    terminals.append(term)
+    return term
+
+
+def test_replace_card_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Path]) -> None:
+    term = spawn(terminals, dirs, "guide", "replace-card")
+    term.wait("医保卡丢了或坏了")
+    term.prompt("第 1/5 步 · 您的医保卡怎么了？")
+    term.press(ENTER)  # 丢了
+    term.prompt("第 2/5 步 · 挂失了吗？")
+    term.press(DOWN, ENTER)  # 只打电话挂失了
+    term.prompt("第 3/5 步 · 您想怎么申请补办？")
+    term.press(DOWN, DOWN, ENTER)  # past the separator: ← 返回上一步
+    term.prompt("第 2/5 步 · 挂失了吗？")
+    term.pointer("只打电话挂失了")  # the answer given before is kept
+    term.press(ENTER)
+    term.prompt("第 3/5 步 · 您想怎么申请补办？")
+    term.press(ENTER)  # 到窗口
+    term.prompt("第 4/5 步 · 当地补办要交近期免冠照片吗？")
+    term.press(ENTER)  # 不清楚
+    term.prompt("第 5/5 步 · 哪天申请补办？")
+    term.press(ENTER)  # 今天
+    term.review()
+    term.press(DOWN, ENTER)  # change the first answer
+    term.prompt("您的医保卡怎么了？")
+    term.press(DOWN, ENTER)  # 被偷或被抢了
+    term.prompt("当地补办要报警回执吗？")  # the one new question; nothing else is asked again
+    between = term.transcript[-2]
+    assert "挂失了吗？" not in between and "免冠照片" not in between and "哪天" not in between
+    term.press(ENTER)
+    term.review()
+    term.press(ENTER)  # ✓ 没问题，查看结果
+    term.wait("到窗口补办的清单")
+    term.wait("☐ 报警回执或相关证明文件")
+    term.wait("不用再回答问题，直接得到这个结果：")
+    status, rest = term.finish()
+    assert status == 0
+    assert "--answer situation=stolen --answer reported=phone --answer mode=in-person" in rest
+
+
+def test_transfer_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Path]) -> None:
+    term = spawn(terminals, dirs, "guide", "transfer")
+    term.prompt("原参保地已经停止缴纳医保（中止参保）了吗？")
+    term.press(ENTER)  # 是
+    term.prompt("在新的城市已经参加医保，并且有缴费记录了吗？")
+    term.press(ENTER)  # 是
+    term.prompt("是跨省转移吗")
+    term.press(UP, ENTER)  # from the default 否 up to 是
+    term.prompt("新参保地是您的户籍所在地吗？")
+    term.press(DOWN, ENTER)  # 否
+    term.prompt("您的性别？")
+    term.press(ENTER)  # 男
+    term.wait("第 6/6 步 · 您现在多少周岁？")
+    term.press("35", ENTER)
+    term.prompt("第 7/8 步 · 您想怎么申请？")
+    term.press(DOWN, DOWN, DOWN, DOWN, ENTER)  # ← 返回上一步
+    term.wait("第 6/8 步 · 您现在多少周岁？")
+    term.press(ENTER)  # keep the 35 given before
+    term.prompt("第 7/8 步 · 您想怎么申请？")
+    term.press(ENTER)  # 国家医保服务平台 APP
+    term.prompt("第 8/8 步 · 哪天提交申请？")
+    term.press(ENTER)
+    term.review()
+    term.press(DOWN, DOWN, DOWN, ENTER)  # the third answer: 跨省转移
+    term.prompt("是跨省转移吗")
+    term.press(DOWN, ENTER)  # 否: the questions about 户籍, sex and age drop out
+    term.review()
+    term.press(ENTER)
+    term.wait("可以申请转移：步骤和预计时间")
+    term.wait("预计完成")
+    status, rest = term.finish()
+    assert status == 0
+    assert "--answer cross-province=no --answer how=app" in rest
+    assert "age=" not in rest
+
+
+def test_ctrl_c_keeps_the_answers_and_says_how_to_resume(
+    terminals: list[Terminal], dirs: tuple[Path, Path]
+) -> None:
+    term = spawn(terminals, dirs, "guide", "transfer")
+    term.prompt("原参保地已经停止缴纳医保（中止参保）了吗？")
+    term.press(ENTER)
+    term.prompt("在新的城市已经参加医保，并且有缴费记录了吗？")
+    term.press(ENTER)
+    term.prompt("是跨省转移吗")
+    term.press(CTRL_C)
+    term.wait("已中断。回答已保存，继续请运行：yibao guide transfer --resume")
+    status, _ = term.finish()
+    assert status == 130
+    saved = yaml.safe_load((dirs[0] / "resume" / "transfer.yaml").read_text(encoding="utf-8"))
+    assert saved == {"old-stopped": True, "new-insured": True}
+
+    again = spawn(terminals, dirs, "guide", "transfer", "--resume")
+    again.prompt("第 3/5 步 · 是跨省转移吗")  # straight to the first question not answered
+    again.press(CTRL_C)
+    status, _ = again.finish()
+    assert status == 130
+
+
+def test_main_menu(terminals: list[Terminal], dirs: tuple[Path, Path]) -> None:
+    term = spawn(terminals, dirs)
+    term.prompt("您想办什么事？")
+    term.press(DOWN, ENTER)  # the second task: transfer
+    term.prompt("原参保地已经停止缴纳医保（中止参保）了吗？")
+    term.press(CTRL_C)
+    term.wait("已中断。")
+    status, _ = term.finish()
+    assert status == 130
