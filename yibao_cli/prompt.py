@@ -130,7 +130,7 @@ def _ask(screen: Ask, today: datetime.date) -> Any:
         return _ticks(screen)
     if question.kind == "date":
         return _date(screen, today)
-    return _text(screen, today, _message(screen), screen.current)
+    return _text(screen, today, _message(screen), screen.current, _hint(screen, "wiz.text_hint"))
 
 
 def _ticks(screen: Ask) -> Any:
@@ -185,12 +185,12 @@ def _date(screen: Ask, today: datetime.date) -> Any:
         )
         if picked != OTHER:
             return picked
-        typed = _text(screen, today, f"{_message(screen)} · {t('wiz.date_prompt')}", current)
+        typed = _text(screen, today, t("wiz.date_prompt"), None, t("wiz.text_hint"))
         if typed != BACK:
             return typed
 
 
-def _text(screen: Ask, today: datetime.date, message: str, current: object) -> Any:
+def _text(screen: Ask, today: datetime.date, message: str, current: object, hint: str) -> Any:
     import questionary
     from prompt_toolkit.key_binding import KeyBindings
 
@@ -212,7 +212,7 @@ def _text(screen: Ask, today: datetime.date, message: str, current: object) -> A
         message,
         default="" if current is None else str(current),
         validate=check,
-        instruction=_hint(screen, "wiz.text_hint"),
+        instruction=hint,
         key_bindings=bindings,
     ).unsafe_ask()
 

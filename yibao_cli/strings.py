@@ -46,8 +46,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "col.title": ("名称", "Title"),
     "col.summary": ("简介", "Summary"),
     "ui.valid": (
-        "数据有效：{procedures} 个办事项目、{channels} 个渠道、{regions} 个地区（{path}）",
-        "Valid: {procedures} procedures, {channels} channels, {regions} regions ({path})",
+        "数据有效：{procedures} 个办事项目、{channels} 个渠道、{regions} 个地区、"
+        "{flows} 个向导（{path}）",
+        "Valid: {procedures} procedures, {channels} channels, {regions} regions, "
+        "{flows} wizards ({path})",
     ),
     "err.prefix": ("错误：{message}", "Error: {message}"),
     "err.interrupted": ("已中断。", "Interrupted."),

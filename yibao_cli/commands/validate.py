@@ -33,6 +33,7 @@ def validate(
         "procedures": len(cat.procedures),
         "channels": len(cat.platforms),
         "regions": len(cat.regions),
+        "flows": len(cat.flows),
     }
     if json_output:
         print_json({"valid": True, "directory": str(root), "problems": [], **counts})
