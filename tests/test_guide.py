@@ -351,3 +351,17 @@ def test_answers_alone_do_not_load_questionary(tmp_path: Path) -> None:
     modules = imported("guide", "alpha", "--answer", "kind=other", tmp_path=tmp_path)
     assert " yibao_cli.flows\n" in modules
     assert " questionary\n" not in modules and " prompt_toolkit\n" not in modules
+
+
+def test_a_saved_answer_that_no_longer_fits_is_asked_again(run: Run) -> None:
+    saved = (("kind", "broken"), ("reported", True), ("apps", ("app",)), ("how", "online"))
+    answersfile.save_resume("alpha", (*saved, ("day", "2020-01-01")))  # now out of range
+    code, _, err = alpha(run, "--resume")
+    assert code == 2
+    assert "还缺 1 个回答" in err and "day：哪天办理？" in err
+    code, out, _ = alpha(run, "--resume", "--defaults")
+    assert code == 0
+    assert "哪天办理？ 2026-09-01" in out
+    code, _, err = alpha(run, "--resume", *answers("day=2020-01-01"))
+    assert code == 2  # the same answer typed on the command line is an error
+    assert "日期应在" in err

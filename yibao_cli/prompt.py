@@ -138,7 +138,7 @@ def _ticks(screen: Ask) -> Any:
     import questionary
 
     chosen = set(screen.current) if isinstance(screen.current, tuple) else set()
-    pointer: Any = FINISHED if chosen else _TICK + screen.options[0].value
+    pointer: Any = FINISHED if chosen or not screen.options else _TICK + screen.options[0].value
     while True:
         choices: list[Any] = [
             questionary.Choice(

@@ -440,6 +440,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "已中断。继续请运行：{command}",
         "Interrupted. To continue, run: {command}",
     ),
+    "wiz.resume_available": (
+        "上次有没答完的回答，要接着答请运行：{command}",
+        "You have unfinished answers from last time; to continue, run: {command}",
+    ),
     "wiz.no_flow": ("{id} 还没有向导", "{id} has no wizard yet"),
     "wiz.see_show": (
         "运行 yibao show {id} 查看全部内容；有向导的办事项目：",

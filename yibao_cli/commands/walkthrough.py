@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from pathlib import Path
 
 from yibao_cli import answersfile, jsonout, model, session
 from yibao_cli import catalogue as loader
@@ -33,7 +34,7 @@ from yibao_cli.strings import t
 def run(
     query: str,
     args: list[str],
-    answers_file: object,
+    answers_file: Path | None,
     defaults: bool,
     resume: bool,
     region: str | None,
@@ -44,18 +45,16 @@ def run(
     Raises:
         YibaoError: Unknown procedure, unusable answers, no terminal to ask the rest, Ctrl-C.
     """
-    from pathlib import Path
-
     cat = session.catalogue()
     flow = find_flow(cat, query)
-    given: dict[str, object] = {}
-    if resume:
-        given.update(answersfile.load_resume(flow.procedure))
-    if isinstance(answers_file, Path):
-        given.update(answersfile.load(answers_file))
-    given.update(parse_args(args))
-    check_keys(flow, given)
+    explicit: dict[str, object] = {}
+    if answers_file is not None:
+        explicit.update(answersfile.load(answers_file))
+    explicit.update(parse_args(args))
+    kept = answersfile.load_resume(flow.procedure) if resume else {}
+    check_keys(flow, {**kept, **explicit})
     day = command_module.today()
+    given = drop_stale(flow, {**kept, **explicit}, set(kept) - set(explicit), day)
     if defaults:
         fill_defaults(flow, given, day)
     done = walk(flow, given, day)
@@ -64,6 +63,8 @@ def run(
     if done.outcome is None or (resume and command_module.interactive()):
         if not command_module.interactive():
             raise UsageError(t("wiz.no_terminal"), missing(flow, given, day))
+        if not resume and answersfile.resume_path(flow.procedure).is_file():
+            warn(t("wiz.resume_available", command=resume_command(flow.procedure, region)))
         done = ask(flow, given, day, region)
     else:
         unused = [key for key in given if key not in done.known]
@@ -124,6 +125,31 @@ def check_keys(flow: model.Flow, given: dict[str, object]) -> None:
                 t("wiz.unknown_question", id=flow.procedure, key=key),
                 (t("wiz.questions", keys="、".join(ids)),),
             )
+
+
+def drop_stale(
+    flow: model.Flow, given: dict[str, object], saved: set[str], day: datetime.date
+) -> dict[str, object]:
+    """Forget saved answers (from ``--resume``) that no longer fit, so they are asked again.
+
+    A saved date may have fallen out of range, or the catalogue may have changed since.
+    """
+    for _ in flow.questions:
+        pending = walk(flow, given, day).pending
+        if pending is None or pending.id not in saved or pending.id not in given:
+            break
+        del given[pending.id]
+    return given
+
+
+def resume_command(flow_id: str, region: str | None) -> str:
+    """The command that continues an interrupted wizard."""
+    words = ["yibao", "guide", flow_id, "--resume"]
+    if session.SETTINGS.catalogue_dir:
+        words[1:1] = ["--catalogue", session.SETTINGS.catalogue_dir]
+    if region:
+        words += ["--region", region]
+    return " ".join(quote(word) for word in words)
 
 
 def fill_defaults(flow: model.Flow, given: dict[str, object], day: datetime.date) -> None:
@@ -215,12 +241,7 @@ def ask(
         except OSError:
             again = command(flow.procedure, kept, region, session.SETTINGS.catalogue_dir)
             raise Interrupted(t("wiz.unsaved", command=again)) from None
-        words = ["yibao", "guide", flow.procedure, "--resume"]
-        if session.SETTINGS.catalogue_dir:
-            words[1:1] = ["--catalogue", session.SETTINGS.catalogue_dir]
-        if region:
-            words += ["--region", region]
-        raise Interrupted(t("wiz.saved", command=" ".join(quote(w) for w in words))) from None
+        raise Interrupted(t("wiz.saved", command=resume_command(flow.procedure, region))) from None
     answersfile.clear_resume(flow.procedure)
     return done
 

@@ -1,0 +1,217 @@
+"""The prompt module with questionary's prompts replaced by a script (no terminal needed)."""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+import questionary
+
+from conftest import FIXTURE
+from yibao_cli import catalogue as loader
+from yibao_cli import model, prompt
+from yibao_cli.wizard import Wizard
+
+TODAY = datetime.date(2026, 9, 1)
+
+
+@dataclass
+class Shown:
+    """One prompt as the user would have seen it."""
+
+    kind: str
+    message: str
+    titles: list[str]
+    values: list[Any]
+    default: Any
+    extra: dict[str, Any] = field(default_factory=dict)
+
+
+Reply = Callable[[Shown], Any]
+
+
+class Script:
+    """Replaces questionary.select and questionary.text; answers from a list of replies."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch, *replies: Reply) -> None:
+        self.replies = list(replies)
+        self.shown: list[Shown] = []
+        monkeypatch.setattr(questionary, "select", self.select)
+        monkeypatch.setattr(questionary, "text", self.text)
+        monkeypatch.setattr(questionary, "print", lambda *args, **kwargs: None)
+
+    def _answer(self, shown: Shown) -> Any:
+        self.shown.append(shown)
+        assert self.replies, f"no reply left for {shown.message}"
+        reply = self.replies.pop(0)
+        result = reply(shown)
+        if isinstance(result, BaseException):
+            raise result
+        return result
+
+    def select(self, message: str, choices: list[Any], default: Any = None, **extra: Any) -> Any:
+        real = [
+            c
+            for c in choices
+            if isinstance(c, questionary.Choice) and not isinstance(c, questionary.Separator)
+        ]
+        shown = Shown(
+            "select", message, [str(c.title) for c in real], [c.value for c in real], default, extra
+        )
+        return _Question(lambda: self._answer(shown))
+
+    def text(self, message: str, default: str = "", **extra: Any) -> Any:
+        shown = Shown("text", message, [], [], default, extra)
+        return _Question(lambda: self._answer(shown))
+
+
+@dataclass
+class _Question:
+    ask: Callable[[], Any]
+
+    def unsafe_ask(self) -> Any:
+        return self.ask()
+
+
+def pick(title: str) -> Reply:
+    """Choose the choice whose title starts with ``title``."""
+
+    def reply(shown: Shown) -> Any:
+        for choice_title, value in zip(shown.titles, shown.values, strict=True):
+            if choice_title.startswith(title):
+                return value
+        raise AssertionError(f"{title!r} not in {shown.titles}")
+
+    return reply
+
+
+def enter(shown: Shown) -> Any:
+    """Press Enter: take what is highlighted, or the text already filled in."""
+    return shown.default
+
+
+def typed(text: str) -> Reply:
+    return lambda shown: text
+
+
+def escape(shown: Shown) -> Any:
+    return prompt.BACK
+
+
+def ctrl_c(shown: Shown) -> Any:
+    return KeyboardInterrupt()
+
+
+@pytest.fixture(scope="module")
+def flow() -> model.Flow:
+    found = loader.compile_directory(FIXTURE).flow("alpha")
+    assert found is not None
+    return found
+
+
+def test_a_whole_run(monkeypatch: pytest.MonkeyPatch, flow: model.Flow) -> None:
+    script = Script(
+        monkeypatch,
+        pick("丢了"),
+        pick("否"),
+        typed("30"),
+        pick("☐ 应用"),  # Enter ticks…
+        pick("✓ 选好了"),  # …then done
+        enter,  # 怎么办理: the default, 窗口
+        enter,  # the date: today
+        enter,  # the review: confirm
+    )
+    done = prompt.run(Wizard(flow, TODAY))
+    assert done.outcome is not None and done.outcome.id == "done"
+    assert done.known == {
+        "kind": "lost",
+        "reported": False,
+        "age": "30",
+        "apps": ("phone", "app"),
+        "how": "office",
+        "day": "2026-09-01",
+    }
+    first = script.shown[0]
+    assert first.message == "第 1/6 步 · 哪一种情况？"
+    assert first.titles == ["丢了", "坏了", "其他", "↺ 重新开始"]  # nothing to go back to
+    assert script.shown[1].titles == ["是", "否", "← 返回上一步", "↺ 重新开始"]
+    assert script.shown[1].default is False
+    ticks = script.shown[3]
+    assert ticks.titles[:4] == ["☑ 电话", "☐ 应用", "☐ 网站", "✓ 选好了（已选 1 项）"]
+    assert ticks.default == prompt.FINISHED  # the default answer: Enter accepts it
+    assert script.shown[4].titles[:2] == ["☑ 电话", "☑ 应用"]
+    assert script.shown[4].default == prompt._TICK + "app"  # the pointer stays put
+    assert script.shown[6].titles[0] == "今天（2026-09-01）"
+    review = script.shown[7]
+    assert review.message == "检查您的回答"
+    assert review.titles[0] == "✓ 没问题，查看结果"
+    assert "您用哪些方式？  →  电话、应用" in review.titles
+
+
+def test_text_validates_and_escape_goes_back(
+    monkeypatch: pytest.MonkeyPatch, flow: model.Flow
+) -> None:
+    def check_then_escape(shown: Shown) -> Any:
+        validate = shown.extra["validate"]
+        assert validate("abc") == "请输入整数"
+        assert validate("200") == "应在 16 到 120 之间"
+        assert validate("30") is True
+        return prompt.BACK
+
+    script = Script(monkeypatch, pick("丢了"), pick("是"), check_then_escape, pick("是"), ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        prompt.run(Wizard(flow, TODAY))
+    assert [s.message for s in script.shown][-2:] == [
+        "第 2/6 步 · 挂失了吗？",  # back from the age question…
+        "第 3/6 步 · 您多少周岁？",
+    ]
+    assert script.shown[3].default is True  # …with the answer given before
+
+
+def test_another_date(monkeypatch: pytest.MonkeyPatch, flow: model.Flow) -> None:
+    given = {"kind": "broken", "reported": True, "apps": ("app",), "how": "online"}
+
+    def bad_date(shown: Shown) -> Any:
+        assert shown.default == ""
+        assert "日期格式" in shown.extra["validate"]("2026-02-30")
+        return "2026-09-30"
+
+    script = Script(monkeypatch, pick("输入其他日期"), bad_date, enter)
+    done = prompt.run(Wizard(flow, TODAY, given))
+    assert done.known["day"] == "2026-09-30"
+    assert script.shown[0].message == "第 5/5 步 · 哪天办理？"
+
+
+def test_review_change_back_and_restart(monkeypatch: pytest.MonkeyPatch, flow: model.Flow) -> None:
+    given = {"kind": "broken", "reported": True, "apps": ("app",), "how": "online", "day": "today"}
+    script = Script(
+        monkeypatch,
+        pick("哪一种情况？"),  # on the review: change the first answer
+        pick("丢了"),  # lost adds the age question, and only that is asked
+        typed("44"),
+        pick("← 返回上一步"),  # back from the review: the last question
+        enter,
+        pick("↺ 重新开始"),
+        pick("其他"),
+        enter,
+    )
+    done = prompt.run(Wizard(flow, TODAY, given))
+    assert done.outcome is not None and done.outcome.id == "refused"
+    messages = [s.message for s in script.shown]
+    assert messages[:4] == [
+        "检查您的回答",
+        "第 1/5 步 · 哪一种情况？",  # the path of the answer given: 坏了, five questions
+        "第 3/6 步 · 您多少周岁？",
+        "检查您的回答",
+    ]
+    assert messages[4] == "第 6/6 步 · 哪天办理？"
+
+
+def test_menu(monkeypatch: pytest.MonkeyPatch) -> None:
+    script = Script(monkeypatch, pick("乙"), pick("退出"))
+    assert prompt.menu([("alpha", "甲"), ("beta", "乙")]) == "beta"
+    assert prompt.menu([("alpha", "甲")]) is None
+    assert script.shown[0].titles == ["甲", "乙", "退出"]
