@@ -228,7 +228,7 @@ def test_every_path_renders_and_gives_data(catalogue: model.Catalogue, flow_id: 
         if picked in seen:
             continue
         seen.add(picked)
-        fitted = fit(view, result)
+        fitted = fit(view, result, catalogue)
         again = command(flow_id, result.answers)
         buffer = io.StringIO()
         render(Console(file=buffer, width=80, color_system=None), fitted, flow, again)

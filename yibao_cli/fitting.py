@@ -29,14 +29,17 @@ class Fitted:
     facts: tuple[tuple[model.Fact, Origin], ...]
     notes: tuple[tuple[model.Note, Origin], ...]
     timeline: Timeline | None = None
+    related: tuple[tuple[model.Procedure, bool], ...] = ()
 
 
-def fit(view: ProcedureView, outcome: Outcome) -> Fitted:
+def fit(view: ProcedureView, outcome: Outcome, catalogue: model.Catalogue | None = None) -> Fitted:
     """Look up an outcome's items in a procedure view.
 
     Args:
         view: The procedure, merged with the regions asked for.
         outcome: An outcome of the procedure's flow.
+        catalogue: The catalogue, to name the related procedures (and tell which have a
+            wizard); without it ``related`` stays empty.
 
     Returns:
         The items to show, in the outcome's order.
@@ -63,7 +66,21 @@ def fit(view: ProcedureView, outcome: Outcome) -> Fitted:
         facts=(*(facts[fact_id] for fact_id in outcome.facts), *local_facts),
         notes=tuple(notes),
         timeline=_timeline(outcome.start, chosen),
+        related=_related(outcome, catalogue),
     )
+
+
+def _related(
+    outcome: Outcome, catalogue: model.Catalogue | None
+) -> tuple[tuple[model.Procedure, bool], ...]:
+    if catalogue is None:
+        return ()
+    found = []
+    for proc_id in outcome.related:
+        proc = catalogue.procedure(proc_id)
+        if proc is not None:
+            found.append((proc, catalogue.flow(proc_id) is not None))
+    return tuple(found)
 
 
 def _timeline(start: str | None, steps: tuple[StepView, ...]) -> Timeline | None:

@@ -493,6 +493,7 @@ STRINGS: dict[str, tuple[str, str]] = {
     "out.answers": ("您的回答", "Your answers"),
     "out.channels": ("办理渠道（推荐的在前）", "Where and how (best first)"),
     "out.related": ("另见", "See also"),
+    "out.related_command": ("yibao {how} {id}", "yibao {how} {id}"),
     "out.command": (
         "不用再回答问题，直接得到这个结果：",
         "The same result without the questions:",

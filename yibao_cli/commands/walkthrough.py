@@ -74,7 +74,7 @@ def run(
     again = command(flow.procedure, result.answers, region, session.SETTINGS.catalogue_dir)
     from yibao_cli.fitting import fit
 
-    fitted = fit(view, result)
+    fitted = fit(view, result, cat)
     if json_output:
         print_json(jsonout.outcome(fitted, flow, again))
         return

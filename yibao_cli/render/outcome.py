@@ -72,7 +72,14 @@ def outcome_parts(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
         yield heading(t("ui.contacts"))
         for contact, origin in view.contacts:
             yield from contact_block(contact, tier_tag(contact.tier, origin))
-    if result.related:
+    if fitted.related:
+        yield heading(t("out.related"))
+        for proc, guided in fitted.related:
+            how = "guide" if guided else "show"
+            yield Text.assemble(
+                tx(proc.title), "  ", (t("out.related_command", how=how, id=proc.id), "dim")
+            )
+    elif result.related:
         yield heading(t("out.related"))
         yield Text("、".join(result.related))
 
