@@ -57,6 +57,7 @@ def root(
     raise typer.Exit(ExitCode.USAGE)
 
 
+app.command("guide", help=t("cmd.guide"))(guide.guide)
 app.command("list", help=t("cmd.list"))(listing.list_procedures)
 app.command("show", help=t("cmd.show"))(show.show)
 app.command("channels", help=t("cmd.channels"))(channels.channels)
@@ -67,7 +68,6 @@ for _name, _procedure in (
 ):
     app.command(_name, help=t("cmd.shortcut", id=_procedure))(channels.shortcut(_procedure))
 app.command("timeline", help=t("cmd.timeline"))(timeline.timeline)
-app.command("guide", help=t("cmd.guide"))(guide.guide)
 app.command("validate", help=t("cmd.validate"))(validate.validate)
 
 

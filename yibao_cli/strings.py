@@ -9,10 +9,12 @@ STRINGS: dict[str, tuple[str, str]] = {
     # command line
     "app.help": (
         "医保卡办事指南：挂失补办、查卡号、查余额、参保地、转移接续、报销等。\n\n"
-        "所有信息标注可信度（全国／属地／经验），以当地医保部门规定为准。",
+        "所有信息标注可信度（全国／属地／经验），以当地医保部门规定为准。\n\n"
+        "在终端里直接运行 yibao，从菜单选一件事，一步步回答问题。",
         "A guide to China's medical insurance card procedures: replacing a card, finding "
         "its number or balance, moving cities, reimbursement.\n\nEvery claim is tagged "
-        "national / local / reported; local rules prevail.",
+        "national / local / reported; local rules prevail.\n\n"
+        "Run yibao alone on a terminal to pick a task from a menu and answer step by step.",
     ),
     "cmd.list": ("列出全部办事项目", "List every procedure"),
     "cmd.show": (
