@@ -10,6 +10,7 @@ import typer
 
 from yibao_cli import __version__, session
 from yibao_cli.commands import channels, listing, show, validate
+from yibao_cli.commands import config as config_command
 from yibao_cli.errors import ExitCode, YibaoError
 from yibao_cli.strings import set_lang, t
 
@@ -59,6 +60,7 @@ for _name, _procedure in (
 ):
     app.command(_name, help=t("cmd.shortcut", id=_procedure))(channels.shortcut(_procedure))
 app.command("validate", help=t("cmd.validate"))(validate.validate)
+app.add_typer(config_command.app, name="config", help=t("cmd.config"))
 
 
 def report(error: YibaoError) -> None:

@@ -53,3 +53,10 @@ class UsageError(YibaoError):
 
     def __init__(self, message: str, details: tuple[str, ...] = ()) -> None:
         super().__init__(message, ExitCode.USAGE, details)
+
+
+class ConfigError(YibaoError):
+    """A settings file that cannot be read or written, or a setting the user got wrong."""
+
+    def __init__(self, message: str, details: tuple[str, ...] = ()) -> None:
+        super().__init__(message, ExitCode.ERROR, details)

@@ -44,6 +44,40 @@ def origin_code(origin: Origin) -> str | None:
     return origin.region.code if origin.region else None
 
 
+def origin_fields(origin: Origin) -> dict[str, str | None]:
+    """The ``origin`` (region code) and ``origin_level`` of an item; None for national content."""
+    region = origin.region
+    return {
+        "origin": region.code if region else None,
+        "origin_level": region.level if region else None,
+    }
+
+
+def place_ref(view: ProcedureView) -> dict[str, Any] | None:
+    """Describe the region the user asked for (None for the national answer)."""
+    place = view.place
+    if place is None:
+        return region_ref(view.regions[0]) if view.regions else None
+    division = place.division
+    return {
+        "code": division.code,
+        "name": division.name,
+        "full_name": division.full_name,
+        "level": division.level,
+        "source": "config" if place.configured else "option",
+        "historical": place.historical,
+    }
+
+
+def region_fields(view: ProcedureView) -> dict[str, Any]:
+    """``region`` (asked for), ``applied`` (regions whose data is included) and ``local``."""
+    return {
+        "region": place_ref(view),
+        "applied": [region_ref(region) for region in view.contributing()] if view.local else [],
+        "local": view.local,
+    }
+
+
 def summary(proc: model.Procedure) -> dict[str, Any]:
     """The ``list --json`` item."""
     return {
@@ -64,29 +98,26 @@ def procedure(view: ProcedureView) -> dict[str, Any]:
         rng = span(item.durations)
         step["durations"] = plain(item.durations)
         step["range"] = {"min": rng[0], "max": rng[1]} if rng else None
-        step["origin"] = origin_code(item.origin)
+        step.update(origin_fields(item.origin))
         steps.append(step)
     return {
         "version": JSON_VERSION,
         "lang": lang(),
         **summary(proc),
-        "region": region_ref(view.regions[0]) if view.regions else None,
-        "local": view.local,
+        **region_fields(view),
         "steps": steps,
         "materials": plain(proc.materials),
-        "channels": [
-            channel(item.channel, item.platform, origin_code(item.origin)) for item in view.channels
-        ],
-        "facts": [{**plain(fact), "origin": origin_code(o)} for fact, o in view.facts],
-        "notes": [{**plain(note), "origin": origin_code(o)} for note, o in view.notes],
-        "faq": [{**plain(item), "origin": origin_code(o)} for item, o in view.faq],
-        "contacts": [{**plain(c), "origin": origin_code(o)} for c, o in view.contacts],
+        "channels": [channel(item.channel, item.platform, item.origin) for item in view.channels],
+        "facts": [{**plain(fact), **origin_fields(o)} for fact, o in view.facts],
+        "notes": [{**plain(note), **origin_fields(o)} for note, o in view.notes],
+        "faq": [{**plain(item), **origin_fields(o)} for item, o in view.faq],
+        "contacts": [{**plain(c), **origin_fields(o)} for c, o in view.contacts],
         "related": list(proc.related),
         "disclaimer": t("ui.disclaimer"),
     }
 
 
-def channel(item: model.Channel, platform: model.Platform, origin: str | None) -> dict[str, Any]:
+def channel(item: model.Channel, platform: model.Platform, origin: Origin) -> dict[str, Any]:
     """One channel of ``show --json`` and ``channels --json``."""
     return {
         "via": platform.id,
@@ -98,7 +129,7 @@ def channel(item: model.Channel, platform: model.Platform, origin: str | None) -
         "suits": plain(item.suits),
         "note": plain(item.note),
         "tier": item.tier,
-        "origin": origin,
+        **origin_fields(origin),
     }
 
 
@@ -109,8 +140,8 @@ def channel_list(view: ProcedureView, chosen: list[ChannelView]) -> dict[str, An
         "lang": lang(),
         "id": view.procedure.id,
         "title": model.text(view.procedure.title, lang()),
-        "region": region_ref(view.regions[0]) if view.regions else None,
-        "channels": [channel(c.channel, c.platform, origin_code(c.origin)) for c in chosen],
-        "contacts": [{**plain(c), "origin": origin_code(o)} for c, o in view.contacts],
+        **region_fields(view),
+        "channels": [channel(c.channel, c.platform, c.origin) for c in chosen],
+        "contacts": [{**plain(c), **origin_fields(o)} for c, o in view.contacts],
         "disclaimer": t("ui.disclaimer"),
     }

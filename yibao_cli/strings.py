@@ -90,23 +90,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.step_materials": ("材料：{names}", "Bring: {names}"),
     "ui.step_channels": ("渠道：{names}", "Channels: {names}"),
     "ui.suits": ("适合：{text}", "Suits: {text}"),
+    "ui.region_place": ("地区：{name}（{code}）", "Region: {name} ({code})"),
+    "ui.region_configured": (
+        "地区：{name}（{code}，默认地区，可用 yibao config 修改）",
+        "Region: {name} ({code}, your default; change it with yibao config)",
+    ),
     "ui.region_applied": (
-        "已加入地方信息：{regions}（标有地名的条目）",
-        "Local information added for {regions} (items marked with the place)",
+        "已加入地方信息：{regions}；标有地名的条目来自当地。",
+        "Local information added for {regions}; items marked with a place come from there.",
     ),
     "ui.region_national": (
         "未收录{region}的地方信息，以下为全国通用说明；请向当地医保经办机构确认。",
         "No local information for {region}: this is the national answer; "
         "confirm with the local medical insurance office.",
     ),
-    "ui.region_unknown": (
-        "未找到地区 {query!r}，以下为全国通用说明。",
-        "Region {query!r} not found: this is the national answer.",
-    ),
-    "ui.region_close": (
-        "有地方信息的相近地区：{names}",
-        "Regions with local data that look similar: {names}",
-    ),
+    "ui.origin": ("{name}（{level}）", "{name} ({level})"),
     "ui.legend": (
         "可信度：全国＝全国统一政策；属地＝各地不同，请向当地医保经办机构确认；经验＝用户或文章经验，非政策原文。",
         "Trust: national = the same everywhere; local = varies by city, confirm locally; "
@@ -115,6 +113,110 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.reviewed": ("内容核对日期：{date}", "Content reviewed: {date}"),
     "ui.disclaimer": ("以当地医保部门规定为准。", "Local medical insurance rules prevail."),
     "ui.no_channels": ("没有符合条件的办理渠道。", "No channel matches."),
+    # regions
+    "level.province": ("省级", "province"),
+    "level.city": ("市级", "city"),
+    "level.county": ("区县级", "county"),
+    "region.empty": ("地区不能为空", "the region is empty"),
+    "region.bad_code": (
+        "{query!r} 不是区划代码：区划代码为 6 位数字，如 330100",
+        "{query!r} is not a region code: codes have 6 digits, e.g. 330100",
+    ),
+    "region.unknown": ("未找到地区 {query!r}", "no region called {query!r}"),
+    "region.unknown_code": ("没有区划代码 {code}", "there is no region code {code}"),
+    "region.parents": ("它的上级地区：", "Its parent regions:"),
+    "region.did_you_mean": ("您是不是要找：", "Did you mean:"),
+    "region.see_regions": (
+        "可输入省、市、区县名称（如 杭州、浙江杭州、西湖区）或 6 位区划代码",
+        "type a province, city or county name (e.g. 杭州, 浙江杭州, hangzhou) or a 6-digit code",
+    ),
+    "region.ambiguous": (
+        "{query!r} 对应多个地区，请写得更具体：",
+        "{query!r} matches several regions; be more specific:",
+    ),
+    "region.ambiguous_hint": (
+        "可加上省市名（如 北京朝阳区、福州鼓楼区）或直接输入区划代码。",
+        "Add the province or city (e.g. 北京朝阳区, 福州鼓楼区) or use the code.",
+    ),
+    "region.also": (
+        "同名的还有：{names}；如指这些地区，请写全称或区划代码。",
+        "Also called that: {names}; to mean one of those, use its full name or code.",
+    ),
+    "region.historical": (
+        "{name} 是已撤销的历史区划，按其代码查找地方信息。",
+        "{name} no longer exists; local information is looked up by its code.",
+    ),
+    "region.renamed": ("{name} 是旧称，现为 {now}。", "{name} is a former name; now {now}."),
+    "region.period": ("（{start}–{end} 年使用）", "(in use {start}–{end})"),
+    "region.no_stdnum": (
+        "缺少 python-stdnum（行政区划数据），请重新安装 yibao",
+        "python-stdnum (the region data) is missing; reinstall yibao",
+    ),
+    "region.no_data": (
+        "无法读取行政区划数据 {path}（{reason}）",
+        "cannot read the region data {path} ({reason})",
+    ),
+    # settings
+    "cmd.config": (
+        "查看或修改设置（默认地区）",
+        "Show or change settings (your default region)",
+    ),
+    "cmd.config_show": ("显示设置文件位置和全部设置", "Show the settings file and every setting"),
+    "cmd.config_set": (
+        "修改一项设置，如 yibao config set region 杭州",
+        "Change a setting, e.g. yibao config set region 杭州",
+    ),
+    "cmd.config_unset": ("删除一项设置", "Remove a setting"),
+    "arg.config_key": ("设置项，目前只有 region", "The setting; only region for now"),
+    "arg.config_value": ("新值，如 杭州、330100", "The new value, e.g. 杭州, 330100"),
+    "config.file": ("设置文件：{path}", "Settings file: {path}"),
+    "config.region_unset": (
+        "region（默认地区）：未设置。可用 yibao config set region 地区名 设置。",
+        "region (default region): not set. Set it with yibao config set region NAME.",
+    ),
+    "config.region_is": (
+        "region（默认地区）：{name}（{code}）",
+        "region (default region): {name} ({code})",
+    ),
+    "config.saved": (
+        "默认地区已设为 {name}（{code}），保存在 {path}",
+        "Default region set to {name} ({code}), saved in {path}",
+    ),
+    "config.removed": ("已删除设置 {key}。", "Removed the setting {key}."),
+    "config.was_unset": ("{key} 本来就没有设置。", "{key} was not set."),
+    "config.unknown_key": (
+        "没有名为 {key!r} 的设置项，可用：{keys}",
+        "there is no setting called {key!r}; settings: {keys}",
+    ),
+    "config.unreadable": (
+        "无法读取设置文件 {path}（{reason}）",
+        "cannot read the settings file {path} ({reason})",
+    ),
+    "config.unwritable": (
+        "无法写入设置文件 {path}（{reason}）",
+        "cannot write the settings file {path} ({reason})",
+    ),
+    "config.corrupt": (
+        "设置文件已损坏：{path}（{what}）",
+        "the settings file is damaged: {path} ({what})",
+    ),
+    "config.not_object": ("内容应为 JSON 对象", "it should hold a JSON object"),
+    "config.fix": (
+        "请修正该文件，或删除它后重新设置（文件未被改动）。",
+        "Fix the file, or delete it and set your settings again (the file was left as it is).",
+    ),
+    "config.bad_value": (
+        "设置文件中的 {key} 无效（{path}）",
+        "the setting {key} in {path} is not valid",
+    ),
+    "config.reset": (
+        "请重新设置：yibao config set {key} 地区名，或 yibao config unset {key}",
+        "Set it again with yibao config set {key} NAME, or run yibao config unset {key}",
+    ),
+    "config.stale_region": (
+        "默认地区 {name}（{code}）已无法识别（{path}）",
+        "the default region {name} ({code}) is no longer known ({path})",
+    ),
     # reading and validating catalogues
     "yaml.unreadable": ("无法读取文件（{reason}）", "cannot read the file ({reason})"),
     "yaml.not_utf8": (
