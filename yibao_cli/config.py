@@ -54,8 +54,8 @@ def read() -> dict[str, Any]:
     target = path()
     try:
         raw = target.read_bytes()
-    except FileNotFoundError:
-        return {}
+    except (FileNotFoundError, NotADirectoryError):
+        return {}  # nothing saved yet; a write will say why the place is unusable
     except OSError as exc:
         raise ConfigError(t("config.unreadable", path=target, reason=exc.strerror or exc)) from exc
     try:
