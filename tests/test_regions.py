@@ -247,3 +247,49 @@ def test_division_index_is_cached_and_a_bad_cache_is_rebuilt(tmp_path: Path) -> 
     caches[0].write_bytes(b"garbage")
     third = run_python(probe, tmp_path / "cache", tmp_path / "home")
     assert "浙江省杭州市" in third
+
+
+def test_regions_lists_what_each_region_adds(run: Run) -> None:
+    result = run("--catalogue", str(FIXTURE), "regions")
+    assert result.code == 0
+    out = result.out
+    assert "收录了以下 3 个地区的地方信息" in out
+    assert "350000  福建省  省级" in out
+    assert "350100  福州市  市级  同时适用：福建省" in out
+    assert "350102  鼓楼区  区县级  同时适用：福州市、福建省" in out
+    assert "全地区联系方式 1 个" in out
+    assert "alpha 甲流程：要点 1、办理时长 1" in out
+    assert out.index("350000") < out.index("350100") < out.index("350102")
+
+
+def test_regions_json(run: Run) -> None:
+    result = run("--catalogue", str(FIXTURE), "regions", "--json")
+    assert result.code == 0
+    items = json.loads(result.out)
+    assert [item["code"] for item in items] == ["350000", "350100", "350102"]
+    city = items[1]
+    assert city["name"] == "福州市" and city["level"] == "city"
+    assert city["parents"] == ["350000"] and city["contacts"] == 1
+    assert city["aliases"] == ["福州"] and city["reviewed"] == "2026-11-01"
+    assert city["procedures"] == [
+        {
+            "id": "alpha",
+            "title": "甲流程",
+            "contacts": 0,
+            "channels": 0,
+            "facts": 1,
+            "notes": 0,
+            "faq": 0,
+            "durations": 1,
+        }
+    ]
+    assert city["totals"]["contacts"] == 1 and city["totals"]["facts"] == 1
+
+
+def test_regions_with_none(run: Run, catalogue_copy: Path) -> None:
+    for path in (catalogue_copy / "regions").glob("*.yaml"):
+        path.unlink()
+    result = run("--catalogue", str(catalogue_copy), "regions")
+    assert result.code == 0
+    assert "没有地方信息" in result.out
+    assert json.loads(run("--catalogue", str(catalogue_copy), "regions", "--json").out) == []

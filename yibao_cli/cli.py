@@ -11,6 +11,7 @@ import typer
 from yibao_cli import __version__, session
 from yibao_cli.commands import channels, listing, show, validate
 from yibao_cli.commands import config as config_command
+from yibao_cli.commands import regions as regions_command
 from yibao_cli.errors import ExitCode, YibaoError
 from yibao_cli.strings import set_lang, t
 
@@ -59,6 +60,7 @@ for _name, _procedure in (
     ("location-channels", "insured-location"),
 ):
     app.command(_name, help=t("cmd.shortcut", id=_procedure))(channels.shortcut(_procedure))
+app.command("regions", help=t("cmd.regions"))(regions_command.list_regions)
 app.command("validate", help=t("cmd.validate"))(validate.validate)
 app.add_typer(config_command.app, name="config", help=t("cmd.config"))
 

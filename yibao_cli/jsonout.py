@@ -9,6 +9,7 @@ from typing import Any
 
 from yibao_cli import model
 from yibao_cli.overlay import ChannelView, Origin, ProcedureView, span
+from yibao_cli.regions import Coverage
 from yibao_cli.strings import lang, t
 
 JSON_VERSION = 1
@@ -144,4 +145,23 @@ def channel_list(view: ProcedureView, chosen: list[ChannelView]) -> dict[str, An
         "channels": [channel(c.channel, c.platform, c.origin) for c in chosen],
         "contacts": [{**plain(c), **origin_fields(o)} for c, o in view.contacts],
         "disclaimer": t("ui.disclaimer"),
+    }
+
+
+def coverage(catalogue: model.Catalogue, item: Coverage) -> dict[str, Any]:
+    """One item of ``regions --json``."""
+    region = item.region
+    procedures = []
+    for procedure_id, counts in item.procedures:
+        proc = catalogue.procedure(procedure_id)
+        title = model.text(proc.title, lang()) if proc else None
+        procedures.append({"id": procedure_id, "title": title, **counts})
+    return {
+        **region_ref(region),
+        "aliases": list(region.aliases),
+        "reviewed": region.reviewed.isoformat(),
+        "parents": [parent.code for parent in item.parents],
+        "contacts": len(region.contacts),
+        "procedures": procedures,
+        "totals": item.totals(),
     }

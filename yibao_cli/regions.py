@@ -253,3 +253,45 @@ def _by_code(divisions: Sequence[Division]) -> list[Division]:
     for division in divisions:
         groups.setdefault(division.code, []).append(division)
     return [d for d in (preferred(group) for group in groups.values()) if d is not None]
+
+
+COUNTED = ("contacts", "channels", "facts", "notes", "faq", "durations")
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """What one catalogue region adds: region-wide contacts and, per procedure, item counts.
+
+    Attributes:
+        region: The catalogue region.
+        parents: Catalogue regions above it, whose data applies too (city, then province).
+        procedures: ``(procedure id, {kind: count})`` for each procedure it overlays.
+    """
+
+    region: model.Region
+    parents: tuple[model.Region, ...]
+    procedures: tuple[tuple[str, dict[str, int]], ...]
+
+    def totals(self) -> dict[str, int]:
+        """Count every kind of item over the region and all its procedures."""
+        totals = dict.fromkeys(COUNTED, 0)
+        totals["contacts"] = len(self.region.contacts)
+        for _, counts in self.procedures:
+            for kind, number in counts.items():
+                totals[kind] += number
+        return totals
+
+
+def counts(overlay: model.Overlay) -> dict[str, int]:
+    """Count what an overlay adds, by kind (``durations`` counts steps whose time it sets)."""
+    return {kind: len(getattr(overlay, kind)) for kind in COUNTED}
+
+
+def coverage(catalogue: model.Catalogue) -> list[Coverage]:
+    """Describe every catalogue region, by code (so provinces come before their cities)."""
+    found = []
+    for region in sorted(catalogue.regions, key=lambda r: r.code):
+        parents = chain(catalogue, region.code)[1:]
+        procedures = tuple((pid, counts(overlay)) for pid, overlay in region.procedures.items())
+        found.append(Coverage(region, parents, procedures))
+    return found

@@ -156,6 +156,30 @@ STRINGS: dict[str, tuple[str, str]] = {
         "无法读取行政区划数据 {path}（{reason}）",
         "cannot read the region data {path} ({reason})",
     ),
+    "cmd.regions": (
+        "列出收录了地方信息的地区，以及各自补充了什么",
+        "List the regions with local information and what each adds",
+    ),
+    "ui.regions_intro": (
+        "收录了以下 {n} 个地区的地方信息（选择下级地区时，上级地区的信息同样适用）：",
+        "Local information is included for these {n} regions "
+        "(a region's information also applies to the places inside it):",
+    ),
+    "ui.regions_none": ("数据目录中没有地方信息。", "The catalogue has no local information."),
+    "ui.regions_parents": ("同时适用：{names}", "also applies: {names}"),
+    "ui.regions_contacts": ("全地区联系方式 {n} 个", "{n} region-wide contact(s)"),
+    "ui.regions_others": (
+        "其他地区给出全国通用说明；可用 --region 或 yibao config set region 选择地区。",
+        "Other regions get the national answer; choose yours with --region or "
+        "yibao config set region.",
+    ),
+    "count.contacts": ("联系方式 {n}", "{n} contact(s)"),
+    "count.channels": ("渠道 {n}", "{n} channel(s)"),
+    "count.facts": ("要点 {n}", "{n} fact(s)"),
+    "count.notes": ("注意事项 {n}", "{n} note(s)"),
+    "count.faq": ("问答 {n}", "{n} question(s)"),
+    "count.durations": ("办理时长 {n}", "{n} duration(s)"),
+    "count.nothing": ("（无内容）", "(nothing)"),
     # settings
     "cmd.config": (
         "查看或修改设置（默认地区）",
