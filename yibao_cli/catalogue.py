@@ -14,8 +14,8 @@ from yibao_cli.errors import CatalogueError, NotFoundError
 from yibao_cli.strings import t
 
 # Bump when model.py changes shape, so no cache from an older schema is ever loaded.
-SCHEMA_VERSION = "1"
-CATALOGUE_GLOBS = ("channels.yaml", "procedures/*.yaml", "regions/*.yaml")
+SCHEMA_VERSION = "2"
+CATALOGUE_GLOBS = ("channels.yaml", "numbers.yaml", "procedures/*.yaml", "regions/*.yaml")
 
 
 def default_directory() -> Path:

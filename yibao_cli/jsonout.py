@@ -7,7 +7,9 @@ import datetime
 import json
 from typing import Any
 
-from yibao_cli import model
+from yibao_cli import model, numbertext
+from yibao_cli.divisions import preferred
+from yibao_cli.numbers import Explanation
 from yibao_cli.overlay import ChannelView, Origin, ProcedureView, span
 from yibao_cli.regions import Coverage
 from yibao_cli.strings import lang, t
@@ -164,4 +166,52 @@ def coverage(catalogue: model.Catalogue, item: Coverage) -> dict[str, Any]:
         "contacts": len(region.contacts),
         "procedures": procedures,
         "totals": item.totals(),
+    }
+
+
+def number(result: Explanation, described: model.NumberFormat | None) -> dict[str, Any]:
+    """The ``explain-number --json`` object; the number itself only appears masked."""
+    failed = result.failed
+    division = preferred(result.regions)
+    region = None
+    if result.region_code is not None:
+        region = {
+            "code": result.region_code,
+            "name": division.full_name if division else None,
+            "level": division.level if division else None,
+            "current": division.current if division else None,
+            "period": (
+                {"start": division.start, "end": division.end}
+                if division and not division.current
+                else None
+            ),
+        }
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        "number": result.masked,
+        "length": result.length,
+        "kind": result.kind,
+        "name": model.text(described.name, lang()) if described else t(f"num.kind.{result.kind}"),
+        "summary": plain(described.summary) if described else None,
+        "tier": described.tier if described else None,
+        "valid": result.valid,
+        "failed": failed.name if failed else None,
+        "verdict": numbertext.verdict(result),
+        "checks": [
+            {
+                "name": check.name,
+                "status": check.status,
+                "message": numbertext.check_message(result, check),
+            }
+            for check in result.checks
+        ],
+        "birth_date": result.birth_date.isoformat() if result.birth_date else None,
+        "sex": result.sex,
+        "region": region,
+        "typical": result.typical,
+        "parts": plain(described.parts) if described else [],
+        "notes": plain(described.notes) if described else [],
+        "source": plain(described.source) if described else None,
+        "see": "yibao show card-number",
     }

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import pydantic
 
 from yibao_cli import model
-from yibao_cli.checks import check_catalogue
+from yibao_cli.checks import check_catalogue, check_numbers
 from yibao_cli.strings import t
 from yibao_cli.yamlsource import Problem, Source, read
 
@@ -36,17 +36,26 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
     platform_list = _load_file(platforms_src, list[model.Platform], problems)
     procedures = _load_many(root / "procedures", model.Procedure, problems)
     regions = _load_many(root / "regions", model.Region, problems)
+    numbers_src = root / "numbers.yaml"  # optional: without it numbers are explained tersely
+    numbers = (
+        _load_file(numbers_src, list[model.NumberFormat], problems)
+        if numbers_src.exists()
+        else None
+    )
     if problems:
         return None, problems
     assert platform_list is not None
     platforms = (platform_list[0], tuple(platform_list[1]))
     problems.extend(check_catalogue(platforms, procedures, regions))
+    if numbers is not None:
+        problems.extend(check_numbers(numbers[0], numbers[1]))
     if problems:
         return None, problems
     catalogue = model.Catalogue(
         procedures=tuple(proc for _, proc in procedures),
         platforms=platforms[1],
         regions=tuple(region for _, region in regions),
+        numbers=tuple(numbers[1]) if numbers is not None else (),
     )
     return catalogue, []
 
