@@ -379,3 +379,25 @@ def test_numbers_file_mistakes(
     assert result.code == 4
     assert "numbers.yaml:" in result.err
     assert expected in result.err
+
+
+def test_number_typed_at_a_prompt_is_not_echoed(catalogue: Path, tmp_path: Path) -> None:
+    import sys
+
+    import pexpect
+
+    child = pexpect.spawn(
+        sys.executable,
+        ["-m", "yibao_cli", "--catalogue", str(catalogue), "explain-number"],
+        env={**os.environ, "YIBAO_CACHE": str(tmp_path), "COLUMNS": "80", "NO_COLOR": "1"},
+        encoding="utf-8",
+        timeout=30,
+    )
+    child.expect("请输入号码")
+    child.sendline("11010519491231002X")
+    child.expect(pexpect.EOF)
+    child.close()
+    shown = str(child.before)
+    assert child.exitstatus == 0
+    assert "110105********002X" in shown
+    assert "11010519491231002X" not in shown

@@ -26,7 +26,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Check a catalogue directory (default: the built-in one)",
     ),
     "opt.json": ("以 JSON 输出，供脚本使用", "Print JSON for scripts"),
-    "opt.region": ("所在地区，如 北京、福州、350100", "Your region, e.g. 北京, 福州, 350100"),
+    "opt.region": (
+        "所在地区：名称、省市连写或 6 位代码，如 杭州、浙江杭州、330100；"
+        "不写时用默认地区（yibao config）",
+        "Your region: a name, province and city together, or a 6-digit code, e.g. 杭州, "
+        "浙江杭州, hangzhou, 330100; defaults to yibao config's region",
+    ),
     "opt.kind": (
         "只看某类渠道：online 网上、phone 电话、offline 线下、app 手机应用",
         "Only one kind: online, phone, offline, app",
