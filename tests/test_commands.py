@@ -84,8 +84,8 @@ def test_show_lists_every_part(run: Run) -> None:
     for expected in (
         "办理步骤",
         "1. 第一步 [全国]",
-        "7–15 个工作日",
-        "其中一种说法：7–10 个工作日（文章一） [经验]",
+        "7–15个工作日",
+        "其中一种说法：7–10个工作日（文章一） [经验]",
         "所需材料",
         "☐ 身份证 [全国]",
         "办理渠道",
@@ -111,7 +111,7 @@ def test_show_region_overlay_most_specific_wins(run: Run) -> None:
     assert "费用：十元 [属地 · 福州市（市级）]" in out  # the city replaces the province's 五元
     assert "五元" not in out
     assert "提示：省级提示 [属地 · 福建省（省级）]" in out
-    assert "1–3 个工作日 [属地 · 福州市（市级）]" in out
+    assert "1–3个工作日 [属地 · 福州市（市级）]" in out
     assert "福州测试中心" in out
 
 

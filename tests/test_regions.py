@@ -184,7 +184,7 @@ def test_every_level_adds_its_items(run: Run) -> None:
     assert "已加入地方信息：鼓楼区（区县级）、福州市（市级）、福建省（省级）" in out
     assert "提示：区级提示 [属地 · 鼓楼区（区县级）]" in out
     assert "提示：省级提示 [属地 · 福建省（省级）]" in out
-    assert "1–3 个工作日 [属地 · 福州市（市级）]" in out  # the county leaves durations alone
+    assert "1–3个工作日 [属地 · 福州市（市级）]" in out  # the county leaves durations alone
     assert "福州测试中心 [属地 · 福州市（市级）]" in out
 
 

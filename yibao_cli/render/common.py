@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from rich.text import Text
 
 from yibao_cli import model
+from yibao_cli.datetext import days
 from yibao_cli.overlay import Origin, span
 from yibao_cli.strings import lang, t
 
@@ -29,15 +30,6 @@ def tier_tag(tier: model.Tier, origin: Origin | None = None) -> Text:
 def region_label(region: model.Region) -> str:
     """Name a catalogue region with its level: 福州市（市级）."""
     return t("ui.origin", name=tx(region.name), level=t(f"level.{region.level}"))
-
-
-def days(low: int, high: int) -> str:
-    """Format a working-day range: 当天, 7 个工作日, 7–15 个工作日."""
-    if high == 0:
-        return t("days.same_day")
-    if low == high:
-        return t("days.one", n=low)
-    return t("days.range", low=low, high=high)
 
 
 def duration_lines(durations: Sequence[model.Duration]) -> tuple[str, list[Text]]:

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import io
 import os
 import sys
+from typing import TextIO, cast
 
 from rich.console import Console
 
@@ -17,11 +19,36 @@ def plain_wanted(stream: object = None) -> bool:
     return bool(os.environ.get("NO_COLOR")) or os.environ.get("TERM") == "dumb"
 
 
+class _TrimmedLines(io.TextIOBase):
+    """A text stream that drops the trailing spaces Rich pads lines with, for plain output."""
+
+    def __init__(self, target: TextIO) -> None:
+        self._target = target
+        self._pending = ""
+
+    def write(self, text: str) -> int:
+        lines = (self._pending + text).split("\n")
+        self._pending = lines.pop()
+        if lines:
+            self._target.write("\n".join(line.rstrip(" ") for line in lines) + "\n")
+        return len(text)
+
+    def flush(self) -> None:
+        if self._pending:
+            self._target.write(self._pending)
+            self._pending = ""
+        self._target.flush()
+
+    def isatty(self) -> bool:
+        return False
+
+
 def make_console(stderr: bool = False) -> Console:
     """Build a console; catalogue text is never parsed as markup, so ``[`` is always safe."""
-    plain = plain_wanted(sys.stderr if stderr else sys.stdout)
+    stream = sys.stderr if stderr else sys.stdout
+    plain = plain_wanted(stream)
     return Console(
-        stderr=stderr,
+        file=cast(TextIO, _TrimmedLines(stream)) if plain else stream,
         markup=False,
         emoji=False,
         highlight=False,
