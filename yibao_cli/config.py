@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import re
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -110,6 +109,8 @@ def write(settings: dict[str, Any]) -> Path:
     Raises:
         ConfigError: The directory or file cannot be written.
     """
+    import tempfile
+
     target = path()
     text = json.dumps(settings, ensure_ascii=False, indent=2, sort_keys=True) + "\n"
     tmp: str | None = None

@@ -9,12 +9,8 @@ the cache directory, so a command that resolves a region pays a few milliseconds
 from __future__ import annotations
 
 import array
-import hashlib
 import importlib.util
-import os
-import pickle
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cache
@@ -295,6 +291,9 @@ def load() -> Index:
     Raises:
         YibaoError: python-stdnum is not installed or its data cannot be read.
     """
+    import hashlib
+    import pickle
+
     from yibao_cli.catalogue import cache_directory
 
     path = data_file()
@@ -318,6 +317,10 @@ def load() -> Index:
 
 def _store(cache_file: Path, index: Index) -> None:
     # A cache that cannot be written only costs speed; never fail a command for it.
+    import os
+    import pickle
+    import tempfile
+
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         for old in cache_file.parent.glob("divisions-*.pickle"):

@@ -5,15 +5,16 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from yibao_cli import datetext, model, numbertext
-from yibao_cli.divisions import preferred
-from yibao_cli.numbers import Explanation
+from yibao_cli import datetext, model
 from yibao_cli.overlay import ChannelView, Origin, ProcedureView, span
-from yibao_cli.regions import Coverage
 from yibao_cli.strings import lang, t
 from yibao_cli.timeline import Day, Timeline, Window
+
+if TYPE_CHECKING:
+    from yibao_cli.numbers import Explanation
+    from yibao_cli.regions import Coverage
 
 JSON_VERSION = 1
 
@@ -172,6 +173,9 @@ def coverage(catalogue: model.Catalogue, item: Coverage) -> dict[str, Any]:
 
 def number(result: Explanation, described: model.NumberFormat | None) -> dict[str, Any]:
     """The ``explain-number --json`` object; the number itself only appears masked."""
+    from yibao_cli import numbertext
+    from yibao_cli.divisions import preferred
+
     failed = result.failed
     division = preferred(result.regions)
     region = None

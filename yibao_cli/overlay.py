@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from yibao_cli import model
-from yibao_cli.regions import Place
+
+if TYPE_CHECKING:
+    from yibao_cli.regions import Place
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,6 @@ division elsewhere.
 
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from collections.abc import Iterator, Sequence
@@ -204,6 +203,8 @@ class Resolver:
         found: list[Division] = []
         if rest and not rest.isascii():
             found += self._homophones(rest, parent)
+        import difflib
+
         keys = list(self.index.keys) + list(self.extra)
         # Pinyin keys are many and alike: a typed Latin name must be closer to count.
         cutoff = 0.75 if rest.isascii() else 0.5

@@ -10,16 +10,18 @@ from __future__ import annotations
 import datetime
 import sys
 from collections.abc import Sequence
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from yibao_cli import jsonout, numbers, session
+from yibao_cli import jsonout, session
 from yibao_cli.commands.options import JsonOption
 from yibao_cli.commands.output import print_json, stdout
-from yibao_cli.divisions import Division
 from yibao_cli.errors import ExitCode, UsageError
 from yibao_cli.strings import t
+
+if TYPE_CHECKING:
+    from yibao_cli.divisions import Division
 
 NumberArg = Annotated[
     str | None,
@@ -29,6 +31,8 @@ NumberArg = Annotated[
 
 def explain_number(number: NumberArg = None, json_output: JsonOption = False) -> None:
     """Explain a social security number, card number or medical insurance card number."""
+    from yibao_cli import numbers
+
     text = number if number is not None else _read()
     if not numbers.clean(text):
         raise UsageError(t("num.empty"))
@@ -46,7 +50,7 @@ def explain_number(number: NumberArg = None, json_output: JsonOption = False) ->
         raise typer.Exit(ExitCode.ERROR)
 
 
-def _history(code: str) -> Sequence[Division]:
+def _history(code: str) -> Sequence[Division]:  # only called once a region is needed
     from yibao_cli import divisions
 
     return divisions.load().history(code)

@@ -3,22 +3,26 @@
 from __future__ import annotations
 
 import dataclasses
+from typing import TYPE_CHECKING
 
 from yibao_cli import catalogue as loader
-from yibao_cli import config, overlay, regions, session
+from yibao_cli import model, overlay, session
 from yibao_cli.commands.output import warn
 from yibao_cli.errors import ConfigError
 from yibao_cli.strings import t
 
+if TYPE_CHECKING:
+    from yibao_cli.regions import Place, Resolver
 
-def resolver() -> regions.Resolver:
+
+def resolver() -> Resolver:
     """A region resolver over every division plus the catalogue's own region names."""
-    from yibao_cli import divisions
+    from yibao_cli import divisions, regions
 
     return regions.Resolver(divisions.load(), session.catalogue().regions)
 
 
-def place(region_query: str | None) -> regions.Place | None:
+def place(region_query: str | None) -> Place | None:
     """Resolve ``--region``, else the configured default region; warn about near misses.
 
     The division data is only loaded when there is a region to resolve.
@@ -28,6 +32,8 @@ def place(region_query: str | None) -> regions.Place | None:
         NotFoundError: The region does not exist (with close names).
         ConfigError: The settings file is unreadable or its region is no longer known.
     """
+    from yibao_cli import config  # settings and regions are only read when they matter
+
     if region_query is not None:
         found = resolver().resolve(region_query)
     else:
@@ -45,8 +51,10 @@ def place(region_query: str | None) -> regions.Place | None:
     return found
 
 
-def announce(found: regions.Place) -> None:
+def announce(found: Place) -> None:
     """Warn on stderr when a region is a former one or shares its name with others."""
+    from yibao_cli import regions
+
     if found.historical:
         now = found.now.full_name if found.now else ""
         key = "region.renamed" if found.now else "region.historical"
@@ -66,5 +74,9 @@ def procedure_view(query: str, region_query: str | None) -> overlay.ProcedureVie
     cat = session.catalogue()
     proc = loader.resolve(cat, query)
     where = place(region_query)
-    applied = regions.chain(cat, where.code) if where is not None else ()
+    applied: tuple[model.Region, ...] = ()
+    if where is not None:
+        from yibao_cli import regions
+
+        applied = regions.chain(cat, where.code)
     return overlay.view(cat, proc, applied, where)

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from yibao_cli import jsonout, regions, session
+from yibao_cli import jsonout, session
 from yibao_cli.commands.options import JsonOption
 from yibao_cli.commands.output import print_json, stdout
 
 
 def list_regions(json_output: JsonOption = False) -> None:
     """List the regions with local data."""
+    from yibao_cli import regions
+
     cat = session.catalogue()
     found = regions.coverage(cat)
     if json_output:
