@@ -108,10 +108,10 @@ def test_show_lists_every_part(run: Run) -> None:
 def test_show_region_overlay_most_specific_wins(run: Run) -> None:
     code, out, _ = fixture(run, "show", "alpha", "--region", "福州")
     assert code == 0
-    assert "费用：十元 [属地 · 福州市]" in out  # the city replaces the province's 五元
+    assert "费用：十元 [属地 · 福州市（市级）]" in out  # the city replaces the province's 五元
     assert "五元" not in out
-    assert "提示：省级提示 [属地 · 福建省]" in out
-    assert "1–3个工作日 [属地 · 福州市]" in out
+    assert "提示：省级提示 [属地 · 福建省（省级）]" in out
+    assert "1–3个工作日 [属地 · 福州市（市级）]" in out
     assert "福州测试中心" in out
 
 
@@ -127,12 +127,12 @@ def test_show_region_lists_only_regions_that_add_something(run: Run) -> None:
     assert "已加入地方信息：福州市（" in out
 
 
-def test_show_unknown_region_warns_and_answers_nationally(run: Run) -> None:
+def test_show_unknown_region_suggests_close_names(run: Run) -> None:
     code, out, err = fixture(run, "show", "alpha", "--region", "福洲")
-    assert code == 0
+    assert code == 3
+    assert out == ""
     assert "未找到地区 '福洲'" in err
-    assert "福州市" in err
-    assert "费用：免费 [属地]" in out
+    assert "350100  福建省福州市（市级）" in err
 
 
 def test_show_json_shape(run: Run) -> None:
@@ -141,10 +141,22 @@ def test_show_json_shape(run: Run) -> None:
     data = json.loads(out)
     assert data["version"] == 1 and data["id"] == "alpha" and data["lang"] == "zh"
     assert data["title"] == "甲流程"
-    assert data["region"] == {"code": "350100", "name": "福州市", "level": "city"}
+    assert data["region"] == {
+        "code": "350100",
+        "name": "福州市",
+        "full_name": "福建省福州市",
+        "level": "city",
+        "source": "option",
+        "historical": False,
+    }
+    assert data["applied"] == [
+        {"code": "350100", "name": "福州市", "level": "city"},
+        {"code": "350000", "name": "福建省", "level": "province"},
+    ]
     assert data["local"] is True
     wait = data["steps"][1]
     assert wait["range"] == {"min": 1, "max": 3} and wait["origin"] == "350100"
+    assert wait["origin_level"] == "city"
     first = data["steps"][0]
     assert first["durations"] == [] and first["range"] is None and first["origin"] is None
     assert data["channels"][0]["via"] == "hotline" and data["channels"][0]["kind"] == "phone"
@@ -156,6 +168,7 @@ def test_show_json_shape(run: Run) -> None:
             "tier": "属地",
             "source": None,
             "origin": "350100",
+            "origin_level": "city",
         }
     ]
     assert all(

@@ -194,8 +194,9 @@ def test_unknown_procedure(run: Run) -> None:
 def test_region_overlays(run: Run) -> None:
     code, out, _ = alpha(run, *answers(*FULL), "--region", "福州")
     assert code == 0
-    assert "费用：十元 [属地 · 福州市]" in out
-    assert "2. 等待 [属地]  1–3个工作日 [属地 · 福州市]" in out
+    assert "地区：福建省福州市（350100）" in out
+    assert "费用：十元 [属地 · 福州市（市级）]" in out
+    assert "2. 等待 [属地]  1–3个工作日 [属地 · 福州市（市级）]" in out
     assert "福州测试中心" in out
     assert "--region 福州 --answer kind=lost" in out
 

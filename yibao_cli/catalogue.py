@@ -14,8 +14,14 @@ from yibao_cli.errors import CatalogueError, NotFoundError
 from yibao_cli.strings import t
 
 # Bump when model.py changes shape, so no cache from an older schema is ever loaded.
-SCHEMA_VERSION = "2"
-CATALOGUE_GLOBS = ("channels.yaml", "procedures/*.yaml", "regions/*.yaml", "flows/*.yaml")
+SCHEMA_VERSION = "3"
+CATALOGUE_GLOBS = (
+    "channels.yaml",
+    "numbers.yaml",
+    "procedures/*.yaml",
+    "regions/*.yaml",
+    "flows/*.yaml",
+)
 
 
 def default_directory() -> Path:

@@ -149,3 +149,28 @@ def _durations(
 def _url(source: Source, path: list[str | int], url: str | None) -> Iterator[Problem]:
     if url is not None and not url.startswith("https://"):
         yield source.problem(path, t("check.https", url=url))
+
+
+def check_numbers(source: Source, formats: Sequence[model.NumberFormat]) -> list[Problem]:
+    """Check ``numbers.yaml``: one entry per kind, parts in order and inside the length."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    for index, item in enumerate(formats):
+        if item.id in seen:
+            problems.append(source.problem([index, "id"], t("check.duplicate_id", id=item.id)))
+        seen.add(item.id)
+        if item.parts and item.length is None:
+            problems.append(source.problem([index, "length"], t("check.parts_need_length")))
+        end = 0
+        for number, part in enumerate(item.parts):
+            path: list[str | int] = [index, "parts", number]
+            size = item.length if item.length is not None else part.last
+            if not end < part.first <= part.last <= size:
+                problems.append(
+                    source.problem(
+                        path,
+                        t("check.bad_part", first=part.first, last=part.last, after=end, size=size),
+                    )
+                )
+            end = max(end, part.last)
+    return problems

@@ -9,7 +9,9 @@ from typing import Annotated
 import typer
 
 from yibao_cli import __version__, session
-from yibao_cli.commands import channels, guide, listing, show, timeline, validate
+from yibao_cli.commands import channels, explain, guide, listing, show, timeline, validate
+from yibao_cli.commands import config as config_command
+from yibao_cli.commands import regions as regions_command
 from yibao_cli.errors import ExitCode, Interrupted, YibaoError
 from yibao_cli.strings import set_lang, t
 
@@ -68,7 +70,10 @@ for _name, _procedure in (
 ):
     app.command(_name, help=t("cmd.shortcut", id=_procedure))(channels.shortcut(_procedure))
 app.command("timeline", help=t("cmd.timeline"))(timeline.timeline)
+app.command("regions", help=t("cmd.regions"))(regions_command.list_regions)
+app.command("explain-number", help=t("cmd.explain_number"))(explain.explain_number)
 app.command("validate", help=t("cmd.validate"))(validate.validate)
+app.add_typer(config_command.app, name="config", help=t("cmd.config"))
 
 
 def report(error: YibaoError) -> None:

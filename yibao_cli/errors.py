@@ -60,3 +60,10 @@ class Interrupted(YibaoError):
 
     def __init__(self, message: str) -> None:
         super().__init__(message, ExitCode.INTERRUPTED)
+
+
+class ConfigError(YibaoError):
+    """A settings file that cannot be read or written, or a setting the user got wrong."""
+
+    def __init__(self, message: str, details: tuple[str, ...] = ()) -> None:
+        super().__init__(message, ExitCode.ERROR, details)

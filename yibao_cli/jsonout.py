@@ -14,6 +14,8 @@ from yibao_cli.timeline import Day, Timeline, Window
 
 if TYPE_CHECKING:
     from yibao_cli.fitting import Fitted
+    from yibao_cli.numbers import Explanation
+    from yibao_cli.regions import Coverage
 
 JSON_VERSION = 1
 
@@ -48,6 +50,40 @@ def origin_code(origin: Origin) -> str | None:
     return origin.region.code if origin.region else None
 
 
+def origin_fields(origin: Origin) -> dict[str, str | None]:
+    """The ``origin`` (region code) and ``origin_level`` of an item; None for national content."""
+    region = origin.region
+    return {
+        "origin": region.code if region else None,
+        "origin_level": region.level if region else None,
+    }
+
+
+def place_ref(view: ProcedureView) -> dict[str, Any] | None:
+    """Describe the region the user asked for (None for the national answer)."""
+    place = view.place
+    if place is None:
+        return region_ref(view.regions[0]) if view.regions else None
+    division = place.division
+    return {
+        "code": division.code,
+        "name": division.name,
+        "full_name": division.full_name,
+        "level": division.level,
+        "source": "config" if place.configured else "option",
+        "historical": place.historical,
+    }
+
+
+def region_fields(view: ProcedureView) -> dict[str, Any]:
+    """``region`` (asked for), ``applied`` (regions whose data is included) and ``local``."""
+    return {
+        "region": place_ref(view),
+        "applied": [region_ref(region) for region in view.contributing()] if view.local else [],
+        "local": view.local,
+    }
+
+
 def summary(proc: model.Procedure) -> dict[str, Any]:
     """The ``list --json`` item."""
     return {
@@ -68,29 +104,26 @@ def procedure(view: ProcedureView) -> dict[str, Any]:
         rng = span(item.durations)
         step["durations"] = plain(item.durations)
         step["range"] = {"min": rng[0], "max": rng[1]} if rng else None
-        step["origin"] = origin_code(item.origin)
+        step.update(origin_fields(item.origin))
         steps.append(step)
     return {
         "version": JSON_VERSION,
         "lang": lang(),
         **summary(proc),
-        "region": region_ref(view.regions[0]) if view.regions else None,
-        "local": view.local,
+        **region_fields(view),
         "steps": steps,
         "materials": plain(proc.materials),
-        "channels": [
-            channel(item.channel, item.platform, origin_code(item.origin)) for item in view.channels
-        ],
-        "facts": [{**plain(fact), "origin": origin_code(o)} for fact, o in view.facts],
-        "notes": [{**plain(note), "origin": origin_code(o)} for note, o in view.notes],
-        "faq": [{**plain(item), "origin": origin_code(o)} for item, o in view.faq],
-        "contacts": [{**plain(c), "origin": origin_code(o)} for c, o in view.contacts],
+        "channels": [channel(item.channel, item.platform, item.origin) for item in view.channels],
+        "facts": [{**plain(fact), **origin_fields(o)} for fact, o in view.facts],
+        "notes": [{**plain(note), **origin_fields(o)} for note, o in view.notes],
+        "faq": [{**plain(item), **origin_fields(o)} for item, o in view.faq],
+        "contacts": [{**plain(c), **origin_fields(o)} for c, o in view.contacts],
         "related": list(proc.related),
         "disclaimer": t("ui.disclaimer"),
     }
 
 
-def channel(item: model.Channel, platform: model.Platform, origin: str | None) -> dict[str, Any]:
+def channel(item: model.Channel, platform: model.Platform, origin: Origin) -> dict[str, Any]:
     """One channel of ``show --json`` and ``channels --json``."""
     return {
         "via": platform.id,
@@ -102,7 +135,7 @@ def channel(item: model.Channel, platform: model.Platform, origin: str | None) -
         "suits": plain(item.suits),
         "note": plain(item.note),
         "tier": item.tier,
-        "origin": origin,
+        **origin_fields(origin),
     }
 
 
@@ -113,10 +146,80 @@ def channel_list(view: ProcedureView, chosen: list[ChannelView]) -> dict[str, An
         "lang": lang(),
         "id": view.procedure.id,
         "title": model.text(view.procedure.title, lang()),
-        "region": region_ref(view.regions[0]) if view.regions else None,
-        "channels": [channel(c.channel, c.platform, origin_code(c.origin)) for c in chosen],
-        "contacts": [{**plain(c), "origin": origin_code(o)} for c, o in view.contacts],
+        **region_fields(view),
+        "channels": [channel(c.channel, c.platform, c.origin) for c in chosen],
+        "contacts": [{**plain(c), **origin_fields(o)} for c, o in view.contacts],
         "disclaimer": t("ui.disclaimer"),
+    }
+
+
+def coverage(catalogue: model.Catalogue, item: Coverage) -> dict[str, Any]:
+    """One item of ``regions --json``."""
+    region = item.region
+    procedures = []
+    for procedure_id, counts in item.procedures:
+        proc = catalogue.procedure(procedure_id)
+        title = model.text(proc.title, lang()) if proc else None
+        procedures.append({"id": procedure_id, "title": title, **counts})
+    return {
+        **region_ref(region),
+        "aliases": list(region.aliases),
+        "reviewed": region.reviewed.isoformat(),
+        "parents": [parent.code for parent in item.parents],
+        "contacts": len(region.contacts),
+        "procedures": procedures,
+        "totals": item.totals(),
+    }
+
+
+def number(result: Explanation, described: model.NumberFormat | None) -> dict[str, Any]:
+    """The ``explain-number --json`` object; the number itself only appears masked."""
+    from yibao_cli import numbertext
+    from yibao_cli.divisions import preferred
+
+    failed = result.failed
+    division = preferred(result.regions)
+    region = None
+    if result.region_code is not None:
+        region = {
+            "code": result.region_code,
+            "name": division.full_name if division else None,
+            "level": division.level if division else None,
+            "current": division.current if division else None,
+            "period": (
+                {"start": division.start, "end": division.end}
+                if division and not division.current
+                else None
+            ),
+        }
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        "number": result.masked,
+        "length": result.length,
+        "kind": result.kind,
+        "name": model.text(described.name, lang()) if described else t(f"num.kind.{result.kind}"),
+        "summary": plain(described.summary) if described else None,
+        "tier": described.tier if described else None,
+        "valid": result.valid,
+        "failed": failed.name if failed else None,
+        "verdict": numbertext.verdict(result),
+        "checks": [
+            {
+                "name": check.name,
+                "status": check.status,
+                "message": numbertext.check_message(result, check),
+            }
+            for check in result.checks
+        ],
+        "birth_date": result.birth_date.isoformat() if result.birth_date else None,
+        "sex": result.sex,
+        "region": region,
+        "typical": result.typical,
+        "parts": plain(described.parts) if described else [],
+        "notes": plain(described.notes) if described else [],
+        "source": plain(described.source) if described else None,
+        "see": "yibao show card-number",
     }
 
 
@@ -134,7 +237,7 @@ def timeline(view: ProcedureView, plan: Timeline) -> dict[str, Any]:
                 "tier": item.step.tier,
                 "days": {"min": entry.days[0], "max": entry.days[1]} if entry.days else None,
                 "durations": plain(item.durations),
-                "origin": origin_code(item.origin),
+                **origin_fields(item.origin),
                 "elapsed": {"min": entry.elapsed[0], "max": entry.elapsed[1]},
                 "starts": window(entry.starts),
                 "ends": window(entry.ends),
@@ -145,8 +248,7 @@ def timeline(view: ProcedureView, plan: Timeline) -> dict[str, Any]:
         "lang": lang(),
         "id": view.procedure.id,
         "title": model.text(view.procedure.title, lang()),
-        "region": region_ref(view.regions[0]) if view.regions else None,
-        "local": view.local,
+        **region_fields(view),
         "start": plan.start.isoformat(),
         "accepted": day(plan.accepted),
         "steps": steps,
@@ -182,7 +284,7 @@ def fitted_step(item: StepView) -> dict[str, Any]:
     rng = span(item.durations)
     data["durations"] = plain(item.durations)
     data["range"] = {"min": rng[0], "max": rng[1]} if rng else None
-    data["origin"] = origin_code(item.origin)
+    data.update(origin_fields(item.origin))
     return data
 
 
@@ -218,17 +320,13 @@ def outcome(fitted: Fitted, flow: model.Flow, command: str) -> dict[str, Any]:
         "questions": questions,
         "start": result.start,
         "timeline": timeline(view, fitted.timeline) if fitted.timeline else None,
-        "region": region_ref(view.regions[0]) if view.regions else None,
-        "local": view.local,
+        **region_fields(view),
         "steps": [fitted_step(item) for item in fitted.steps],
         "materials": plain(fitted.materials),
-        "channels": [
-            channel(item.channel, item.platform, origin_code(item.origin))
-            for item in fitted.channels
-        ],
-        "facts": [{**plain(fact), "origin": origin_code(o)} for fact, o in fitted.facts],
-        "notes": [{**plain(note), "origin": origin_code(o)} for note, o in fitted.notes],
-        "contacts": [{**plain(c), "origin": origin_code(o)} for c, o in view.contacts],
+        "channels": [channel(item.channel, item.platform, item.origin) for item in fitted.channels],
+        "facts": [{**plain(fact), **origin_fields(o)} for fact, o in fitted.facts],
+        "notes": [{**plain(note), **origin_fields(o)} for note, o in fitted.notes],
+        "contacts": [{**plain(c), **origin_fields(o)} for c, o in view.contacts],
         "related": list(result.related),
         "reviewed": proc.reviewed.isoformat(),
         "command": command,

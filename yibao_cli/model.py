@@ -374,6 +374,45 @@ class Flow:
         return None
 
 
+NumberKind = Literal["citizen-id", "citizen-id-15", "card-number", "yibao-16", "other"]
+"""The kinds of number ``yibao explain-number`` recognises (``other``: none of them)."""
+
+NUMBER_KINDS: tuple[NumberKind, ...] = (
+    "citizen-id",
+    "citizen-id-15",
+    "card-number",
+    "yibao-16",
+    "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class NumberPart:
+    """What the characters ``first``..``last`` (1-based, inclusive) of a number stand for."""
+
+    __pydantic_config__ = _STRICT
+    first: int
+    last: int
+    label: Text
+    tier: Tier
+    detail: Text | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class NumberFormat:
+    """One kind of number on or about the card, and its layout (``numbers.yaml``)."""
+
+    __pydantic_config__ = _STRICT
+    id: NumberKind
+    name: Text
+    summary: Text
+    tier: Tier
+    length: int | None = None
+    parts: tuple[NumberPart, ...] = ()
+    notes: tuple[Note, ...] = ()
+    source: Text | None = None
+
+
 @dataclass(frozen=True, slots=True)
 class Catalogue:
     """Everything the tool knows, validated and cross-checked."""
@@ -382,6 +421,14 @@ class Catalogue:
     platforms: tuple[Platform, ...]
     regions: tuple[Region, ...]
     flows: tuple[Flow, ...] = ()
+    numbers: tuple[NumberFormat, ...] = ()
+
+    def number_format(self, kind: str) -> NumberFormat | None:
+        """Return the description of one kind of number, if the catalogue has it."""
+        for item in self.numbers:
+            if item.id == kind:
+                return item
+        return None
 
     def procedure(self, procedure_id: str) -> Procedure | None:
         """Return the procedure with this exact id, if any."""

@@ -4,8 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from yibao_cli import model
+
+if TYPE_CHECKING:
+    from yibao_cli.regions import Place
 
 
 @dataclass(frozen=True)
@@ -40,8 +44,9 @@ class ChannelView:
 class ProcedureView:
     """Everything shown for one procedure, with each item's origin.
 
-    ``regions`` lists the regions applied, most specific first; ``local`` is False when a region
-    was asked for but none of them adds anything to this procedure.
+    ``place`` is the region the user asked for (None for the national answer); ``regions`` lists
+    the catalogue regions applied, most specific first; ``local`` is False when a region was
+    asked for but none of them adds anything to this procedure.
     """
 
     def contributing(self) -> tuple[model.Region, ...]:
@@ -62,12 +67,14 @@ class ProcedureView:
     faq: tuple[tuple[model.Faq, Origin], ...]
     contacts: tuple[tuple[model.Contact, Origin], ...]
     platforms: dict[str, model.Platform]
+    place: Place | None = None
 
 
 def view(
     catalogue: model.Catalogue,
     procedure: model.Procedure,
     regions: Sequence[model.Region] = (),
+    place: Place | None = None,
 ) -> ProcedureView:
     """Merge a procedure with region overlays; the most specific region wins.
 
@@ -75,6 +82,7 @@ def view(
         catalogue: The catalogue (for platforms).
         procedure: The national procedure.
         regions: Regions to apply, most specific first (county, city, province).
+        place: The region the user asked for, whether or not the catalogue has data for it.
 
     Returns:
         The merged view.
@@ -119,6 +127,7 @@ def view(
         faq=tuple(faq),
         contacts=tuple(contacts),
         platforms={platform.id: platform for platform in catalogue.platforms},
+        place=place,
     )
 
 

@@ -28,7 +28,12 @@ STRINGS: dict[str, tuple[str, str]] = {
         "Check a catalogue directory (default: the built-in one)",
     ),
     "opt.json": ("以 JSON 输出，供脚本使用", "Print JSON for scripts"),
-    "opt.region": ("所在地区，如 北京、福州、350100", "Your region, e.g. 北京, 福州, 350100"),
+    "opt.region": (
+        "所在地区：名称、省市连写或 6 位代码，如 杭州、浙江杭州、330100；"
+        "不写时用默认地区（yibao config）",
+        "Your region: a name, province and city together, or a 6-digit code, e.g. 杭州, "
+        "浙江杭州, hangzhou, 330100; defaults to yibao config's region",
+    ),
     "opt.kind": (
         "只看某类渠道：online 网上、phone 电话、offline 线下、app 手机应用",
         "Only one kind: online, phone, offline, app",
@@ -94,23 +99,21 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.step_materials": ("材料：{names}", "Bring: {names}"),
     "ui.step_channels": ("渠道：{names}", "Channels: {names}"),
     "ui.suits": ("适合：{text}", "Suits: {text}"),
+    "ui.region_place": ("地区：{name}（{code}）", "Region: {name} ({code})"),
+    "ui.region_configured": (
+        "地区：{name}（{code}，默认地区，可用 yibao config 修改）",
+        "Region: {name} ({code}, your default; change it with yibao config)",
+    ),
     "ui.region_applied": (
-        "已加入地方信息：{regions}（标有地名的条目）",
-        "Local information added for {regions} (items marked with the place)",
+        "已加入地方信息：{regions}；标有地名的条目来自当地。",
+        "Local information added for {regions}; items marked with a place come from there.",
     ),
     "ui.region_national": (
         "未收录{region}的地方信息，以下为全国通用说明；请向当地医保经办机构确认。",
         "No local information for {region}: this is the national answer; "
         "confirm with the local medical insurance office.",
     ),
-    "ui.region_unknown": (
-        "未找到地区 {query!r}，以下为全国通用说明。",
-        "Region {query!r} not found: this is the national answer.",
-    ),
-    "ui.region_close": (
-        "有地方信息的相近地区：{names}",
-        "Regions with local data that look similar: {names}",
-    ),
+    "ui.origin": ("{name}（{level}）", "{name} ({level})"),
     "ui.legend": (
         "可信度：全国＝全国统一政策；属地＝各地不同，请向当地医保经办机构确认；经验＝用户或文章经验，非政策原文。",
         "Trust: national = the same everywhere; local = varies by city, confirm locally; "
@@ -119,6 +122,251 @@ STRINGS: dict[str, tuple[str, str]] = {
     "ui.reviewed": ("内容核对日期：{date}", "Content reviewed: {date}"),
     "ui.disclaimer": ("以当地医保部门规定为准。", "Local medical insurance rules prevail."),
     "ui.no_channels": ("没有符合条件的办理渠道。", "No channel matches."),
+    # regions
+    "level.province": ("省级", "province"),
+    "level.city": ("市级", "city"),
+    "level.county": ("区县级", "county"),
+    "region.empty": ("地区不能为空", "the region is empty"),
+    "region.bad_code": (
+        "{query!r} 不是区划代码：区划代码为 6 位数字，如 330100",
+        "{query!r} is not a region code: codes have 6 digits, e.g. 330100",
+    ),
+    "region.unknown": ("未找到地区 {query!r}", "no region called {query!r}"),
+    "region.unknown_code": ("没有区划代码 {code}", "there is no region code {code}"),
+    "region.parents": ("它的上级地区：", "Its parent regions:"),
+    "region.did_you_mean": ("您是不是要找：", "Did you mean:"),
+    "region.see_regions": (
+        "可输入省、市、区县名称（如 杭州、浙江杭州、西湖区）或 6 位区划代码",
+        "type a province, city or county name (e.g. 杭州, 浙江杭州, hangzhou) or a 6-digit code",
+    ),
+    "region.ambiguous": (
+        "{query!r} 对应多个地区，请写得更具体：",
+        "{query!r} matches several regions; be more specific:",
+    ),
+    "region.ambiguous_hint": (
+        "可加上省市名（如 北京朝阳区、福州鼓楼区）或直接输入区划代码。",
+        "Add the province or city (e.g. 北京朝阳区, 福州鼓楼区) or use the code.",
+    ),
+    "region.also": (
+        "同名的还有：{names}；如指这些地区，请写全称或区划代码。",
+        "Also called that: {names}; to mean one of those, use its full name or code.",
+    ),
+    "region.historical": (
+        "{name} 是已撤销的历史区划，按其代码查找地方信息。",
+        "{name} no longer exists; local information is looked up by its code.",
+    ),
+    "region.renamed": ("{name} 是旧称，现为 {now}。", "{name} is a former name; now {now}."),
+    "region.period": ("（{start}–{end} 年使用）", "(in use {start}–{end})"),
+    "region.no_stdnum": (
+        "缺少 python-stdnum（行政区划数据），请重新安装 yibao",
+        "python-stdnum (the region data) is missing; reinstall yibao",
+    ),
+    "region.no_data": (
+        "无法读取行政区划数据 {path}（{reason}）",
+        "cannot read the region data {path} ({reason})",
+    ),
+    "cmd.regions": (
+        "列出收录了地方信息的地区，以及各自补充了什么",
+        "List the regions with local information and what each adds",
+    ),
+    "ui.regions_intro": (
+        "收录了以下 {n} 个地区的地方信息（选择下级地区时，上级地区的信息同样适用）：",
+        "Local information is included for these {n} regions "
+        "(a region's information also applies to the places inside it):",
+    ),
+    "ui.regions_none": ("数据目录中没有地方信息。", "The catalogue has no local information."),
+    "ui.regions_parents": ("同时适用：{names}", "also applies: {names}"),
+    "ui.regions_contacts": ("全地区联系方式 {n} 个", "{n} region-wide contact(s)"),
+    "ui.regions_others": (
+        "其他地区给出全国通用说明；可用 --region 或 yibao config set region 选择地区。",
+        "Other regions get the national answer; choose yours with --region or "
+        "yibao config set region.",
+    ),
+    "count.contacts": ("联系方式 {n}", "{n} contact(s)"),
+    "count.channels": ("渠道 {n}", "{n} channel(s)"),
+    "count.facts": ("要点 {n}", "{n} fact(s)"),
+    "count.notes": ("注意事项 {n}", "{n} note(s)"),
+    "count.faq": ("问答 {n}", "{n} question(s)"),
+    "count.durations": ("办理时长 {n}", "{n} duration(s)"),
+    "count.nothing": ("（无内容）", "(nothing)"),
+    # explain-number
+    "cmd.explain_number": (
+        "解释号码：18 位社会保障号码（身份证号）、15 位旧号、9 位社保卡卡号、16 位医保卡号",
+        "Explain a number: the 18-character social security (ID) number, an old 15-digit one, "
+        "the 9-character card number, a 16-digit card number",
+    ),
+    "arg.number": (
+        "要解释的号码（可含空格、连字符）；省略时从标准输入读取，不会留在命令历史里",
+        "The number (spaces and hyphens allowed); left out, it is read from standard input, "
+        "which keeps it out of the shell history",
+    ),
+    "num.prompt": ("请输入号码（不显示）：", "Number (not shown): "),
+    "num.empty": ("请给出要解释的号码", "give the number to explain"),
+    "num.number": ("号码：{number}（{length} 位）", "Number: {number} ({length} characters)"),
+    "num.kind_line": ("类型：{name}", "Kind: {name}"),
+    "num.kind.citizen-id": ("18 位号码", "18-character number"),
+    "num.kind.citizen-id-15": ("15 位号码", "15-digit number"),
+    "num.kind.card-number": ("9 位号码", "9-character number"),
+    "num.kind.yibao-16": ("16 位号码", "16-digit number"),
+    "num.kind.other": ("无法识别的号码", "unrecognised number"),
+    "num.valid": (
+        "检查结果：格式有效，各项检查均通过。",
+        "Result: well-formed; every check passed.",
+    ),
+    "num.invalid": ("检查结果：号码无效。{reason}", "Result: not a valid number. {reason}"),
+    "num.unchecked": (
+        "这类号码本工具不做校验，只说明格式；请与卡面或官方渠道的查询结果核对。",
+        "This kind of number is not checked here, only explained; compare it with your card "
+        "or an official channel.",
+    ),
+    "num.unknown": (
+        "无法识别这个号码的格式。",
+        "This number's format is not recognised.",
+    ),
+    "num.checks": ("逐项检查", "Checks"),
+    "num.label.length": ("长度", "Length"),
+    "num.label.characters": ("字符", "Characters"),
+    "num.label.date": ("出生日期", "Date of birth"),
+    "num.label.region": ("地址码", "Address code"),
+    "num.label.checksum": ("校验码", "Check character"),
+    "num.skipped": (
+        "{label}：未检查（前面的检查未通过）",
+        "{label}: not checked (an earlier check failed)",
+    ),
+    "num.length_pass": ("{label}：{length} 位", "{label}: {length}"),
+    "num.length_fail": (
+        "{label}：有 {length} 位，应为 {expected} 位（多输或漏输了字符？）",
+        "{label}: {length} characters, should be {expected} (one too many or too few?)",
+    ),
+    "num.characters_ok": (
+        "{label}：前 17 位为数字，第 18 位为数字或 X",
+        "{label}: the first 17 are digits, the 18th a digit or X",
+    ),
+    "num.digits_ok": ("{label}：全部为数字", "{label}: all digits"),
+    "num.characters_bad_digit": (
+        "{label}：第 {position} 位应为数字",
+        "{label}: character {position} should be a digit",
+    ),
+    "num.characters_bad_digit_or_x": (
+        "{label}：第 {position} 位应为数字或 X",
+        "{label}: character {position} should be a digit or X",
+    ),
+    "num.date_pass": ("{label}：{date}", "{label}: {date}"),
+    "num.date_impossible": (
+        "{label}：{date} 不是有效日期",
+        "{label}: {date} is not a real date",
+    ),
+    "num.date_future": ("{label}：{date} 晚于今天", "{label}: {date} is in the future"),
+    "num.date_early": ("{label}：{date} 早于 1800 年", "{label}: {date} is before 1800"),
+    "num.region_ok": ("{label}：{code} {name}", "{label}: {code} {name}"),
+    "num.region_bad": (
+        "{label}：{code} 不是已知的行政区划代码（已含历史区划）",
+        "{label}: {code} is not a known region code (former ones included)",
+    ),
+    "num.checksum_pass": (
+        "{label}：{actual}，与按 ISO 7064 MOD 11-2 算出的一致",
+        "{label}: {actual}, as ISO 7064 MOD 11-2 gives",
+    ),
+    "num.checksum_fail": (
+        "{label}不符：按前 17 位算出应为 {expected}，号码中是 {actual}",
+        "{label} does not match: the first 17 give {expected}, the number has {actual}",
+    ),
+    "num.former_region": (
+        "（历史区划，{start}–{end} 年使用）",
+        " (former division, in use {start}–{end})",
+    ),
+    "num.findings": ("号码还说明", "What else it says"),
+    "num.sex": ("性别：{sex}", "Sex: {sex}"),
+    "num.sex_male": ("男（第 {position} 位为奇数）", "male (character {position} is odd)"),
+    "num.sex_female": ("女（第 {position} 位为偶数）", "female (character {position} is even)"),
+    "num.region_if": (
+        "前 6 位 {code}：{name}",
+        "First 6 digits {code}: {name}",
+    ),
+    "num.region_unknown": (
+        "前 6 位 {code} 不是已知的行政区划代码",
+        "The first 6 digits {code} are not a known region code",
+    ),
+    "num.card_typical": (
+        "形式为 1 个字母加 8 位数字，与常见的卡号一致。",
+        "One letter and 8 digits, as card numbers commonly are.",
+    ),
+    "num.card_atypical": (
+        "不是常见的“1 个字母加 8 位数字”形式，请与卡面核对。",
+        "Not the common one-letter-and-8-digits form; compare it with your card.",
+    ),
+    "num.layout": ("号码结构", "Layout"),
+    "num.position": ("第 {n} 位", "Character {n}"),
+    "num.positions": ("第 {first}–{last} 位", "Characters {first}–{last}"),
+    "num.where": (
+        "怎样查到自己的卡号：yibao show card-number",
+        "How to find your card number: yibao show card-number",
+    ),
+    "num.privacy": (
+        "号码已部分隐藏显示；yibao 不保存、不缓存、不记录您输入的号码。",
+        "The number is shown masked; yibao does not store, cache or log it.",
+    ),
+    # settings
+    "cmd.config": (
+        "查看或修改设置（默认地区）",
+        "Show or change settings (your default region)",
+    ),
+    "cmd.config_show": ("显示设置文件位置和全部设置", "Show the settings file and every setting"),
+    "cmd.config_set": (
+        "修改一项设置，如 yibao config set region 杭州",
+        "Change a setting, e.g. yibao config set region 杭州",
+    ),
+    "cmd.config_unset": ("删除一项设置", "Remove a setting"),
+    "arg.config_key": ("设置项，目前只有 region", "The setting; only region for now"),
+    "arg.config_value": ("新值，如 杭州、330100", "The new value, e.g. 杭州, 330100"),
+    "config.file": ("设置文件：{path}", "Settings file: {path}"),
+    "config.region_unset": (
+        "region（默认地区）：未设置。可用 yibao config set region 地区名 设置。",
+        "region (default region): not set. Set it with yibao config set region NAME.",
+    ),
+    "config.region_is": (
+        "region（默认地区）：{name}（{code}）",
+        "region (default region): {name} ({code})",
+    ),
+    "config.saved": (
+        "默认地区已设为 {name}（{code}），保存在 {path}",
+        "Default region set to {name} ({code}), saved in {path}",
+    ),
+    "config.removed": ("已删除设置 {key}。", "Removed the setting {key}."),
+    "config.was_unset": ("{key} 本来就没有设置。", "{key} was not set."),
+    "config.unknown_key": (
+        "没有名为 {key!r} 的设置项，可用：{keys}",
+        "there is no setting called {key!r}; settings: {keys}",
+    ),
+    "config.unreadable": (
+        "无法读取设置文件 {path}（{reason}）",
+        "cannot read the settings file {path} ({reason})",
+    ),
+    "config.unwritable": (
+        "无法写入设置文件 {path}（{reason}）",
+        "cannot write the settings file {path} ({reason})",
+    ),
+    "config.corrupt": (
+        "设置文件已损坏：{path}（{what}）",
+        "the settings file is damaged: {path} ({what})",
+    ),
+    "config.not_object": ("内容应为 JSON 对象", "it should hold a JSON object"),
+    "config.fix": (
+        "请修正该文件，或删除它后重新设置（文件未被改动）。",
+        "Fix the file, or delete it and set your settings again (the file was left as it is).",
+    ),
+    "config.bad_value": (
+        "设置文件中的 {key} 无效（{path}）",
+        "the setting {key} in {path} is not valid",
+    ),
+    "config.reset": (
+        "请重新设置：yibao config set {key} 地区名，或 yibao config unset {key}",
+        "Set it again with yibao config set {key} NAME, or run yibao config unset {key}",
+    ),
+    "config.stale_region": (
+        "默认地区 {name}（{code}）已无法识别（{path}）",
+        "the default region {name} ({code}) is no longer known ({path})",
+    ),
     # reading and validating catalogues
     "yaml.unreadable": ("无法读取文件（{reason}）", "cannot read the file ({reason})"),
     "yaml.not_utf8": (
@@ -166,6 +414,15 @@ STRINGS: dict[str, tuple[str, str]] = {
     "check.bad_range": (
         "时长范围无效：min={min}，max={max}",
         "invalid range: min={min}, max={max}",
+    ),
+    "check.parts_need_length": (
+        "列出了 parts 时必须给出 length",
+        "length is required when parts are listed",
+    ),
+    "check.bad_part": (
+        "位置 {first}–{last} 无效：应在第 {after} 位之后、不超过第 {size} 位，且 first ≤ last",
+        "positions {first}–{last} are invalid: they must come after {after}, "
+        "end by {size}, and first ≤ last",
     ),
     "cat.no_dir": ("找不到数据目录：{path}", "catalogue directory not found: {path}"),
     "cat.not_catalogue": (

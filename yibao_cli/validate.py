@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import pydantic
 
 from yibao_cli import model
-from yibao_cli.checks import check_catalogue
+from yibao_cli.checks import check_catalogue, check_numbers
 from yibao_cli.flowchecks import check_flows
 from yibao_cli.strings import t
 from yibao_cli.yamlsource import Problem, Source, read
@@ -50,12 +50,20 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
     procedures = _load_many(root / "procedures", model.Procedure, problems)
     regions = _load_many(root / "regions", model.Region, problems)
     flows = _load_many(root / "flows", model.Flow, problems)
+    numbers_src = root / "numbers.yaml"  # optional: without it numbers are explained tersely
+    numbers = (
+        _load_file(numbers_src, list[model.NumberFormat], problems)
+        if numbers_src.exists()
+        else None
+    )
     if problems:
         return None, problems
     assert platform_list is not None
     platforms = (platform_list[0], tuple(platform_list[1]))
     problems.extend(check_catalogue(platforms, procedures, regions))
     problems.extend(check_flows(flows, procedures))
+    if numbers is not None:
+        problems.extend(check_numbers(numbers[0], numbers[1]))
     if problems:
         return None, problems
     catalogue = model.Catalogue(
@@ -63,6 +71,7 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
         platforms=platforms[1],
         regions=tuple(region for _, region in regions),
         flows=tuple(sorted((flow for _, flow in flows), key=lambda f: (f.order, f.procedure))),
+        numbers=tuple(numbers[1]) if numbers is not None else (),
     )
     return catalogue, []
 

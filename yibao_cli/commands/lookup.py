@@ -2,28 +2,81 @@
 
 from __future__ import annotations
 
+import dataclasses
+from typing import TYPE_CHECKING
+
 from yibao_cli import catalogue as loader
-from yibao_cli import model, overlay, regions, session
+from yibao_cli import model, overlay, session
 from yibao_cli.commands.output import warn
+from yibao_cli.errors import ConfigError
 from yibao_cli.strings import t
+
+if TYPE_CHECKING:
+    from yibao_cli.regions import Place, Resolver
+
+
+def resolver() -> Resolver:
+    """A region resolver over every division plus the catalogue's own region names."""
+    from yibao_cli import divisions, regions
+
+    return regions.Resolver(divisions.load(), session.catalogue().regions)
+
+
+def place(region_query: str | None) -> Place | None:
+    """Resolve ``--region``, else the configured default region; warn about near misses.
+
+    The division data is only loaded when there is a region to resolve.
+
+    Raises:
+        UsageError: The region is ambiguous or malformed.
+        NotFoundError: The region does not exist (with close names).
+        ConfigError: The settings file is unreadable or its region is no longer known.
+    """
+    from yibao_cli import config  # settings and regions are only read when they matter
+
+    if region_query is not None:
+        found = resolver().resolve(region_query)
+    else:
+        stored = config.region()
+        if stored is None:
+            return None
+        at = resolver().at(stored.code)
+        if at is None:
+            raise ConfigError(
+                t("config.stale_region", name=stored.name, code=stored.code, path=config.path()),
+                (t("config.reset", key="region"),),
+            )
+        found = dataclasses.replace(at, configured=True)
+    announce(found)
+    return found
+
+
+def announce(found: Place) -> None:
+    """Warn on stderr when a region is a former one or shares its name with others."""
+    from yibao_cli import regions
+
+    if found.historical:
+        now = found.now.full_name if found.now else ""
+        key = "region.renamed" if found.now else "region.historical"
+        warn(t(key, name=regions.describe(found.division).strip(), now=now))
+    if found.others:
+        names = "、".join(regions.describe(d).strip() for d in found.others)
+        warn(t("region.also", names=names))
 
 
 def procedure_view(query: str, region_query: str | None) -> overlay.ProcedureView:
-    """Resolve a procedure and apply the region's overlays, warning when the region is unknown.
+    """Resolve a procedure and apply the overlays of the region and the regions above it.
 
     Raises:
-        NotFoundError: The procedure does not exist (with suggestions).
+        NotFoundError: The procedure or region does not exist (with suggestions).
+        UsageError: The region is ambiguous.
     """
     cat = session.catalogue()
     proc = loader.resolve(cat, query)
+    where = place(region_query)
     applied: tuple[model.Region, ...] = ()
-    if region_query:
-        region = regions.find(cat, region_query)
-        if region is None:
-            warn(t("ui.region_unknown", query=region_query))
-            close = regions.close_names(cat, region_query)
-            if close:
-                warn(t("ui.region_close", names="、".join(close)))
-        else:
-            applied = regions.chain(cat, region)
-    return overlay.view(cat, proc, applied)
+    if where is not None:
+        from yibao_cli import regions
+
+        applied = regions.chain(cat, where.code)
+    return overlay.view(cat, proc, applied, where)

@@ -20,11 +20,16 @@ def tx(value: model.Text | None) -> str:
 
 
 def tier_tag(tier: model.Tier, origin: Origin | None = None) -> Text:
-    """Return ``[全国]`` or ``[属地 · 福州市]``, styled by tier."""
+    """Return ``[全国]`` or ``[属地 · 福州市（市级）]``, styled by tier."""
     label = t(f"tier.{tier}")
     if origin is not None and origin.region is not None:
-        label = f"{label} · {tx(origin.region.name)}"
+        label = f"{label} · {region_label(origin.region)}"
     return Text(f"[{label}]", style=TIER_STYLE[tier])
+
+
+def region_label(region: model.Region) -> str:
+    """Name a catalogue region with its level: 福州市（市级）."""
+    return t("ui.origin", name=tx(region.name), level=t(f"level.{region.level}"))
 
 
 def duration_lines(durations: Sequence[model.Duration]) -> tuple[str, list[Text]]:

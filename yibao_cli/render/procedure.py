@@ -10,7 +10,7 @@ from rich.text import Text
 
 from yibao_cli import model
 from yibao_cli.overlay import ChannelView, ProcedureView
-from yibao_cli.render.common import duration_lines, kind_label, tier_tag, tx
+from yibao_cli.render.common import duration_lines, kind_label, region_label, tier_tag, tx
 from yibao_cli.strings import t
 
 
@@ -77,14 +77,18 @@ def footer(reviewed: str) -> Iterator[RenderableType]:
 
 
 def region_line(view: ProcedureView) -> Iterator[RenderableType]:
-    """Say which regions' data is included, or that the answer is national."""
-    if not view.regions:
+    """Name the region asked for, and say which regions' data is included, or that none is."""
+    place = view.place
+    if place is None and not view.regions:
         return
-    name = tx(view.regions[0].name)
+    if place is not None:
+        key = "ui.region_configured" if place.configured else "ui.region_place"
+        yield Text(t(key, name=place.division.full_name, code=place.code), style="yellow")
     if view.local:
-        applied = "、".join(tx(region.name) for region in view.contributing())
+        applied = "、".join(region_label(region) for region in view.contributing())
         yield Text(t("ui.region_applied", regions=applied), style="yellow")
     else:
+        name = place.division.full_name if place is not None else tx(view.regions[0].name)
         yield Text(t("ui.region_national", region=name), style="yellow")
 
 

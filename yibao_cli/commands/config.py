@@ -1,0 +1,74 @@
+"""``yibao config show|set|unset``: the default region, kept in the user's settings file."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+import typer
+
+from yibao_cli import config
+from yibao_cli.commands.lookup import announce, resolver
+from yibao_cli.commands.options import JsonOption
+from yibao_cli.commands.output import print_json, stdout
+from yibao_cli.strings import t
+
+app = typer.Typer(
+    name="config",
+    help=t("cmd.config"),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+KeyArg = Annotated[str, typer.Argument(metavar="KEY", help=t("arg.config_key"))]
+
+
+@app.command("show", help=t("cmd.config_show"))
+def show(json_output: JsonOption = False) -> None:
+    """Show the settings file's path and every setting."""
+    stored = config.region()
+    if json_output:
+        region = {"code": stored.code, "name": stored.name} if stored else None
+        print_json({"path": str(config.path()), "region": region})
+        return
+    console = stdout()
+    console.print(t("config.file", path=config.path()), soft_wrap=True)
+    if stored is None:
+        console.print(t("config.region_unset"))
+    else:
+        console.print(t("config.region_is", name=stored.name, code=stored.code))
+
+
+@app.command("set", help=t("cmd.config_set"))
+def set_value(
+    key: KeyArg,
+    value: Annotated[str, typer.Argument(metavar="VALUE", help=t("arg.config_value"))],
+) -> None:
+    """Validate and save a setting."""
+    config.check_key(key)
+    settings = config.read()  # a corrupt file stops here, before anything is replaced
+    place = resolver().resolve(value)
+    division = place.now or place.division
+    entry: dict[str, Any] = {
+        "code": division.code,
+        "name": division.full_name,
+        "level": division.level,
+    }
+    settings[key] = entry
+    target = config.write(settings)
+    stdout().print(t("config.saved", name=division.full_name, code=division.code, path=target))
+    announce(place)
+
+
+@app.command("unset", help=t("cmd.config_unset"))
+def unset(key: KeyArg) -> None:
+    """Remove a setting."""
+    config.check_key(key)
+    settings = config.read()
+    if key not in settings:
+        stdout().print(t("config.was_unset", key=key))
+        return
+    del settings[key]
+    config.write(settings)
+    stdout().print(t("config.removed", key=key))
