@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from yibao_cli import __version__, session
-from yibao_cli.commands import channels, listing, show, validate
+from yibao_cli.commands import channels, listing, search, show, validate
 from yibao_cli.errors import ExitCode, YibaoError
 from yibao_cli.strings import set_lang, t
 
@@ -58,6 +58,7 @@ for _name, _procedure in (
     ("location-channels", "insured-location"),
 ):
     app.command(_name, help=t("cmd.shortcut", id=_procedure))(channels.shortcut(_procedure))
+app.command("search", help=t("cmd.search"))(search.search)
 app.command("validate", help=t("cmd.validate"))(validate.validate)
 
 

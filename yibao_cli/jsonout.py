@@ -5,11 +5,14 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from yibao_cli import model
 from yibao_cli.overlay import ChannelView, Origin, ProcedureView, span
 from yibao_cli.strings import lang, t
+
+if TYPE_CHECKING:
+    from yibao_cli.ranking import Hit
 
 JSON_VERSION = 1
 
@@ -114,3 +117,34 @@ def channel_list(view: ProcedureView, chosen: list[ChannelView]) -> dict[str, An
         "contacts": [{**plain(c), "origin": origin_code(o)} for c, o in view.contacts],
         "disclaimer": t("ui.disclaimer"),
     }
+
+
+def search_results(catalogue: model.Catalogue, query: str, hits: list[Hit]) -> dict[str, Any]:
+    """The ``search --json`` object: procedures best first, each with its matching lines."""
+    from yibao_cli.excerpt import where
+
+    results = []
+    for hit in hits:
+        proc = catalogue.procedure(hit.procedure)
+        assert proc is not None
+        matches = [
+            {
+                "field": match.entry.field,
+                "where": where(match.entry),
+                "context": match.entry.context or None,
+                "text": match.entry.text,
+                "start": match.start,
+                "end": match.end,
+                "kind": match.kind,
+            }
+            for match in hit.matches
+        ]
+        results.append(
+            {
+                "id": proc.id,
+                "title": model.text(proc.title, lang()),
+                "score": hit.score,
+                "matches": matches,
+            }
+        )
+    return {"version": JSON_VERSION, "lang": lang(), "query": query, "results": results}

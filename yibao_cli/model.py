@@ -213,6 +213,8 @@ class Catalogue:
     procedures: tuple[Procedure, ...]
     platforms: tuple[Platform, ...]
     regions: tuple[Region, ...]
+    key: str = ""
+    """The content fingerprint when loaded through the cache; names the cached search index."""
 
     def procedure(self, procedure_id: str) -> Procedure | None:
         """Return the procedure with this exact id, if any."""
