@@ -231,9 +231,10 @@ def suggest(catalogue: model.Catalogue, query: str, limit: int = 5) -> tuple[str
 
 
 def _candidates(catalogue: model.Catalogue, ids: list[str]) -> tuple[str, ...]:
+    width = max(len(proc_id) for proc_id in ids)
     lines = []
     for proc_id in ids:
         proc = catalogue.procedure(proc_id)
         assert proc is not None
-        lines.append(f"  {proc_id}  {model.text(proc.title)}")
+        lines.append(f"  {proc_id:<{width}}  {model.text(proc.title)}")
     return (t("cat.did_you_mean"), *lines)

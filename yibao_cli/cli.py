@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from yibao_cli import __version__, session
-from yibao_cli.commands import channels, listing, search, show, validate
+from yibao_cli.commands import channels, listing, search, show, timeline, validate
 from yibao_cli.errors import ExitCode, YibaoError
 from yibao_cli.strings import set_lang, t
 
@@ -59,6 +59,7 @@ for _name, _procedure in (
 ):
     app.command(_name, help=t("cmd.shortcut", id=_procedure))(channels.shortcut(_procedure))
 app.command("search", help=t("cmd.search"))(search.search)
+app.command("timeline", help=t("cmd.timeline"))(timeline.timeline)
 app.command("validate", help=t("cmd.validate"))(validate.validate)
 
 

@@ -7,9 +7,10 @@ import datetime
 import json
 from typing import TYPE_CHECKING, Any
 
-from yibao_cli import model
+from yibao_cli import datetext, model
 from yibao_cli.overlay import ChannelView, Origin, ProcedureView, span
 from yibao_cli.strings import lang, t
+from yibao_cli.timeline import Day, Timeline, Window
 
 if TYPE_CHECKING:
     from yibao_cli.ranking import Hit
@@ -148,3 +149,59 @@ def search_results(catalogue: model.Catalogue, query: str, hits: list[Hit]) -> d
             }
         )
     return {"version": JSON_VERSION, "lang": lang(), "query": query, "results": results}
+
+
+def timeline(view: ProcedureView, plan: Timeline) -> dict[str, Any]:
+    """The ``timeline --json`` object."""
+    items = {item.step.id: item for item in view.steps}
+    steps = []
+    for number, entry in enumerate(plan.steps, 1):
+        item = items[entry.id]
+        steps.append(
+            {
+                "number": number,
+                "id": entry.id,
+                "title": model.text(item.step.title, lang()),
+                "tier": item.step.tier,
+                "days": {"min": entry.days[0], "max": entry.days[1]} if entry.days else None,
+                "durations": plain(item.durations),
+                "origin": origin_code(item.origin),
+                "elapsed": {"min": entry.elapsed[0], "max": entry.elapsed[1]},
+                "starts": window(entry.starts),
+                "ends": window(entry.ends),
+            }
+        )
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        "id": view.procedure.id,
+        "title": model.text(view.procedure.title, lang()),
+        "region": region_ref(view.regions[0]) if view.regions else None,
+        "local": view.local,
+        "start": plan.start.isoformat(),
+        "accepted": day(plan.accepted),
+        "steps": steps,
+        "total": {"min": plan.total[0], "max": plan.total[1]},
+        "ends": window(plan.ends),
+        "estimate": plan.estimated,
+        "estimated_years": list(plan.estimated_years),
+        "calendar": {
+            "source": plan.source,
+            "first_year": plan.known_years[0],
+            "last_year": plan.known_years[1],
+        },
+        "convention": t("tl.convention"),
+        "warnings": datetext.warnings(plan),
+        "reviewed": view.procedure.reviewed.isoformat(),
+        "disclaimer": t("ui.disclaimer"),
+    }
+
+
+def day(value: Day) -> dict[str, Any]:
+    """A timeline date: ``{"date": "2026-10-19", "estimate": false}``."""
+    return {"date": value.date.isoformat(), "estimate": value.estimated}
+
+
+def window(value: Window) -> dict[str, Any]:
+    """A timeline window: ``{"earliest": day, "latest": day}``."""
+    return {"earliest": day(value.earliest), "latest": day(value.latest)}

@@ -207,6 +207,109 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cat.did_you_mean": ("您是不是要找：", "Did you mean:"),
     "cat.see_list": ("运行 yibao list 查看全部办事项目", "run yibao list to see every procedure"),
     "check.https": ("网址必须以 https:// 开头：{url}", "URLs must start with https://: {url}"),
+    # timeline, dates and calendar files
+    "cmd.timeline": (
+        "按中国工作日日历（含法定节假日和调休）推算每一步的预计日期，可导出日历提醒",
+        "Expected dates of each step on China's working-day calendar, with calendar reminders",
+    ),
+    "opt.start": (
+        "开始（递交申请）日期，如 2026-09-28；默认为今天",
+        "The day you apply, e.g. 2026-09-28 (default: today)",
+    ),
+    "opt.ics": (
+        "把每个期限写成日历提醒（.ics 文件，可导入手机或电脑日历）；- 表示输出到标准输出",
+        "Write each deadline as a calendar reminder (.ics file); - for stdout",
+    ),
+    "opt.force": ("覆盖已存在的文件", "Overwrite an existing file"),
+    "wd.0": ("周一", "Mon"),
+    "wd.1": ("周二", "Tue"),
+    "wd.2": ("周三", "Wed"),
+    "wd.3": ("周四", "Thu"),
+    "wd.4": ("周五", "Fri"),
+    "wd.5": ("周六", "Sat"),
+    "wd.6": ("周日", "Sun"),
+    "date.full": ("{y}年{m}月{d}日（{wd}）", "{wd} {iso}"),
+    "date.short": ("{m}月{d}日（{wd}）", "{wd} {iso}"),
+    "date.estimate": ("≈{date}", "≈{date}"),
+    "date.range": ("{first}至{last}", "{first} to {last}"),
+    "tl.title": ("{title}：预计时间", "{title}: expected dates"),
+    "tl.start": ("递交日期：{date}", "Applied on: {date}"),
+    "tl.accepted": (
+        "{start}不是工作日，按下一个工作日{accepted}受理起算。",
+        "{start} is not a working day: counting starts from the next one, {accepted}.",
+    ),
+    "tl.convention": (
+        "计算方法：受理当天不计，“N个工作日”指受理后的第N个工作日；法定节假日不计，"
+        "调休上班日计入；每一步在上一步结束当天开始。",
+        "How dates are counted: the day of acceptance does not count; N working days end on "
+        "the Nth working day after it; statutory holidays are skipped and make-up working "
+        "days count; each step starts the day the previous one ends.",
+    ),
+    "tl.done": ("预计完成：{when}", "Expected done: {when}"),
+    "tl.at": ("预计时间：{when}", "When: {when}"),
+    "tl.total": (
+        "全程约{days}，预计{when}完成",
+        "In all about {days}, expected done {when}",
+    ),
+    "tl.no_steps": ("这个办事项目没有列出步骤。", "This procedure lists no steps."),
+    "tl.no_durations": (
+        "这个办事项目没有标注办理时长，各步骤都按当天计。",
+        "This procedure gives no durations: every step is counted as the same day.",
+    ),
+    "tl.estimate": (
+        "≈ 为估算日期：节假日数据（{source}）只覆盖{first}–{last}年，{years}年按周一至周五"
+        "计算，未计入法定节假日和调休，实际日期多半更晚。",
+        "≈ marks an estimate: the holiday data ({source}) covers {first}–{last} only, so "
+        "{years} is counted Monday to Friday without statutory holidays or make-up days; "
+        "the real date is likely later.",
+    ),
+    "tl.written": (
+        "已写入日历文件：{path}（{count} 个提醒）",
+        "Calendar file written: {path} ({count} reminders)",
+    ),
+    "ics.summary": ("【{procedure}】{step} 预计完成", "[{procedure}] {step}: expected done"),
+    "ics.summary_estimate": (
+        "【{procedure}】{step} 预计完成（估算）",
+        "[{procedure}] {step}: expected done (estimate)",
+    ),
+    "ics.days": ("{step}：{days}。", "{step}: {days}."),
+    "ics.when": (
+        "自{accepted}受理起累计 {elapsed}，预计{when}完成。",
+        "{elapsed} after acceptance on {accepted}: expected done {when}.",
+    ),
+    "ics.region": ("地区：{region}", "Region: {region}"),
+    "ics.alarm": ("{step}：今天起可能办好，请留意通知。", "{step} may be done from today."),
+    "ics.calname": ("医保办事提醒", "Medical insurance reminders"),
+    "err.date_form": (
+        "无法识别日期 {text!r}：请用 YYYY-MM-DD 格式，如 2026-09-28",
+        "cannot read the date {text!r}: use YYYY-MM-DD, e.g. 2026-09-28",
+    ),
+    "err.date_day": (
+        "日期 {text!r} 不存在，请检查月份和日",
+        "the date {text!r} does not exist: check the month and day",
+    ),
+    "err.date_range": (
+        "开始日期 {date} 超出可推算范围：请用 {first} 至 {last} 之间的日期"
+        "（节假日数据从 {first_year} 年开始；最多提前 {ahead} 年计划）",
+        "the start date {date} is out of range: use a date from {first} to {last} "
+        "(the holiday data starts in {first_year}; plans reach at most {ahead} years ahead)",
+    ),
+    "err.ics_json": (
+        "--ics - 和 --json 都要写到标准输出，只能选一个；可改用 --ics 文件名",
+        "--ics - and --json both write to stdout: pick one, or give --ics a file name",
+    ),
+    "err.ics_nothing": (
+        "{title}没有需要等待的步骤，没有可写入日历的期限",
+        "{title} has no step that takes time: there is no deadline to put in a calendar",
+    ),
+    "file.exists": (
+        "文件已存在：{path}（加 --force 覆盖）",
+        "the file exists: {path} (add --force to overwrite it)",
+    ),
+    "file.is_dir": ("{path} 是一个目录，请给出文件名", "{path} is a directory: give a file name"),
+    "file.no_dir": ("目录不存在：{path}", "no such directory: {path}"),
+    "file.denied": ("没有权限写入 {path}", "permission denied: cannot write {path}"),
+    "file.failed": ("无法写入 {path}（{reason}）", "cannot write {path} ({reason})"),
 }
 
 

@@ -37,4 +37,4 @@ def validate(
     if json_output:
         print_json({"valid": True, "directory": str(root), "problems": [], **counts})
         return
-    stdout().print(t("ui.valid", path=root, **counts))
+    stdout().print(t("ui.valid", path=root, **counts), soft_wrap=True)

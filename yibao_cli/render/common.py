@@ -7,6 +7,7 @@ from collections.abc import Sequence
 from rich.text import Text
 
 from yibao_cli import model
+from yibao_cli.datetext import days
 from yibao_cli.overlay import Origin, span
 from yibao_cli.strings import lang, t
 
@@ -24,15 +25,6 @@ def tier_tag(tier: model.Tier, origin: Origin | None = None) -> Text:
     if origin is not None and origin.region is not None:
         label = f"{label} · {tx(origin.region.name)}"
     return Text(f"[{label}]", style=TIER_STYLE[tier])
-
-
-def days(low: int, high: int) -> str:
-    """Format a working-day range: 当天, 7 个工作日, 7–15 个工作日."""
-    if high == 0:
-        return t("days.same_day")
-    if low == high:
-        return t("days.one", n=low)
-    return t("days.range", low=low, high=high)
 
 
 def duration_lines(durations: Sequence[model.Duration]) -> tuple[str, list[Text]]:

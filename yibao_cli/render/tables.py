@@ -32,7 +32,8 @@ def _table(*columns: str) -> Table:
         header_style="" if plain else "bold",
     )
     for column in columns:
-        table.add_column(column)
+        # Chinese has no spaces to wrap at: fold long runs instead of cutting them off.
+        table.add_column(column, overflow="fold")
     return table
 
 

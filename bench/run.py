@@ -1,0 +1,93 @@
+"""Benchmark whole ``yibao`` processes against a minimal Typer + Rich program.
+
+Run: ``python bench/run.py`` (``--runs N`` to change the number of runs per command).
+Prints the median wall time and peak memory (max RSS) of each command, and the ratios the
+project's targets are stated in, all from one run on one machine.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import yaml
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+DATA = ROOT / "data"
+YIBAO = [sys.executable, "-m", "yibao_cli"]
+
+
+def measure(argv: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
+    """Return the median wall time (s) and the largest max-RSS (MiB) over ``runs`` runs."""
+    walls: list[float] = []
+    peak = 0.0
+    for _ in range(runs):
+        start = time.perf_counter()
+        proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _, status, usage = os.wait4(proc.pid, 0)
+        walls.append(time.perf_counter() - start)
+        if os.waitstatus_to_exitcode(status) != 0:
+            raise SystemExit(f"failed: {' '.join(argv)}\n{proc.stderr.read().decode() if proc.stderr else ''}")
+        peak = max(peak, usage.ru_maxrss / 1024)
+    return statistics.median(walls), peak
+
+
+def synthetic_catalogue(target: Path, factor: int) -> Path:
+    """Copy the catalogue and add ``factor - 1`` renamed copies of every procedure."""
+    shutil.copytree(DATA, target)
+    for path in sorted((DATA / "procedures").glob("*.yaml")):
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+        for copy in range(1, factor):
+            clone = dict(doc)
+            clone["id"] = f"{doc['id']}-x{copy}"
+            clone["aliases"] = [f"{alias}{copy}" for alias in doc.get("aliases", [])]
+            clone["related"] = []
+            out = target / "procedures" / f"{clone['id']}.yaml"
+            out.write_text(yaml.safe_dump(clone, allow_unicode=True), encoding="utf-8")
+    return target
+
+
+def main() -> None:
+    """Run the benchmark and print a table of medians and ratios."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--runs", type=int, default=15)
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        base_env = {**os.environ, "YIBAO_CACHE": str(Path(tmp) / "cache"), "COLUMNS": "80"}
+        big = synthetic_catalogue(Path(tmp) / "big", 50)
+        big_env = {**base_env, "YIBAO_DATA": str(big), "YIBAO_CACHE": str(Path(tmp) / "cache50")}
+        commands = {
+            "reference typer+rich table": ([sys.executable, str(HERE / "reference.py")], base_env),
+            "yibao balance-channels": ([*YIBAO, "balance-channels"], base_env),
+            "yibao show replace-card": ([*YIBAO, "show", "replace-card"], base_env),
+            "yibao --help": ([*YIBAO, "--help"], base_env),
+            "yibao balance-channels (50x catalogue)": ([*YIBAO, "balance-channels"], big_env),
+            "yibao show replace-card (50x catalogue)": ([*YIBAO, "show", "replace-card"], big_env),
+        }
+        results: dict[str, tuple[float, float]] = {}
+        for name, (argv, env) in commands.items():
+            measure(argv, env, 1)  # warm the compiled catalogue cache and the OS file cache
+            results[name] = measure(argv, env, args.runs)
+    ref = results["reference typer+rich table"][0]
+    print(f"{'command':42} {'median ms':>10} {'max RSS MiB':>12} {'vs reference':>13}")
+    for name, (wall, rss) in results.items():
+        print(f"{name:42} {wall * 1000:10.1f} {rss:12.1f} {wall / ref:12.2f}x")
+    print()
+    for cmd in ("balance-channels", "show replace-card"):
+        small = results[f"yibao {cmd}"][0]
+        large = results[f"yibao {cmd} (50x catalogue)"][0]
+        print(f"50x catalogue adds to `yibao {cmd}`: {(large / small - 1) * 100:+.1f}%")
+    worst = max(rss for name, (_, rss) in results.items() if name.startswith("yibao"))
+    print(f"peak memory of a one-shot command: {worst:.1f} MiB")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,97 @@
+"""``yibao timeline ID``: expected dates of each step, optionally as calendar reminders."""
+
+from __future__ import annotations
+
+import datetime
+from typing import Annotated
+
+import typer
+
+from yibao_cli import jsonout, model
+from yibao_cli.commands.lookup import procedure_view
+from yibao_cli.commands.options import JsonOption, ProcedureArg, RegionOption
+from yibao_cli.commands.output import STDOUT, check_writable, note, print_json, stdout, write_file
+from yibao_cli.errors import UsageError
+from yibao_cli.strings import lang, t
+
+StartOption = Annotated[
+    str | None,
+    typer.Option("--start", "-s", metavar="YYYY-MM-DD", help=t("opt.start"), show_default=False),
+]
+IcsOption = Annotated[
+    str | None, typer.Option("--ics", metavar="FILE", help=t("opt.ics"), show_default=False)
+]
+ForceOption = Annotated[bool, typer.Option("--force", "-f", help=t("opt.force"))]
+
+
+def start_date(text: str | None, today: datetime.date) -> datetime.date:
+    """Read ``--start`` and check it lies within the dates worth computing.
+
+    Args:
+        text: What the user typed, or None for today.
+        today: Today's date.
+
+    Returns:
+        The start date.
+
+    Raises:
+        UsageError: The text is not a date, or the date is too far in the past or future.
+    """
+    from yibao_cli import timeline
+
+    if text is None:
+        start = today
+    else:
+        try:
+            start = timeline.parse_day(text)
+        except ValueError as exc:
+            key = "err.date_day" if exc.args == ("day",) else "err.date_form"
+            raise UsageError(t(key, text=text)) from None
+    first, last = timeline.start_bounds(today)
+    if not first <= start <= last:
+        raise UsageError(
+            t(
+                "err.date_range",
+                date=start.isoformat(),
+                first=first.isoformat(),
+                last=last.isoformat(),
+                first_year=first.year,
+                ahead=timeline.YEARS_AHEAD,
+            )
+        )
+    return start
+
+
+def timeline(
+    procedure: ProcedureArg,
+    start: StartOption = None,
+    region: RegionOption = None,
+    json_output: JsonOption = False,
+    ics: IcsOption = None,
+    force: ForceOption = False,
+) -> None:
+    """Show when each step is expected to be done, counted in China's working days."""
+    from yibao_cli import ics as calendar_file
+    from yibao_cli import timeline as planner
+
+    if ics == STDOUT and json_output:
+        raise UsageError(t("err.ics_json"))
+    day = start_date(start, datetime.date.today())
+    view = procedure_view(procedure, region)
+    plan = planner.plan(day, planner.from_view(view))
+    if ics is not None:
+        items = calendar_file.reminders(view, plan)
+        if not items:
+            raise UsageError(t("err.ics_nothing", title=model.text(view.procedure.title, lang())))
+        check_writable(ics, force)  # fail before printing anything
+        data = calendar_file.calendar(items, datetime.datetime.now(datetime.UTC))
+        path = write_file(ics, data, force)
+        if path is None:
+            return
+        note(t("tl.written", path=path, count=len(items)))
+    if json_output:
+        print_json(jsonout.timeline(view, plan))
+        return
+    from yibao_cli.render.timeline import render
+
+    render(stdout(), view, plan)

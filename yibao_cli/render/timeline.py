@@ -1,0 +1,73 @@
+"""Render a timeline (``yibao timeline``): each step with its expected date or range."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from rich.console import Console, RenderableType
+from rich.text import Text
+
+from yibao_cli import datetext
+from yibao_cli.overlay import ProcedureView
+from yibao_cli.render.common import duration_lines, tier_tag, tx
+from yibao_cli.render.procedure import footer, heading, indent, region_line
+from yibao_cli.strings import t
+from yibao_cli.timeline import Timeline
+
+
+def render(console: Console, view: ProcedureView, timeline: Timeline) -> None:
+    """Print a timeline."""
+    for part in timeline_parts(view, timeline):
+        console.print(part)
+
+
+def timeline_parts(view: ProcedureView, timeline: Timeline) -> Iterator[RenderableType]:
+    """Yield the renderables of ``yibao timeline``, in order."""
+    yield Text(t("tl.title", title=tx(view.procedure.title)), style="bold")
+    yield from region_line(view)
+    yield Text(t("tl.start", date=datetext.date(timeline.start)))
+    note = datetext.acceptance(timeline)
+    if note:
+        yield Text(note, style="yellow")
+    yield Text(t("tl.convention"), style="dim")
+    if not timeline.steps:
+        yield Text("")
+        yield Text(t("tl.no_steps"))
+    else:
+        yield heading(t("ui.steps"))
+        yield from _steps(view, timeline)
+        yield Text("")
+        if timeline.deadlines:
+            when = datetext.window(timeline.ends)
+            yield Text(t("tl.total", days=datetext.days(*timeline.total), when=when), style="bold")
+        else:
+            yield Text(t("tl.no_durations"))
+    for warning in datetext.warnings(timeline):
+        yield Text("")
+        yield Text(warning, style="yellow")
+    yield from footer(view.procedure.reviewed.isoformat())
+
+
+def _steps(view: ProcedureView, timeline: Timeline) -> Iterator[RenderableType]:
+    items = {item.step.id: item for item in view.steps}
+    for number, entry in enumerate(timeline.steps, 1):
+        item = items[entry.id]
+        line = Text.assemble(
+            (f"{number}. {tx(item.step.title)} ", "bold"), tier_tag(item.step.tier)
+        )
+        overall, per_source = duration_lines(item.durations)
+        if overall:
+            line.append(f"  {overall}")
+            if item.origin.region is not None:
+                line.append(" ")
+                line.append_text(tier_tag(item.durations[0].tier, item.origin))
+        yield line
+        if entry.days is None:
+            yield indent(Text(t("tl.at", when=datetext.window(entry.starts))))
+        else:
+            style = "yellow" if entry.ends.estimated else "green"
+            yield indent(Text(t("tl.done", when=datetext.window(entry.ends)), style=style))
+        if item.step.condition:
+            yield indent(Text(t("ui.condition", text=tx(item.step.condition)), style="italic"))
+        for source_line in per_source:
+            yield indent(source_line)
