@@ -124,11 +124,16 @@ def build(catalogue: model.Catalogue, speller: Speller | None = None) -> SearchI
     spell = speller or pinyin_speller()
     platforms = {platform.id: platform for platform in catalogue.platforms}
     entries = []
+    # Lines repeat across procedures (click paths, materials): spell each text once, and
+    # share the result, which also keeps the pickled index small.
+    spelt_texts: dict[str, tuple[str, tuple[int, ...]]] = {}
     for proc in catalogue.procedures:
         for field, text, head, context in _lines(proc, platforms):
             if not text.strip():
                 continue
-            spelt, offsets = spelling(text, spell)
+            if text not in spelt_texts:
+                spelt_texts[text] = spelling(text, spell)
+            spelt, offsets = spelt_texts[text]
             entries.append(Entry(proc.id, field, text, head, context, fold(text), spelt, offsets))
     return SearchIndex(tuple(entries))
 
