@@ -2,19 +2,28 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import hashlib
 import os
 import pickle
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeVar
 
 from yibao_cli import __version__, model
 from yibao_cli.errors import CatalogueError, NotFoundError
 from yibao_cli.strings import t
 
-# Bump when model.py changes shape, so no cache from an older schema is ever loaded.
-SCHEMA_VERSION = "3"
+if TYPE_CHECKING:
+    from yibao_cli.ranking import Hit
+    from yibao_cli.searchindex import SearchIndex
+
+T = TypeVar("T")
+
+# Bump when model.py or searchindex.py changes shape, so no cache from an older schema is
+# ever loaded.
+SCHEMA_VERSION = "4"
 CATALOGUE_GLOBS = (
     "channels.yaml",
     "numbers.yaml",
@@ -91,14 +100,10 @@ def load(root: Path) -> model.Catalogue:
     """
     key = fingerprint(root)
     cache_file = cache_directory() / f"catalogue-{key}.pickle"
-    try:
-        with cache_file.open("rb") as handle:
-            cached = pickle.load(handle)
-        if isinstance(cached, model.Catalogue):
-            return cached
-    except Exception:  # noqa: BLE001, S110 - any unreadable cache is simply rebuilt
-        pass
-    catalogue = compile_directory(root)
+    cached = _read(cache_file, model.Catalogue)
+    if cached is not None:
+        return cached
+    catalogue = dataclasses.replace(compile_directory(root), key=key)
     _store(cache_file, catalogue)
     return catalogue
 
@@ -120,18 +125,55 @@ def compile_directory(root: Path) -> model.Catalogue:
     return catalogue
 
 
-def _store(cache_file: Path, catalogue: model.Catalogue) -> None:
+def _read(cache_file: Path, kind: type[T]) -> T | None:
+    try:
+        with cache_file.open("rb") as handle:
+            cached = pickle.load(handle)
+        if isinstance(cached, kind):
+            return cached
+    except Exception:  # noqa: BLE001, S110 - any unreadable cache is simply rebuilt
+        pass
+    return None
+
+
+def _store(cache_file: Path, value: object) -> None:
     # A cache that cannot be written only costs speed; never fail a command for it.
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        for old in cache_file.parent.glob("catalogue-*.pickle"):
+        kind = cache_file.name.split("-", 1)[0]
+        for old in cache_file.parent.glob(f"{kind}-*.pickle"):
             old.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_file.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
-            pickle.dump(catalogue, handle, protocol=pickle.HIGHEST_PROTOCOL)
+            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, cache_file)
     except OSError:
         pass
+
+
+_indexes: dict[str, SearchIndex] = {}
+
+
+def search_index(catalogue: model.Catalogue) -> SearchIndex:
+    """Return the catalogue's search index, built once per catalogue content.
+
+    The index (with the pinyin of every line) is kept in the cache beside the compiled
+    catalogue, so only the first search after an edit pays for importing ``pypinyin``.
+    One-shot commands never build or load it.
+    """
+    from yibao_cli import searchindex
+
+    if not catalogue.key:  # not loaded through the cache: nowhere to keep the index
+        return searchindex.build(catalogue)
+    if catalogue.key not in _indexes:
+        cache_file = cache_directory() / f"search-{catalogue.key}.pickle"
+        index = _read(cache_file, searchindex.SearchIndex)
+        if index is None:
+            index = searchindex.build(catalogue)
+            _store(cache_file, index)
+        _indexes.clear()  # one catalogue per run; keeps long test sessions small
+        _indexes[catalogue.key] = index
+    return _indexes[catalogue.key]
 
 
 def names(catalogue: model.Catalogue) -> dict[str, str]:
@@ -145,19 +187,42 @@ def names(catalogue: model.Catalogue) -> dict[str, str]:
 
 
 def resolve(catalogue: model.Catalogue, query: str) -> model.Procedure:
-    """Find a procedure by id or alias.
+    """Find a procedure by id or alias, or else by pinyin or a search that names only one.
+
+    An exact id or alias is looked up directly; only other queries load the search index.
 
     Raises:
-        NotFoundError: Nothing matches; the message suggests the closest ids and aliases.
+        NotFoundError: Nothing matches, or several procedures do; the message lists them.
     """
     table = names(catalogue)
     key = query.strip()
     found = table.get(key) or table.get(key.lower())
-    if found is not None:
-        proc = catalogue.procedure(found)
-        assert proc is not None
-        return proc
-    raise NotFoundError(t("cat.unknown_id", query=query), suggest(catalogue, key))
+    if found is None:
+        from yibao_cli import ranking
+
+        hits = ranking.rank(search_index(catalogue), key, limit=5)
+        found = ranking.unambiguous(hits)
+        if found is None:
+            raise _not_found(catalogue, query, hits)
+    proc = catalogue.procedure(found)
+    assert proc is not None
+    return proc
+
+
+def _not_found(catalogue: model.Catalogue, query: str, hits: list[Hit]) -> NotFoundError:
+    from yibao_cli import ranking
+
+    top = hits[0] if hits else None
+    if top is not None and not top.fuzzy and top.score >= ranking.CONFIDENT:
+        # Several good answers: name the ones that made it a close call.
+        close = [hit.procedure for hit in hits if hit.score >= top.score * ranking.MARGIN]
+        return NotFoundError(t("cat.ambiguous", query=query), _candidates(catalogue, close))
+    if hits:
+        return NotFoundError(
+            t("cat.unknown_id", query=query),
+            _candidates(catalogue, [hit.procedure for hit in hits]),
+        )
+    return NotFoundError(t("cat.unknown_id", query=query), suggest(catalogue, query.strip()))
 
 
 def suggest(catalogue: model.Catalogue, query: str, limit: int = 5) -> tuple[str, ...]:
@@ -168,6 +233,10 @@ def suggest(catalogue: model.Catalogue, query: str, limit: int = 5) -> tuple[str
     ids = list(dict.fromkeys(table[name] for name in close))[:limit]
     if not ids:
         return (t("cat.see_list"),)
+    return _candidates(catalogue, ids)
+
+
+def _candidates(catalogue: model.Catalogue, ids: list[str]) -> tuple[str, ...]:
     width = max(len(proc_id) for proc_id in ids)
     lines = []
     for proc_id in ids:

@@ -9,7 +9,7 @@ from typing import Annotated
 import typer
 
 from yibao_cli import __version__, session
-from yibao_cli.commands import channels, explain, guide, listing, show, timeline, validate
+from yibao_cli.commands import channels, explain, guide, listing, search, show, timeline, validate
 from yibao_cli.commands import config as config_command
 from yibao_cli.commands import regions as regions_command
 from yibao_cli.errors import ExitCode, Interrupted, YibaoError
@@ -69,6 +69,7 @@ for _name, _procedure in (
     ("location-channels", "insured-location"),
 ):
     app.command(_name, help=t("cmd.shortcut", id=_procedure))(channels.shortcut(_procedure))
+app.command("search", help=t("cmd.search"))(search.search)
 app.command("timeline", help=t("cmd.timeline"))(timeline.timeline)
 app.command("regions", help=t("cmd.regions"))(regions_command.list_regions)
 app.command("explain-number", help=t("cmd.explain_number"))(explain.explain_number)

@@ -15,6 +15,7 @@ from yibao_cli.timeline import Day, Timeline, Window
 if TYPE_CHECKING:
     from yibao_cli.fitting import Fitted
     from yibao_cli.numbers import Explanation
+    from yibao_cli.ranking import Hit
     from yibao_cli.regions import Coverage
 
 JSON_VERSION = 1
@@ -221,6 +222,37 @@ def number(result: Explanation, described: model.NumberFormat | None) -> dict[st
         "source": plain(described.source) if described else None,
         "see": "yibao show card-number",
     }
+
+
+def search_results(catalogue: model.Catalogue, query: str, hits: list[Hit]) -> dict[str, Any]:
+    """The ``search --json`` object: procedures best first, each with its matching lines."""
+    from yibao_cli.excerpt import where
+
+    results = []
+    for hit in hits:
+        proc = catalogue.procedure(hit.procedure)
+        assert proc is not None
+        matches = [
+            {
+                "field": match.entry.field,
+                "where": where(match.entry),
+                "context": match.entry.context or None,
+                "text": match.entry.text,
+                "start": match.start,
+                "end": match.end,
+                "kind": match.kind,
+            }
+            for match in hit.matches
+        ]
+        results.append(
+            {
+                "id": proc.id,
+                "title": model.text(proc.title, lang()),
+                "score": hit.score,
+                "matches": matches,
+            }
+        )
+    return {"version": JSON_VERSION, "lang": lang(), "query": query, "results": results}
 
 
 def timeline(view: ProcedureView, plan: Timeline) -> dict[str, Any]:

@@ -422,6 +422,8 @@ class Catalogue:
     regions: tuple[Region, ...]
     flows: tuple[Flow, ...] = ()
     numbers: tuple[NumberFormat, ...] = ()
+    key: str = ""
+    """The content fingerprint when loaded through the cache; names the cached search index."""
 
     def number_format(self, kind: str) -> NumberFormat | None:
         """Return the description of one kind of number, if the catalogue has it."""

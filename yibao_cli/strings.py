@@ -23,6 +23,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "cmd.channels": ("查看一个办事项目的办理渠道", "Show the channels of a procedure"),
     "cmd.shortcut": ("快捷查询：{id} 的办理渠道", "Shortcut: the channels of {id}"),
+    "cmd.search": (
+        "搜索：按中文词语、拼音或首字母、别名找办事项目，如 补办、buban、bb",
+        "Search procedures by Chinese words, pinyin or initials, aliases or ids",
+    ),
     "cmd.validate": (
         "检查数据目录（默认为内置目录）",
         "Check a catalogue directory (default: the built-in one)",
@@ -45,9 +49,14 @@ STRINGS: dict[str, tuple[str, str]] = {
     "opt.debug": ("出错时显示完整的调用栈", "Show the full traceback on errors"),
     "opt.version": ("显示版本号", "Show the version"),
     "arg.procedure": (
-        "办事项目 id 或别名，如 replace-card、补办",
-        "Procedure id or alias, e.g. replace-card",
+        "办事项目 id、别名或拼音，如 replace-card、补办、buban",
+        "Procedure id, alias or pinyin, e.g. replace-card, 补办, buban",
     ),
+    "arg.query": (
+        "要找的内容，如 医保卡丢了、余额、yibaoka",
+        "What to look for, e.g. 医保卡丢了, balance, yibaoka",
+    ),
+    "opt.limit": ("最多列出几个办事项目", "Show at most this many procedures"),
     "arg.validate_dir": ("要检查的数据目录", "The catalogue directory to check"),
     "col.id": ("ID", "ID"),
     "col.title": ("名称", "Title"),
@@ -367,6 +376,24 @@ STRINGS: dict[str, tuple[str, str]] = {
         "默认地区 {name}（{code}）已无法识别（{path}）",
         "the default region {name} ({code}) is no longer known ({path})",
     ),
+    "field.id": ("编号", "ID"),
+    "field.alias": ("别名", "Alias"),
+    "field.title": ("名称", "Title"),
+    "field.summary": ("简介", "Summary"),
+    "field.step": ("步骤", "Step"),
+    "field.material": ("材料", "Material"),
+    "field.channel": ("渠道", "Channel"),
+    "field.fact": ("要点", "Fact"),
+    "field.note": ("注意事项", "Note"),
+    "field.faq": ("常见问题", "Question"),
+    "search.where": ("{field}·{context}", "{field} · {context}"),
+    "search.label": ("  {where}：", "  {where}: "),
+    "search.hint": ("用 yibao show ID 查看详情", "Run yibao show ID for the details"),
+    "search.none": (
+        "没有找到与 {query!r} 相关的办事项目",
+        "nothing matches {query!r}",
+    ),
+    "search.empty": ("请输入要搜索的内容", "type something to search for"),
     # reading and validating catalogues
     "yaml.unreadable": ("无法读取文件（{reason}）", "cannot read the file ({reason})"),
     "yaml.not_utf8": (
@@ -434,6 +461,10 @@ STRINGS: dict[str, tuple[str, str]] = {
         "the catalogue has {count} problem(s) ({path}):",
     ),
     "cat.unknown_id": ("没有名为 {query!r} 的办事项目", "no procedure called {query!r}"),
+    "cat.ambiguous": (
+        "{query!r} 对应多个办事项目，请用 id 或更完整的说法",
+        "{query!r} matches several procedures; use an id or say more",
+    ),
     "cat.did_you_mean": ("您是不是要找：", "Did you mean:"),
     "cat.see_list": ("运行 yibao list 查看全部办事项目", "run yibao list to see every procedure"),
     "check.https": ("网址必须以 https:// 开头：{url}", "URLs must start with https://: {url}"),

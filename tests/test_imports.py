@@ -1,0 +1,48 @@
+"""One-shot commands never import pypinyin; a search with a warm cache does not either."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT
+
+
+def imports(cache: Path, *args: str) -> set[str]:
+    """Run ``yibao ARGS`` in a fresh interpreter and return the modules it imported."""
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "yibao_cli", *args],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        env={**os.environ, "YIBAO_CACHE": str(cache)},
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    return {
+        line.rsplit("|", 1)[1].strip()
+        for line in done.stderr.splitlines()
+        if line.startswith("import time:") and "|" in line
+    }
+
+
+@pytest.mark.slow
+def test_pinyin_is_never_imported_by_one_shot_commands(tmp_path: Path) -> None:
+    # Cold cache first: compiling the catalogue does not build the search index.
+    assert "pypinyin" not in imports(tmp_path, "show", "replace-card")
+    assert "pypinyin" not in imports(tmp_path, "list")
+    assert "pypinyin" not in imports(tmp_path, "show", "补办")  # exact alias: the fast path
+    assert "pypinyin" not in imports(tmp_path, "balance-channels")
+    assert not list(tmp_path.glob("search-*.pickle"))
+
+
+@pytest.mark.slow
+def test_search_with_a_warm_cache_does_not_import_pinyin(tmp_path: Path) -> None:
+    imports(tmp_path, "search", "丢了")  # the first search builds the index, once
+    assert len(list(tmp_path.glob("search-*.pickle"))) == 1
+    assert "pypinyin" not in imports(tmp_path, "search", "buban")
+    assert "pypinyin" not in imports(tmp_path, "show", "buban")
