@@ -20,7 +20,7 @@ Scalar = str | bool | int
 """One answer value as written in a flow: an option value, yes/no, or a number."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Test:
     """A comparison on one answer: numbers (``lt`` …), options it must not be, or emptiness."""
 
@@ -40,7 +40,7 @@ Condition = dict[str, Expect]
 """Question id -> expectation; a condition holds when every expectation holds."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Option:
     """One choice of a select or checkbox question."""
 
@@ -52,7 +52,7 @@ class Option:
     goto: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Validator:
     """What a text or date answer must look like.
 
@@ -68,7 +68,7 @@ class Validator:
     message: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Route:
     """Where a question leads: a question or outcome id, when the condition holds (or always)."""
 
@@ -77,7 +77,7 @@ class Route:
     when: Condition | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Question:
     """One question of a flow; its ``id`` is the answer's key (``--answer id=value``)."""
 
@@ -92,7 +92,7 @@ class Question:
     next: tuple[Route, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Pick:
     """A catalogue item an outcome includes, only when the condition holds.
 
@@ -104,7 +104,7 @@ class Pick:
     when: Condition | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class ChannelPick:
     """A channel of the procedure by platform id; ``nth`` picks one of several (1-based)."""
 
@@ -114,7 +114,7 @@ class ChannelPick:
     when: Condition | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Verdict:
     """What an outcome tells the user about their case, e.g. why they are not eligible.
 
@@ -129,7 +129,7 @@ class Verdict:
     when: Condition | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class FlowOutcome:
     """Where a flow ends: the catalogue items that fit the answers, chosen by id.
 
@@ -148,7 +148,7 @@ class FlowOutcome:
     related: tuple[str | Pick, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Flow:
     """A wizard for one procedure: questions, asked from the first, and outcomes."""
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import json
 from typing import TYPE_CHECKING, Any
 
 from yibao_cli import datetext, model
@@ -38,6 +37,8 @@ def plain(value: Any) -> Any:
 
 def dumps(data: Any) -> str:
     """Serialise for stdout: UTF-8 text, Chinese kept readable, stable key order."""
+    import json  # only commands that print JSON need it
+
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 

@@ -23,10 +23,12 @@ CHANNEL_KINDS: tuple[ChannelKind, ...] = ("online", "phone", "offline", "app")
 NoteKind = Literal["note", "caution", "safety", "tip"]
 RegionLevel = Literal["province", "city", "county"]
 
+# Classes are frozen but not slotted: frozen slotted dataclasses cost about twice as much to
+# define, paid at every start.
 _STRICT = {"extra": "forbid"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class LocalText:
     """A text in Chinese with an optional English version."""
 
@@ -39,7 +41,7 @@ Text = str | LocalText
 """Catalogue text: a plain (Chinese) string or a ``{zh: …, en: …}`` mapping."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Duration:
     """A time span in working days, as one source states it."""
 
@@ -51,7 +53,7 @@ class Duration:
     note: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Step:
     """One step of a procedure, in order."""
 
@@ -66,7 +68,7 @@ class Step:
     materials: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Material:
     """A document or item to bring or upload."""
 
@@ -78,7 +80,7 @@ class Material:
     condition: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Platform:
     """A shared service channel: a hotline, an app, a website or an office (``channels.yaml``)."""
 
@@ -92,7 +94,7 @@ class Platform:
     note: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Channel:
     """How one procedure is done through one platform: the click path and whom it suits."""
 
@@ -104,7 +106,7 @@ class Channel:
     note: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Note:
     """A note, caution, safety warning or tip; ``id`` lets a flow refer to it by name."""
 
@@ -115,7 +117,7 @@ class Note:
     id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Fact:
     """A named claim: a fee, a percentage, an age rule, a default password, a deadline.
 
@@ -130,7 +132,7 @@ class Fact:
     source: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Faq:
     """A question users ask, with its answer."""
 
@@ -140,7 +142,7 @@ class Faq:
     tier: Tier
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Contact:
     """A local office or hotline."""
 
@@ -154,7 +156,7 @@ class Contact:
     note: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Procedure:
     """One procedure of the catalogue (``data/procedures/<id>.yaml``)."""
 
@@ -173,7 +175,7 @@ class Procedure:
     related: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Overlay:
     """What a region adds to or replaces in one procedure.
 
@@ -190,7 +192,7 @@ class Overlay:
     durations: dict[str, tuple[Duration, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Region:
     """A province, city or county with local data (``data/regions/<name>.yaml``)."""
 
@@ -307,7 +309,7 @@ NUMBER_KINDS: tuple[NumberKind, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class NumberPart:
     """What the characters ``first``..``last`` (1-based, inclusive) of a number stand for."""
 
@@ -319,7 +321,7 @@ class NumberPart:
     detail: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class NumberFormat:
     """One kind of number on or about the card, and its layout (``numbers.yaml``)."""
 
@@ -334,7 +336,7 @@ class NumberFormat:
     source: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True)
 class Summary:
     """What listing and looking up a procedure need, without its steps and channels."""
 
