@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import hashlib
 import os
 import pickle
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -87,14 +87,19 @@ def manifest(root: Path) -> list[tuple[str, int, int, int, int]]:
 
 
 def cache_key(root: Path, rows: list[tuple[str, int, int, int, int]]) -> str:
-    """Key a compiled catalogue by tool version, schema, location and file manifest."""
-    digest = hashlib.sha256(f"{__version__}/{SCHEMA_VERSION}/{root.resolve()}".encode())
-    digest.update(repr(rows).encode())
-    return digest.hexdigest()[:32]
+    """Key a compiled catalogue by tool version, schema, location and file manifest.
+
+    A checksum is enough to name the cache folder: the index keeps the whole manifest and is
+    only used when it matches exactly, so two manifests sharing a key cannot be confused.
+    """
+    text = f"{__version__}/{SCHEMA_VERSION}/{root.resolve()}/{rows!r}".encode()
+    return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}"
 
 
 def content_digest(root: Path) -> str:
     """Hash the catalogue's content (names and bytes)."""
+    import hashlib
+
     digest = hashlib.sha256()
     for path in catalogue_files(root):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
@@ -125,6 +130,7 @@ class _Index:
     platforms: tuple[model.Platform, ...]
     regions: tuple[model.Region, ...]
     numbers: tuple[model.NumberFormat, ...]
+    manifest: list[tuple[str, int, int, int, int]]
     content: str
     newest_change_ns: int
     built_ns: int
@@ -153,6 +159,8 @@ def load(root: Path) -> model.Catalogue:
     key = cache_key(root, rows)
     folder = cache_directory() / f"catalogue-{key}"
     index = _read(folder / "index.pickle", _Index)
+    if index is not None and index.manifest != rows:
+        index = None
     if index is not None and index.built_ns - index.newest_change_ns < _RACY_NS:
         if content_digest(root) != index.content:
             index = None
@@ -222,6 +230,7 @@ def _store_catalogue(
         platforms=catalogue.platforms,
         regions=catalogue.regions,
         numbers=catalogue.numbers,
+        manifest=rows,
         content=content_digest(root),
         newest_change_ns=max((max(row[3], row[4]) for row in rows), default=0),
         built_ns=time.time_ns(),

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from yibao_cli.model import _STRICT, Text, Tier
+from yibao_cli.model import _STRICT, Record, Text, Tier
 
 QuestionKind = Literal["select", "checkbox", "confirm", "text", "date"]
 QUESTION_KINDS: tuple[QuestionKind, ...] = ("select", "checkbox", "confirm", "text", "date")
@@ -20,8 +20,8 @@ Scalar = str | bool | int
 """One answer value as written in a flow: an option value, yes/no, or a number."""
 
 
-@dataclass(frozen=True)
-class Test:
+@dataclass(frozen=True, repr=False, eq=False)
+class Test(Record):
     """A comparison on one answer: numbers (``lt`` …), options it must not be, or emptiness."""
 
     __pydantic_config__ = _STRICT
@@ -40,8 +40,8 @@ Condition = dict[str, Expect]
 """Question id -> expectation; a condition holds when every expectation holds."""
 
 
-@dataclass(frozen=True)
-class Option:
+@dataclass(frozen=True, repr=False, eq=False)
+class Option(Record):
     """One choice of a select or checkbox question."""
 
     __pydantic_config__ = _STRICT
@@ -52,8 +52,8 @@ class Option:
     goto: str | None = None
 
 
-@dataclass(frozen=True)
-class Validator:
+@dataclass(frozen=True, repr=False, eq=False)
+class Validator(Record):
     """What a text or date answer must look like.
 
     ``integer``: a whole number within ``min``..``max``. ``pattern``: a regular expression the
@@ -68,8 +68,8 @@ class Validator:
     message: Text | None = None
 
 
-@dataclass(frozen=True)
-class Route:
+@dataclass(frozen=True, repr=False, eq=False)
+class Route(Record):
     """Where a question leads: a question or outcome id, when the condition holds (or always)."""
 
     __pydantic_config__ = _STRICT
@@ -77,8 +77,8 @@ class Route:
     when: Condition | None = None
 
 
-@dataclass(frozen=True)
-class Question:
+@dataclass(frozen=True, repr=False, eq=False)
+class Question(Record):
     """One question of a flow; its ``id`` is the answer's key (``--answer id=value``)."""
 
     __pydantic_config__ = _STRICT
@@ -92,8 +92,8 @@ class Question:
     next: tuple[Route, ...] = ()
 
 
-@dataclass(frozen=True)
-class Pick:
+@dataclass(frozen=True, repr=False, eq=False)
+class Pick(Record):
     """A catalogue item an outcome includes, only when the condition holds.
 
     ``id`` is a step, material, fact or procedure id, or a note's id or index.
@@ -104,8 +104,8 @@ class Pick:
     when: Condition | None = None
 
 
-@dataclass(frozen=True)
-class ChannelPick:
+@dataclass(frozen=True, repr=False, eq=False)
+class ChannelPick(Record):
     """A channel of the procedure by platform id; ``nth`` picks one of several (1-based)."""
 
     __pydantic_config__ = _STRICT
@@ -114,8 +114,8 @@ class ChannelPick:
     when: Condition | None = None
 
 
-@dataclass(frozen=True)
-class Verdict:
+@dataclass(frozen=True, repr=False, eq=False)
+class Verdict(Record):
     """What an outcome tells the user about their case, e.g. why they are not eligible.
 
     A verdict is a claim like any other, so it carries a tier (and a source when there is one).
@@ -129,8 +129,8 @@ class Verdict:
     when: Condition | None = None
 
 
-@dataclass(frozen=True)
-class FlowOutcome:
+@dataclass(frozen=True, repr=False, eq=False)
+class FlowOutcome(Record):
     """Where a flow ends: the catalogue items that fit the answers, chosen by id.
 
     ``materials`` left out means: the materials of the chosen steps.
@@ -148,8 +148,8 @@ class FlowOutcome:
     related: tuple[str | Pick, ...] = ()
 
 
-@dataclass(frozen=True)
-class Flow:
+@dataclass(frozen=True, repr=False, eq=False)
+class Flow(Record):
     """A wizard for one procedure: questions, asked from the first, and outcomes."""
 
     __pydantic_config__ = _STRICT

@@ -6,7 +6,7 @@ import dataclasses
 import datetime
 from typing import TYPE_CHECKING, Any
 
-from yibao_cli import datetext, model
+from yibao_cli import model
 from yibao_cli.overlay import ChannelView, Origin, ProcedureView, StepView, span
 from yibao_cli.strings import lang, t
 
@@ -295,7 +295,7 @@ def timeline(view: ProcedureView, plan: Timeline) -> dict[str, Any]:
             "last_year": plan.known_years[1],
         },
         "convention": t("tl.convention"),
-        "warnings": datetext.warnings(plan),
+        "warnings": _warnings(plan),
         "reviewed": view.procedure.reviewed.isoformat(),
         "disclaimer": t("ui.disclaimer"),
     }
@@ -365,3 +365,9 @@ def outcome(fitted: Fitted, flow: model.Flow, command: str) -> dict[str, Any]:
         "command": command,
         "disclaimer": t("ui.disclaimer"),
     }
+
+
+def _warnings(plan: Timeline) -> list[str]:
+    from yibao_cli import datetext  # timelines only
+
+    return datetext.warnings(plan)

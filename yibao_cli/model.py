@@ -8,7 +8,7 @@ never pay for pydantic.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal
 
@@ -28,8 +28,37 @@ RegionLevel = Literal["province", "city", "county"]
 _STRICT = {"extra": "forbid"}
 
 
-@dataclass(frozen=True)
-class LocalText:
+class Record:
+    """Equality, hashing and repr shared by every catalogue class.
+
+    Written once here rather than generated per class by ``dataclass``: generating them costs
+    more at every start than all the catalogue reading a one-shot command does.
+    """
+
+    __slots__ = ()
+
+    def _names(self) -> Iterable[str]:
+        names: dict[str, object] = getattr(self, "__dataclass_fields__", {})
+        return names.keys()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self._names())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Record) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash((self.__class__, self._values()))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._names())
+        return f"{self.__class__.__name__}({fields})"
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class LocalText(Record):
     """A text in Chinese with an optional English version."""
 
     __pydantic_config__ = _STRICT
@@ -41,8 +70,8 @@ Text = str | LocalText
 """Catalogue text: a plain (Chinese) string or a ``{zh: …, en: …}`` mapping."""
 
 
-@dataclass(frozen=True)
-class Duration:
+@dataclass(frozen=True, repr=False, eq=False)
+class Duration(Record):
     """A time span in working days, as one source states it."""
 
     __pydantic_config__ = _STRICT
@@ -53,8 +82,8 @@ class Duration:
     note: Text | None = None
 
 
-@dataclass(frozen=True)
-class Step:
+@dataclass(frozen=True, repr=False, eq=False)
+class Step(Record):
     """One step of a procedure, in order."""
 
     __pydantic_config__ = _STRICT
@@ -68,8 +97,8 @@ class Step:
     materials: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Material:
+@dataclass(frozen=True, repr=False, eq=False)
+class Material(Record):
     """A document or item to bring or upload."""
 
     __pydantic_config__ = _STRICT
@@ -80,8 +109,8 @@ class Material:
     condition: Text | None = None
 
 
-@dataclass(frozen=True)
-class Platform:
+@dataclass(frozen=True, repr=False, eq=False)
+class Platform(Record):
     """A shared service channel: a hotline, an app, a website or an office (``channels.yaml``)."""
 
     __pydantic_config__ = _STRICT
@@ -94,8 +123,8 @@ class Platform:
     note: Text | None = None
 
 
-@dataclass(frozen=True)
-class Channel:
+@dataclass(frozen=True, repr=False, eq=False)
+class Channel(Record):
     """How one procedure is done through one platform: the click path and whom it suits."""
 
     __pydantic_config__ = _STRICT
@@ -106,8 +135,8 @@ class Channel:
     note: Text | None = None
 
 
-@dataclass(frozen=True)
-class Note:
+@dataclass(frozen=True, repr=False, eq=False)
+class Note(Record):
     """A note, caution, safety warning or tip; ``id`` lets a flow refer to it by name."""
 
     __pydantic_config__ = _STRICT
@@ -117,8 +146,8 @@ class Note:
     id: str | None = None
 
 
-@dataclass(frozen=True)
-class Fact:
+@dataclass(frozen=True, repr=False, eq=False)
+class Fact(Record):
     """A named claim: a fee, a percentage, an age rule, a default password, a deadline.
 
     A region overlay replaces a national fact that has the same ``id``.
@@ -132,8 +161,8 @@ class Fact:
     source: Text | None = None
 
 
-@dataclass(frozen=True)
-class Faq:
+@dataclass(frozen=True, repr=False, eq=False)
+class Faq(Record):
     """A question users ask, with its answer."""
 
     __pydantic_config__ = _STRICT
@@ -142,8 +171,8 @@ class Faq:
     tier: Tier
 
 
-@dataclass(frozen=True)
-class Contact:
+@dataclass(frozen=True, repr=False, eq=False)
+class Contact(Record):
     """A local office or hotline."""
 
     __pydantic_config__ = _STRICT
@@ -156,8 +185,8 @@ class Contact:
     note: Text | None = None
 
 
-@dataclass(frozen=True)
-class Procedure:
+@dataclass(frozen=True, repr=False, eq=False)
+class Procedure(Record):
     """One procedure of the catalogue (``data/procedures/<id>.yaml``)."""
 
     __pydantic_config__ = _STRICT
@@ -175,8 +204,8 @@ class Procedure:
     related: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True)
-class Overlay:
+@dataclass(frozen=True, repr=False, eq=False)
+class Overlay(Record):
     """What a region adds to or replaces in one procedure.
 
     ``contacts``, ``channels``, ``notes`` and ``faq`` are added; ``facts`` replace national
@@ -192,8 +221,8 @@ class Overlay:
     durations: dict[str, tuple[Duration, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True)
-class Region:
+@dataclass(frozen=True, repr=False, eq=False)
+class Region(Record):
     """A province, city or county with local data (``data/regions/<name>.yaml``)."""
 
     __pydantic_config__ = _STRICT
@@ -309,8 +338,8 @@ NUMBER_KINDS: tuple[NumberKind, ...] = (
 )
 
 
-@dataclass(frozen=True)
-class NumberPart:
+@dataclass(frozen=True, repr=False, eq=False)
+class NumberPart(Record):
     """What the characters ``first``..``last`` (1-based, inclusive) of a number stand for."""
 
     __pydantic_config__ = _STRICT
@@ -321,8 +350,8 @@ class NumberPart:
     detail: Text | None = None
 
 
-@dataclass(frozen=True)
-class NumberFormat:
+@dataclass(frozen=True, repr=False, eq=False)
+class NumberFormat(Record):
     """One kind of number on or about the card, and its layout (``numbers.yaml``)."""
 
     __pydantic_config__ = _STRICT
@@ -336,8 +365,8 @@ class NumberFormat:
     source: Text | None = None
 
 
-@dataclass(frozen=True)
-class Summary:
+@dataclass(frozen=True, repr=False, eq=False)
+class Summary(Record):
     """What listing and looking up a procedure need, without its steps and channels."""
 
     id: str
