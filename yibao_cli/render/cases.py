@@ -88,8 +88,8 @@ def case_parts(
         "  ",
         (f"{tx(proc.title)} · {tx(current.outcome.title)}", ""),
     )
-    if not case.open:
-        yield Text(t("case.closed_on", when=case.closed), style="dim")
+    if case.closed is not None:
+        yield Text(t("case.closed_on", when=case.closed[:10]), style="dim")
     yield from region_line(fitted.view)
     yield Text(t("tl.start", date=datetext.date(case.started)))
     yield heading(t("out.answers"))
