@@ -10,7 +10,6 @@ from typing import TYPE_CHECKING, Any
 from yibao_cli import datetext, model
 from yibao_cli.overlay import ChannelView, Origin, ProcedureView, StepView, span
 from yibao_cli.strings import lang, t
-from yibao_cli.timeline import Day, Timeline, Window
 
 if TYPE_CHECKING:
     from yibao_cli.cases import Case, Progress, StepState
@@ -18,6 +17,7 @@ if TYPE_CHECKING:
     from yibao_cli.numbers import Explanation
     from yibao_cli.ranking import Hit
     from yibao_cli.regions import Coverage
+    from yibao_cli.timeline import Day, Timeline, Window
 
 JSON_VERSION = 1
 
@@ -86,7 +86,7 @@ def region_fields(view: ProcedureView) -> dict[str, Any]:
     }
 
 
-def summary(proc: model.Procedure) -> dict[str, Any]:
+def summary(proc: model.Summary | model.Procedure) -> dict[str, Any]:
     """The ``list --json`` item."""
     return {
         "id": proc.id,
