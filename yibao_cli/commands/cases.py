@@ -15,7 +15,7 @@ import typer
 from yibao_cli import session
 from yibao_cli.commands.options import JsonOption
 from yibao_cli.commands.output import note, print_json, stdout
-from yibao_cli.errors import Interrupted, UsageError, YibaoError
+from yibao_cli.errors import Interrupted, NotFoundError, UsageError, YibaoError
 from yibao_cli.strings import t
 
 if TYPE_CHECKING:
@@ -190,7 +190,7 @@ def resume(name: NameArg) -> None:
     cat = session.catalogue()
     flow = cat.flow(case.flow)
     if flow is None or cat.procedure(case.flow) is None:
-        raise YibaoError(t("case.flow_gone", name=case.name, id=case.flow))
+        raise NotFoundError(t("case.flow_gone", name=case.name, id=case.flow))
     from yibao_cli import prompt
 
     day = _today()
