@@ -44,6 +44,22 @@ def measure(argv: list[str], env: dict[str, str], runs: int) -> tuple[float, flo
     return statistics.median(walls), peak
 
 
+def instructions(argv: list[str], env: dict[str, str]) -> int:
+    """Count the instructions one run executes, with valgrind's callgrind (repeatable)."""
+    done = subprocess.run(
+        ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv],
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        check=True,
+    )
+    for line in done.stderr.splitlines():
+        if "Collected :" in line:
+            return int(line.rsplit(":", 1)[1])
+    raise SystemExit(f"callgrind gave no count for {' '.join(argv)}")
+
+
 def first_prompt(env: dict[str, str], runs: int) -> float:
     """Return the median time until ``yibao guide replace-card`` shows its first question."""
     import pexpect
@@ -86,6 +102,11 @@ def main() -> None:
     """Run the benchmark and print a table of medians and ratios."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--runs", type=int, default=15)
+    parser.add_argument(
+        "--instructions",
+        action="store_true",
+        help="also count instructions with valgrind (slow, but the same on a busy machine)",
+    )
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         base_env = {**os.environ, "YIBAO_CACHE": str(Path(tmp) / "cache"), "COLUMNS": "80"}
@@ -105,6 +126,11 @@ def main() -> None:
         for name, (argv, env) in commands.items():
             measure(argv, env, 1)  # warm the compiled catalogue cache and the OS file cache
             results[name] = measure(argv, env, args.runs)
+        counts = (
+            {name: instructions(argv, env) for name, (argv, env) in commands.items()}
+            if args.instructions
+            else {}
+        )
         prompt = first_prompt({**base_env, "TERM": "xterm"}, args.runs)
     ref = results["reference typer+rich table"][0]
     like = results["reference, same options"][0]
@@ -115,6 +141,12 @@ def main() -> None:
         f"{'yibao guide replace-card: first question':42} {prompt * 1000:10.1f} {'':>12} "
         f"{prompt / ref:7.2f}x {prompt / like:7.2f}x"
     )
+    if counts:
+        print()
+        base = counts["reference typer+rich table"]
+        print(f"{'command':42} {'instructions':>14} {'vs bare':>8}")
+        for name, count in counts.items():
+            print(f"{name:42} {count:14,} {count / base:7.2f}x")
     print()
     for cmd in ("balance-channels", "show replace-card"):
         small = results[f"yibao {cmd}"][0]

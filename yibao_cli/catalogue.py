@@ -237,10 +237,10 @@ def _store_catalogue(
     )
     try:
         folder.parent.mkdir(parents=True, exist_ok=True)
-        for old in folder.parent.glob("catalogue-*"):
-            if old != folder:
-                shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
         staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".building-"))
+    except OSError:
+        return
+    try:
         parts: list[tuple[str, object]] = [("index", index)]
         parts += [(f"procedure-{proc.id}", proc) for proc in catalogue.procedures]
         parts += [(f"flow-{flow.procedure}", flow) for flow in catalogue.flows]
@@ -249,8 +249,25 @@ def _store_catalogue(
                 pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         shutil.rmtree(folder, ignore_errors=True)
         os.replace(staging, folder)
+        _prune(folder.parent, "catalogue-")
     except OSError:
-        pass
+        shutil.rmtree(staging, ignore_errors=True)
+
+
+# Several catalogues (another --catalogue, another installed version) may share the cache:
+# keep a few recent ones rather than making them evict each other on every run.
+_KEEP = 4
+
+
+def _prune(cache: Path, prefix: str) -> None:
+    import shutil
+
+    entries = sorted(cache.glob(f"{prefix}*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in entries[_KEEP:]:
+        if old.is_dir():
+            shutil.rmtree(old, ignore_errors=True)
+        else:
+            old.unlink(missing_ok=True)
 
 
 def _store(cache_file: Path, value: object) -> None:
@@ -259,13 +276,11 @@ def _store(cache_file: Path, value: object) -> None:
 
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
-        kind = cache_file.name.split("-", 1)[0]
-        for old in cache_file.parent.glob(f"{kind}-*.pickle"):
-            old.unlink(missing_ok=True)
         fd, tmp = tempfile.mkstemp(dir=cache_file.parent, suffix=".tmp")
         with os.fdopen(fd, "wb") as handle:
             pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, cache_file)
+        _prune(cache_file.parent, cache_file.name.split("-", 1)[0] + "-")
     except OSError:
         pass
 

@@ -1,7 +1,5 @@
 """The root command: global options, the commands mounted on it, and the one error handler."""
 
-from __future__ import annotations
-
 import os
 import sys
 from typing import Annotated

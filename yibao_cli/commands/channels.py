@@ -1,7 +1,5 @@
 """``yibao channels ID`` and the one-shot shortcuts such as ``yibao balance-channels``."""
 
-from __future__ import annotations
-
 from collections.abc import Callable
 from typing import Annotated
 

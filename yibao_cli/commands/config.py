@@ -1,7 +1,5 @@
 """``yibao config show|set|unset``: the default region, kept in the user's settings file."""
 
-from __future__ import annotations
-
 from typing import Annotated, Any
 
 import typer

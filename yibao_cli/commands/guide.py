@@ -1,7 +1,5 @@
 """``yibao guide ID``: a wizard, on a terminal or from answers given on the command line."""
 
-from __future__ import annotations
-
 import datetime
 import sys
 from pathlib import Path

@@ -1,7 +1,5 @@
 """``yibao regions``: the regions the catalogue has local information for, and what each adds."""
 
-from __future__ import annotations
-
 from yibao_cli import jsonout, session
 from yibao_cli.commands.options import JsonOption
 from yibao_cli.commands.output import print_json, stdout

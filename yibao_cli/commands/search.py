@@ -1,7 +1,5 @@
 """``yibao search QUERY``: find procedures by Chinese words, pinyin, initials, aliases or ids."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """``yibao show ID``: everything the catalogue holds for one procedure."""
 
-from __future__ import annotations
-
 from yibao_cli import jsonout
 from yibao_cli.commands.lookup import procedure_view
 from yibao_cli.commands.options import JsonOption, ProcedureArg, RegionOption

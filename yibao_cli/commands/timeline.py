@@ -1,7 +1,5 @@
 """``yibao timeline ID``: expected dates of each step, optionally as calendar reminders."""
 
-from __future__ import annotations
-
 import datetime
 from typing import Annotated
 

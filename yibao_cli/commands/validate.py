@@ -1,7 +1,5 @@
 """``yibao validate [DIR]``: check a catalogue and report every problem with file and line."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

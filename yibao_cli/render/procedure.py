@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from rich.console import Console, RenderableType
+from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
@@ -26,8 +26,8 @@ def indent(renderable: RenderableType, level: int = 1) -> Padding:
 
 def render(console: Console, view: ProcedureView) -> None:
     """Print a procedure with everything the catalogue holds for it."""
-    for part in procedure_parts(view):
-        console.print(part)
+    # One print of a group lays out the page once; a print per part costs twice as much.
+    console.print(Group(*procedure_parts(view)))
 
 
 def procedure_parts(view: ProcedureView) -> Iterator[RenderableType]:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from rich import box
-from rich.console import Console
+from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
@@ -48,19 +48,19 @@ def procedures_table(procedures: Sequence[model.Summary]) -> Table:
 
 def channels_page(console: Console, view: ProcedureView, chosen: Sequence[ChannelView]) -> None:
     """Print a procedure's channels, then the region's contacts, then the footer."""
-    console.print(Text(tx(view.procedure.title), style="bold"))
-    for part in region_line(view):
-        console.print(part)
+    console.print(Group(*_channels_parts(view, chosen)))
+
+
+def _channels_parts(view: ProcedureView, chosen: Sequence[ChannelView]) -> Iterator[RenderableType]:
+    yield Text(tx(view.procedure.title), style="bold")
+    yield from region_line(view)
     if not chosen:
-        console.print(t("ui.no_channels"))
+        yield Text(t("ui.no_channels"))
     for item in chosen:
-        console.print("")
-        for part in channel_block(item):
-            console.print(part)
+        yield Text("")
+        yield from channel_block(item)
     if view.contacts:
-        console.print(heading(t("ui.contacts")))
+        yield heading(t("ui.contacts"))
         for contact, origin in view.contacts:
-            for part in contact_block(contact, tier_tag(contact.tier, origin)):
-                console.print(part)
-    for part in footer(view.procedure.reviewed.isoformat()):
-        console.print(part)
+            yield from contact_block(contact, tier_tag(contact.tier, origin))
+    yield from footer(view.procedure.reviewed.isoformat())
