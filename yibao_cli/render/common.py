@@ -16,7 +16,7 @@ TIER_STYLE = {"全国": "green", "属地": "yellow", "经验": "magenta"}
 
 def tx(value: model.Text | None) -> str:
     """Resolve catalogue text in the current language."""
-    return model.text(value, lang())
+    return model.text(value, lang(), mark=True)
 
 
 def tier_tag(tier: model.Tier, origin: Origin | None = None) -> Text:
