@@ -65,7 +65,7 @@ def reminders(view: ProcedureView, timeline: Timeline) -> list[Reminder]:
             for duration in item.durations:
                 source = model.text(duration.source, lang(), mark=True)
                 line = t("days.per_source", range=datetext.days(duration.min, duration.max))
-                lines.append(f"{line}（{source}）" if source else line)
+                lines.append(line + t("ui.paren", text=source) if source else line)
         summary = "ics.summary_estimate" if entry.ends.estimated else "ics.summary"
         result.append(
             Reminder(

@@ -61,6 +61,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} 处文字没有英文",
         "{count} catalogue texts have no English",
     ),
+    "ui.list_sep": ("、", ", "),
+    "ui.paren": ("（{text}）", " ({text})"),
     "val.all_en": ("每处文字都有英文", "Every catalogue text has English"),
     "arg.procedure": (
         "办事项目 id、别名或拼音，如 replace-card、补办、buban",

@@ -45,7 +45,7 @@ def duration_lines(durations: Sequence[model.Duration]) -> tuple[str, list[Text]
         line = Text(t("days.per_source", range=days(d.min, d.max)))
         extra = "；".join(part for part in (tx(d.source), tx(d.note)) if part)
         if extra:
-            line.append(f"（{extra}）")
+            line.append(t("ui.paren", text=extra))
         line.append(" ")
         line.append_text(tier_tag(d.tier))
         lines.append(line)
