@@ -62,6 +62,8 @@ STRINGS: dict[str, tuple[str, str]] = {
         "{count} catalogue texts have no English",
     ),
     "ui.list_sep": ("、", ", "),
+    "ui.clause_sep": ("；", "; "),
+    "ui.label_value": ("{label}：{value}", "{label}: {value}"),
     "ui.paren": ("（{text}）", " ({text})"),
     "val.all_en": ("每处文字都有英文", "Every catalogue text has English"),
     "arg.procedure": (

@@ -43,7 +43,7 @@ def duration_lines(durations: Sequence[model.Duration]) -> tuple[str, list[Text]
     lines = []
     for d in durations:
         line = Text(t("days.per_source", range=days(d.min, d.max)))
-        extra = "；".join(part for part in (tx(d.source), tx(d.note)) if part)
+        extra = t("ui.clause_sep").join(part for part in (tx(d.source), tx(d.note)) if part)
         if extra:
             line.append(t("ui.paren", text=extra))
         line.append(" ")

@@ -59,7 +59,10 @@ def outcome_parts(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
     if fitted.facts:
         yield heading(t("ui.facts"))
         for fact, origin in fitted.facts:
-            yield Text.assemble(f"{tx(fact.label)}：{tx(fact.value)} ", tier_tag(fact.tier, origin))
+            yield Text.assemble(
+                t("ui.label_value", label=tx(fact.label), value=tx(fact.value)) + " ",
+                tier_tag(fact.tier, origin),
+            )
             if fact.source:
                 yield indent(Text(t("ui.source", source=tx(fact.source)), style="dim"))
     if fitted.notes:

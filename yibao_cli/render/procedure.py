@@ -47,7 +47,10 @@ def procedure_parts(view: ProcedureView) -> Iterator[RenderableType]:
         yield heading(t("ui.facts"))
         for fact, origin in view.facts:
             yield indent(
-                Text.assemble(f"{tx(fact.label)}：{tx(fact.value)} ", tier_tag(fact.tier, origin)),
+                Text.assemble(
+                    t("ui.label_value", label=tx(fact.label), value=tx(fact.value)) + " ",
+                    tier_tag(fact.tier, origin),
+                ),
                 0,
             )
             if fact.source:

@@ -41,6 +41,6 @@ def render(console: Console, catalogue: model.Catalogue, found: Sequence[Coverag
         for procedure_id, counts in item.procedures:
             proc = catalogue.procedure(procedure_id)
             title = f"{procedure_id} {tx(proc.title)}" if proc else procedure_id
-            console.print(indent(Text(f"{title}：{count_line(counts)}")))
+            console.print(indent(Text(t("ui.label_value", label=title, value=count_line(counts)))))
     console.print("")
     console.print(Text(t("ui.regions_others"), style="dim"))
