@@ -147,9 +147,23 @@ def test_replace_card_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Pa
     term.wait("到窗口补办的清单")
     term.wait("☐ 报警回执或相关证明文件")
     term.wait("不用再回答问题，直接得到这个结果：")
-    status, rest = term.finish()
+    term.prompt("保存为案例，以后跟进进度和日期？")
+    term.press(UP, ENTER)  # 保存 (Enter alone would not save)
+    term.wait("案例名称")
+    term.press(ENTER)  # the name suggested: replace-card
+    term.wait("已保存为案例 replace-card")
+    status, _ = term.finish()
     assert status == 0
-    assert "--answer situation=stolen --answer reported=phone --answer mode=in-person" in rest
+    shown = "".join(term.transcript)
+    assert "--answer situation=stolen --answer reported=phone --answer mode=in-person" in shown
+
+    again = spawn(terminals, dirs, "case", "resume", "replace-card")
+    again.review()  # straight to the review, every answer kept
+    again.press(ENTER)
+    again.wait("案例：replace-card")
+    again.wait("已更新案例 replace-card 的回答")
+    status, _ = again.finish()
+    assert status == 0
 
 
 def test_transfer_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Path]) -> None:
@@ -182,8 +196,11 @@ def test_transfer_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Path])
     term.press(ENTER)
     term.wait("可以申请转移：步骤和预计时间")
     term.wait("预计完成")
+    term.prompt("保存为案例")
+    term.press(ENTER)  # 不保存
     status, rest = term.finish()
     assert status == 0
+    rest = "".join(term.transcript) + rest
     assert "--answer cross-province=no --answer how=app" in rest
     assert "age=" not in rest
 
