@@ -281,15 +281,10 @@ def test_catalogue_without_numbers_file_still_explains(run: Run) -> None:
     assert "✓ 校验码：X" in result.out
 
 
-def test_english(run: Run, catalogue: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from yibao_cli import strings
-
-    monkeypatch.setattr(strings, "set_lang", lambda lang: None)
-    strings._lang = "en"
-    try:
-        result = run("--catalogue", str(catalogue), "explain-number", "110105194912310021")
-    finally:
-        strings._lang = "zh"
+def test_english(run: Run, catalogue: Path) -> None:
+    result = run(
+        "--lang", "en", "--catalogue", str(catalogue), "explain-number", "110105194912310021"
+    )
     assert result.code == 1
     assert "Check character does not match: the first 17 give X, the number has 1" in result.out
     assert "Social security number (citizen ID number)" in result.out

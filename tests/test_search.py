@@ -175,12 +175,8 @@ def test_several_words_are_one_query(run: Run) -> None:
     assert data["results"][0]["id"] == "replace-card"  # type: ignore[index]
 
 
-def test_english_interface(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr("yibao_cli.strings.set_lang", lambda _lang: None)
-    from yibao_cli import strings
-
-    monkeypatch.setattr(strings, "_lang", "en")
-    result = run("--catalogue", str(FIXTURE), "search", "jia")
+def test_english_interface(run: Run) -> None:
+    result = run("--catalogue", str(FIXTURE), "search", "jia", "--lang", "en")
     assert result.code == 0
     assert result.out.splitlines()[:2] == ["alpha  Alpha", "  Alias: 甲"]
 

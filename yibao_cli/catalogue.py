@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from yibao_cli import __version__, model
 from yibao_cli.errors import CatalogueError, NotFoundError
-from yibao_cli.strings import t
+from yibao_cli.strings import lang, t
 
 if TYPE_CHECKING:
     from yibao_cli.ranking import Hit
@@ -378,5 +378,5 @@ def _candidates(catalogue: model.Catalogue, ids: list[str]) -> tuple[str, ...]:
     for proc_id in ids:
         proc = catalogue.summary(proc_id)
         assert proc is not None
-        lines.append(f"  {proc_id:<{width}}  {model.text(proc.title)}")
+        lines.append(f"  {proc_id:<{width}}  {model.text(proc.title, lang(), mark=True)}")
     return (t("cat.did_you_mean"), *lines)

@@ -2,7 +2,8 @@
 
 import os
 import sys
-from typing import Annotated
+from enum import StrEnum
+from typing import Annotated, Any
 
 import typer
 
@@ -12,9 +13,10 @@ from yibao_cli.commands import channels, explain, guide, listing, search, show, 
 from yibao_cli.commands import config as config_command
 from yibao_cli.commands import regions as regions_command
 from yibao_cli.errors import ExitCode, Interrupted, YibaoError
-from yibao_cli.strings import set_lang, t
+from yibao_cli.strings import lang_from_env, retranslate, set_lang, t
 
-set_lang(os.environ.get("YIBAO_LANG", "zh"))
+# Before the commands are built, so that their help follows YIBAO_LANG / LANG.
+set_lang(lang_from_env(os.environ))
 
 app = typer.Typer(
     name="yibao",
@@ -32,6 +34,58 @@ def _version(value: bool) -> None:
         raise typer.Exit()
 
 
+class Lang(StrEnum):
+    """The values ``--lang`` accepts."""
+
+    zh = "zh"
+    en = "en"
+
+
+def _lang(ctx: typer.Context, value: Lang | None) -> Lang | None:
+    # Eager, so that `yibao --lang en --help` already speaks English.
+    set_lang(value.value if value else lang_from_env(os.environ))
+    _retranslate_help(ctx.find_root().command)
+    return value
+
+
+def _retranslate_help(command: Any) -> None:
+    if isinstance(getattr(command, "help", None), str):
+        command.help = retranslate(command.help)
+    for param in getattr(command, "params", ()):
+        if isinstance(getattr(param, "help", None), str):
+            param.help = retranslate(param.help)
+    for sub in getattr(command, "commands", {}).values():
+        _retranslate_help(sub)
+
+
+def hoist_lang(argv: list[str]) -> list[str]:
+    """Move ``--lang X`` to the front, so that it works after any command as well.
+
+    Args:
+        argv: The arguments after the program name.
+
+    Returns:
+        The same arguments with every ``--lang`` option (and its value) first.
+    """
+    front: list[str] = []
+    rest: list[str] = []
+    index = 0
+    while index < len(argv):
+        arg = argv[index]
+        if arg == "--":
+            rest.extend(argv[index:])
+            break
+        if arg.startswith("--lang="):
+            front.append(arg)
+        elif arg == "--lang" and index + 1 < len(argv):
+            front.extend(argv[index : index + 2])
+            index += 1
+        else:
+            rest.append(arg)
+        index += 1
+    return front + rest
+
+
 @app.callback(invoke_without_command=True)
 def root(
     ctx: typer.Context,
@@ -40,6 +94,17 @@ def root(
         typer.Option("--catalogue", metavar="DIR", help=t("opt.catalogue"), show_default=False),
     ] = None,
     debug: Annotated[bool, typer.Option("--debug", help=t("opt.debug"))] = False,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang",
+            metavar="zh|en",
+            callback=_lang,
+            is_eager=True,
+            help=t("opt.lang"),
+            show_default=False,
+        ),
+    ] = None,
     version: Annotated[
         bool,
         typer.Option("--version", "-V", callback=_version, is_eager=True, help=t("opt.version")),
@@ -102,7 +167,7 @@ def report(error: YibaoError) -> None:
 def main(argv: list[str] | None = None) -> None:
     """Run the program and turn errors into messages and exit codes (the only place that does)."""
     try:
-        app(args=argv, prog_name="yibao")
+        app(args=hoist_lang(sys.argv[1:] if argv is None else argv), prog_name="yibao")
     except YibaoError as error:
         if session.SETTINGS.debug:
             raise

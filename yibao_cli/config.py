@@ -97,7 +97,7 @@ def check_key(key: str) -> None:
         UsageError: With the keys that do exist.
     """
     if key not in KEYS:
-        raise UsageError(t("config.unknown_key", key=key, keys="、".join(KEYS)))
+        raise UsageError(t("config.unknown_key", key=key, keys=t("ui.list_sep").join(KEYS)))
 
 
 def write(settings: dict[str, Any]) -> Path:

@@ -58,5 +58,5 @@ def warnings(timeline: Timeline) -> list[str]:
     if not timeline.estimated:
         return []
     first, last = timeline.known_years
-    years = "、".join(str(year) for year in timeline.estimated_years)
+    years = t("ui.list_sep").join(str(year) for year in timeline.estimated_years)
     return [t("tl.estimate", source=timeline.source, first=first, last=last, years=years)]

@@ -46,7 +46,7 @@ class AnswerError(Exception):
 
 def tx(value: model.Text | None) -> str:
     """Flow text in the interface language."""
-    return model.text(value, lang())
+    return model.text(value, lang(), mark=True)
 
 
 def offered(question: model.Question, known: Mapping[str, Answer]) -> tuple[model.Option, ...]:

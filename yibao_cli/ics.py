@@ -41,16 +41,16 @@ def reminders(view: ProcedureView, timeline: Timeline) -> list[Reminder]:
         The reminders, in step order.
     """
     items = {item.step.id: item for item in view.steps}
-    title = model.text(view.procedure.title, lang())
+    title = model.text(view.procedure.title, lang(), mark=True)
     region = view.regions[0].code if view.regions else "cn"
     tail = []
     if view.regions:
-        tail.append(t("ics.region", region=model.text(view.regions[0].name, lang())))
+        tail.append(t("ics.region", region=model.text(view.regions[0].name, lang(), mark=True)))
     tail += [t("tl.convention"), *datetext.warnings(timeline), t("ui.disclaimer")]
     result = []
     for entry in timeline.deadlines:
         item = items[entry.id]
-        step = model.text(item.step.title, lang())
+        step = model.text(item.step.title, lang(), mark=True)
         assert entry.days is not None  # deadlines are the steps with a duration
         lines = [
             t("ics.days", step=step, days=datetext.days(*entry.days)),
@@ -63,9 +63,9 @@ def reminders(view: ProcedureView, timeline: Timeline) -> list[Reminder]:
         ]
         if len(item.durations) > 1:
             for duration in item.durations:
-                source = model.text(duration.source, lang())
+                source = model.text(duration.source, lang(), mark=True)
                 line = t("days.per_source", range=datetext.days(duration.min, duration.max))
-                lines.append(f"{line}（{source}）" if source else line)
+                lines.append(line + t("ui.paren", text=source) if source else line)
         summary = "ics.summary_estimate" if entry.ends.estimated else "ics.summary"
         result.append(
             Reminder(

@@ -487,20 +487,31 @@ class Catalogue:
         return next((plat for plat in self.platforms if plat.id == platform_id), None)
 
 
-def text(value: Text | None, lang: str = "zh") -> str:
+FALLBACK_MARK = "〔中文〕"
+"""Put before a Chinese text shown in English output because the text has no English yet."""
+
+
+def has_english(value: Text | None) -> bool:
+    """Return whether a catalogue text has an English version (an absent text needs none)."""
+    return value is None or (isinstance(value, LocalText) and bool(value.en and value.en.strip()))
+
+
+def text(value: Text | None, lang: str = "zh", *, mark: bool = False) -> str:
     """Return a catalogue text in the wanted language, falling back to Chinese.
 
     Args:
         value: A plain string, a ``LocalText`` or ``None``.
         lang: ``"zh"`` or ``"en"``.
+        mark: Put ``FALLBACK_MARK`` before Chinese given in place of missing English; what
+            people read is marked, JSON for scripts is not.
 
     Returns:
         The text, or an empty string for ``None``.
     """
     if value is None:
         return ""
-    if isinstance(value, str):
-        return value
-    if lang == "en" and value.en:
+    if lang == "en" and has_english(value):
+        assert isinstance(value, LocalText) and value.en
         return value.en
-    return value.zh
+    chinese = value if isinstance(value, str) else value.zh
+    return f"{FALLBACK_MARK}{chinese}" if lang == "en" and mark else chinese

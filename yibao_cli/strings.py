@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 _lang = "zh"
+LANGS = ("zh", "en")
+"""The interface languages, as ``--lang`` and ``YIBAO_LANG`` spell them."""
+_made: dict[str, tuple[str, dict[str, object]]] = {}
 
 # key: (Chinese, English). Placeholders use str.format names.
 STRINGS: dict[str, tuple[str, str]] = {
@@ -48,6 +53,19 @@ STRINGS: dict[str, tuple[str, str]] = {
     ),
     "opt.debug": ("出错时显示完整的调用栈", "Show the full traceback on errors"),
     "opt.version": ("显示版本号", "Show the version"),
+    "opt.lang": (
+        "界面和内容的语言：zh 中文、en 英文（默认看 YIBAO_LANG，再看 LANG）",
+        "Language of the interface and content: zh or en (default: YIBAO_LANG, then LANG)",
+    ),
+    "val.missing_en": (
+        "{count} 处文字没有英文",
+        "{count} catalogue texts have no English",
+    ),
+    "ui.list_sep": ("、", ", "),
+    "ui.clause_sep": ("；", "; "),
+    "ui.label_value": ("{label}：{value}", "{label}: {value}"),
+    "ui.paren": ("（{text}）", " ({text})"),
+    "val.all_en": ("每处文字都有英文", "Every catalogue text has English"),
     "arg.procedure": (
         "办事项目 id、别名或拼音，如 replace-card、补办、buban",
         "Procedure id, alias or pinyin, e.g. replace-card, 补办, buban",
@@ -973,6 +991,28 @@ STRINGS: dict[str, tuple[str, str]] = {
 }
 
 
+def lang_from_env(environ: Mapping[str, str]) -> str:
+    """Choose the language from the environment, as when ``--lang`` is not given.
+
+    ``YIBAO_LANG`` (``zh`` or ``en``) wins; then the first set of ``LC_ALL``, ``LC_MESSAGES``
+    and ``LANG`` decides: ``en`` or ``en_*`` means English, anything else Chinese.
+
+    Args:
+        environ: The environment, e.g. ``os.environ``.
+
+    Returns:
+        ``"zh"`` or ``"en"``.
+    """
+    chosen = environ.get("YIBAO_LANG", "").strip().lower()
+    if chosen in LANGS:
+        return chosen
+    for name in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        value = environ.get(name, "")
+        if value:
+            return "en" if value == "en" or value.startswith(("en_", "en.", "en@")) else "zh"
+    return "zh"
+
+
 def set_lang(lang: str) -> None:
     """Choose the interface language (``zh`` or ``en``)."""
     global _lang
@@ -988,4 +1028,18 @@ def t(name: str, /, **values: object) -> str:
     """Return the interface string ``name`` in the current language, filled with ``values``."""
     zh, en = STRINGS[name]
     template = en if _lang == "en" else zh
-    return template.format(**values) if values else template
+    made = template.format(**values) if values else template
+    _made[made] = (name, values)
+    return made
+
+
+def retranslate(made: str) -> str:
+    """Return an interface string made earlier by ``t``, again in the current language.
+
+    Help texts are made when the command tree is built; ``--lang`` uses this to redo them.
+    Text that ``t`` did not make is returned unchanged.
+    """
+    if made not in _made:
+        return made
+    name, values = _made[made]
+    return t(name, **values)

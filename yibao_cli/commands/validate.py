@@ -10,7 +10,7 @@ from yibao_cli import session
 from yibao_cli.commands.options import JsonOption
 from yibao_cli.commands.output import print_json, stdout
 from yibao_cli.errors import CatalogueError
-from yibao_cli.strings import t
+from yibao_cli.strings import lang, t
 
 
 def validate(
@@ -19,7 +19,10 @@ def validate(
     ] = None,
     json_output: JsonOption = False,
 ) -> None:
-    """Validate a catalogue directory without using the cache."""
+    """Validate a catalogue directory without using the cache.
+
+    With ``--lang en`` it also lists every text that has no English and then fails (exit 4).
+    """
     root = loader.directory(str(directory) if directory else session.SETTINGS.catalogue_dir)
     try:
         cat = loader.compile_directory(root)
@@ -33,7 +36,21 @@ def validate(
         "regions": len(cat.regions),
         "flows": len(cat.flows),
     }
+    missing = _missing_english(root) if lang() == "en" else None
     if json_output:
-        print_json({"valid": True, "directory": str(root), "problems": [], **counts})
-        return
-    stdout().print(t("ui.valid", path=root, **counts), soft_wrap=True)
+        extra = {} if missing is None else {"missing_en": missing}
+        print_json({"valid": True, "directory": str(root), "problems": [], **counts, **extra})
+    else:
+        stdout().print(t("ui.valid", path=root, **counts), soft_wrap=True)
+        for line in missing or ():
+            stdout().print(line, soft_wrap=True, markup=False, highlight=False)
+        if missing == []:
+            stdout().print(t("val.all_en"), soft_wrap=True)
+    if missing:
+        raise CatalogueError(t("val.missing_en", count=len(missing)))
+
+
+def _missing_english(root: Path) -> list[str]:
+    from yibao_cli import english
+
+    return [english.where(problem) for problem in english.missing_english(root)]

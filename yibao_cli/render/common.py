@@ -16,7 +16,7 @@ TIER_STYLE = {"全国": "green", "属地": "yellow", "经验": "magenta"}
 
 def tx(value: model.Text | None) -> str:
     """Resolve catalogue text in the current language."""
-    return model.text(value, lang())
+    return model.text(value, lang(), mark=True)
 
 
 def tier_tag(tier: model.Tier, origin: Origin | None = None) -> Text:
@@ -43,9 +43,9 @@ def duration_lines(durations: Sequence[model.Duration]) -> tuple[str, list[Text]
     lines = []
     for d in durations:
         line = Text(t("days.per_source", range=days(d.min, d.max)))
-        extra = "；".join(part for part in (tx(d.source), tx(d.note)) if part)
+        extra = t("ui.clause_sep").join(part for part in (tx(d.source), tx(d.note)) if part)
         if extra:
-            line.append(f"（{extra}）")
+            line.append(t("ui.paren", text=extra))
         line.append(" ")
         line.append_text(tier_tag(d.tier))
         lines.append(line)

@@ -59,7 +59,10 @@ def outcome_parts(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
     if fitted.facts:
         yield heading(t("ui.facts"))
         for fact, origin in fitted.facts:
-            yield Text.assemble(f"{tx(fact.label)}：{tx(fact.value)} ", tier_tag(fact.tier, origin))
+            yield Text.assemble(
+                t("ui.label_value", label=tx(fact.label), value=tx(fact.value)) + " ",
+                tier_tag(fact.tier, origin),
+            )
             if fact.source:
                 yield indent(Text(t("ui.source", source=tx(fact.source)), style="dim"))
     if fitted.notes:
@@ -81,7 +84,7 @@ def outcome_parts(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
             )
     elif result.related:
         yield heading(t("out.related"))
-        yield Text("、".join(result.related))
+        yield Text(t("ui.list_sep").join(result.related))
 
 
 def note_mark(kind: model.NoteKind) -> str:
@@ -141,12 +144,12 @@ def _steps(fitted: Fitted) -> Iterator[RenderableType]:
             yield indent(source_line)
         needed = [materials[m] for m in step.materials if m in materials]
         if needed:
-            names = "、".join(tx(material.name) for material in needed)
+            names = t("ui.list_sep").join(tx(material.name) for material in needed)
             yield indent(Text(t("ui.step_materials", names=names), style="dim"))
         # The channels the outcome recommends, when the step has any of them.
         vias = [via for via in step.channels if via in chosen] or list(step.channels)
         if vias:
-            names = "、".join(tx(view.platforms[via].name) for via in vias)
+            names = t("ui.list_sep").join(tx(view.platforms[via].name) for via in vias)
             yield indent(Text(t("ui.step_channels", names=names), style="dim"))
     if plan is not None and plan.deadlines:
         when = datetext.window(plan.ends)
@@ -163,7 +166,7 @@ def _materials(fitted: Fitted) -> Iterator[RenderableType]:
     for material in fitted.materials:
         line = Text.assemble(f"☐ {tx(material.name)} ", tier_tag(material.tier))
         if material.condition:
-            line.append(f"（{tx(material.condition)}）", style="italic")
+            line.append(t("ui.paren", text=tx(material.condition)), style="italic")
         yield line
         if material.detail:
             yield indent(Text(tx(material.detail)))

@@ -47,7 +47,10 @@ def procedure_parts(view: ProcedureView) -> Iterator[RenderableType]:
         yield heading(t("ui.facts"))
         for fact, origin in view.facts:
             yield indent(
-                Text.assemble(f"{tx(fact.label)}：{tx(fact.value)} ", tier_tag(fact.tier, origin)),
+                Text.assemble(
+                    t("ui.label_value", label=tx(fact.label), value=tx(fact.value)) + " ",
+                    tier_tag(fact.tier, origin),
+                ),
                 0,
             )
             if fact.source:
@@ -64,7 +67,7 @@ def procedure_parts(view: ProcedureView) -> Iterator[RenderableType]:
             yield indent(Text.assemble(t("ui.a", a=tx(item.a)) + " ", tier_tag(item.tier, origin)))
     if proc.related:
         yield heading(t("ui.related"))
-        yield Text("、".join(proc.related))
+        yield Text(t("ui.list_sep").join(proc.related))
     yield from footer(proc.reviewed.isoformat())
 
 
@@ -85,7 +88,7 @@ def region_line(view: ProcedureView) -> Iterator[RenderableType]:
         key = "ui.region_configured" if place.configured else "ui.region_place"
         yield Text(t(key, name=place.division.full_name, code=place.code), style="yellow")
     if view.local:
-        applied = "、".join(region_label(region) for region in view.contributing())
+        applied = t("ui.list_sep").join(region_label(region) for region in view.contributing())
         yield Text(t("ui.region_applied", regions=applied), style="yellow")
     else:
         name = place.division.full_name if place is not None else tx(view.regions[0].name)
@@ -114,10 +117,10 @@ def _steps(view: ProcedureView) -> Iterator[RenderableType]:
         for source_line in per_source:
             yield indent(source_line)
         if step.materials:
-            names = "、".join(tx(materials[m].name) for m in step.materials)
+            names = t("ui.list_sep").join(tx(materials[m].name) for m in step.materials)
             yield indent(Text(t("ui.step_materials", names=names), style="dim"))
         if step.channels:
-            names = "、".join(tx(view.platforms[c].name) for c in step.channels)
+            names = t("ui.list_sep").join(tx(view.platforms[c].name) for c in step.channels)
             yield indent(Text(t("ui.step_channels", names=names), style="dim"))
 
 
@@ -128,7 +131,7 @@ def _materials(proc: model.Procedure) -> Iterator[RenderableType]:
     for material in proc.materials:
         line = Text.assemble(f"☐ {tx(material.name)} ", tier_tag(material.tier))
         if material.condition:
-            line.append(f"（{tx(material.condition)}）", style="italic")
+            line.append(t("ui.paren", text=tx(material.condition)), style="italic")
         yield line
         if material.detail:
             yield indent(Text(tx(material.detail)))
@@ -167,7 +170,7 @@ def contact_block(contact: model.Contact, tag: Text) -> Iterator[RenderableType]
     """One local office or hotline."""
     yield Text.assemble((tx(contact.name), "bold"), " ", tag)
     if contact.phones:
-        yield indent(Text("☎ " + "、".join(contact.phones)))
+        yield indent(Text("☎ " + t("ui.list_sep").join(contact.phones)))
     for value in (contact.address, contact.hours, contact.note):
         if value:
             yield indent(Text(tx(value)))

@@ -17,7 +17,7 @@ from yibao_cli.strings import t
 def count_line(counts: dict[str, int]) -> str:
     """Say what was counted, leaving out zeros: 联系方式 1、要点 2."""
     parts = [t(f"count.{kind}", n=n) for kind, n in counts.items() if n]
-    return "、".join(parts) if parts else t("count.nothing")
+    return t("ui.list_sep").join(parts) if parts else t("count.nothing")
 
 
 def render(console: Console, catalogue: model.Catalogue, found: Sequence[Coverage]) -> None:
@@ -33,7 +33,7 @@ def render(console: Console, catalogue: model.Catalogue, found: Sequence[Coverag
             (region.code, "bold"), "  ", (tx(region.name), "bold"), "  ", t(f"level.{region.level}")
         )
         if item.parents:
-            names = "、".join(tx(parent.name) for parent in item.parents)
+            names = t("ui.list_sep").join(tx(parent.name) for parent in item.parents)
             line.append("  " + t("ui.regions_parents", names=names), style="dim")
         console.print(line)
         if region.contacts:
@@ -41,6 +41,6 @@ def render(console: Console, catalogue: model.Catalogue, found: Sequence[Coverag
         for procedure_id, counts in item.procedures:
             proc = catalogue.procedure(procedure_id)
             title = f"{procedure_id} {tx(proc.title)}" if proc else procedure_id
-            console.print(indent(Text(f"{title}：{count_line(counts)}")))
+            console.print(indent(Text(t("ui.label_value", label=title, value=count_line(counts)))))
     console.print("")
     console.print(Text(t("ui.regions_others"), style="dim"))
