@@ -10,7 +10,7 @@ from rich.text import Text
 from yibao_cli import datetext, model
 from yibao_cli.fitting import Fitted
 from yibao_cli.outcome import answer_text
-from yibao_cli.render.common import duration_lines, tier_tag, tx
+from yibao_cli.render.common import tier_tag, tx
 from yibao_cli.render.procedure import (
     channel_block,
     contact_block,
@@ -18,6 +18,7 @@ from yibao_cli.render.procedure import (
     heading,
     indent,
     region_line,
+    step_line,
 )
 from yibao_cli.strings import lang, t
 
@@ -121,13 +122,7 @@ def _steps(fitted: Fitted) -> Iterator[RenderableType]:
     plan = fitted.timeline
     for number, item in enumerate(fitted.steps, 1):
         step = item.step
-        line = Text.assemble((f"{number}. {tx(step.title)} ", "bold"), tier_tag(step.tier))
-        overall, per_source = duration_lines(item.durations)
-        if overall:
-            line.append(f"  {overall}")
-            if item.origin.region is not None:
-                line.append(" ")
-                line.append_text(tier_tag(item.durations[0].tier, item.origin))
+        line, per_source = step_line(number, item)
         yield line
         if plan is not None:
             entry = plan.steps[number - 1]

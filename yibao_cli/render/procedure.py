@@ -9,7 +9,7 @@ from rich.padding import Padding
 from rich.text import Text
 
 from yibao_cli import model
-from yibao_cli.overlay import ChannelView, ProcedureView
+from yibao_cli.overlay import ChannelView, ProcedureView, StepView
 from yibao_cli.render.common import duration_lines, kind_label, region_label, tier_tag, tx
 from yibao_cli.strings import t
 
@@ -95,6 +95,19 @@ def region_line(view: ProcedureView) -> Iterator[RenderableType]:
         yield Text(t("ui.region_national", region=name), style="yellow")
 
 
+def step_line(number: int, item: StepView) -> tuple[Text, list[Text]]:
+    """A numbered step title with its tier and overall duration, and one line per source."""
+    step = item.step
+    line = Text.assemble((f"{number}. {tx(step.title)} ", "bold"), tier_tag(step.tier))
+    overall, per_source = duration_lines(item.durations)
+    if overall:
+        line.append(f"  {overall}")
+        if item.origin.region is not None:
+            line.append(" ")
+            line.append_text(tier_tag(item.durations[0].tier, item.origin))
+    return line, per_source
+
+
 def _steps(view: ProcedureView) -> Iterator[RenderableType]:
     if not view.steps:
         return
@@ -102,13 +115,7 @@ def _steps(view: ProcedureView) -> Iterator[RenderableType]:
     materials = {m.id: m for m in view.procedure.materials}
     for number, item in enumerate(view.steps, 1):
         step = item.step
-        line = Text.assemble((f"{number}. {tx(step.title)} ", "bold"), tier_tag(step.tier))
-        overall, per_source = duration_lines(item.durations)
-        if overall:
-            line.append(f"  {overall}")
-            if item.origin.region is not None:
-                line.append(" ")
-                line.append_text(tier_tag(item.durations[0].tier, item.origin))
+        line, per_source = step_line(number, item)
         yield line
         if step.condition:
             yield indent(Text(t("ui.condition", text=tx(step.condition)), style="italic"))
