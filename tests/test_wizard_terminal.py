@@ -46,6 +46,7 @@ class Terminal:
             "PROMPT_TOOLKIT_NO_CPR": "1",  # no cursor-position queries to answer
             "YIBAO_HOME": str(home),
             "YIBAO_CACHE": str(cache),
+            "HOME": str(home),  # where the wizard offers to save a checklist
         }
         env.pop("NO_COLOR", None)
         self.child = pexpect.spawn(
@@ -147,9 +148,19 @@ def test_replace_card_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Pa
     term.wait("到窗口补办的清单")
     term.wait("☐ 报警回执或相关证明文件")
     term.wait("不用再回答问题，直接得到这个结果：")
-    status, rest = term.finish()
+    term.prompt("保存这份清单？")
+    shown = term.transcript[-2]
+    assert "--answer situation=stolen --answer reported=phone --answer mode=in-person" in shown
+    term.press(DOWN, DOWN, DOWN, ENTER)  # HTML（打印用）
+    term.wait("保存到：")
+    term.wait(".html")
+    term.press(ENTER)  # the suggested name, in the home directory
+    term.wait("清单已写入：")
+    status, _ = term.finish()
     assert status == 0
-    assert "--answer situation=stolen --answer reported=phone --answer mode=in-person" in rest
+    (saved,) = dirs[0].glob("yibao-replace-card-*.html")
+    page = saved.read_text(encoding="utf-8")
+    assert "报警回执或相关证明文件" in page and "@page" in page
 
 
 def test_transfer_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Path]) -> None:
@@ -182,10 +193,14 @@ def test_transfer_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Path])
     term.press(ENTER)
     term.wait("可以申请转移：步骤和预计时间")
     term.wait("预计完成")
-    status, rest = term.finish()
+    term.prompt("保存这份清单？")
+    shown = term.transcript[-2]
+    assert "--answer cross-province=no --answer how=app" in shown
+    assert "age=" not in shown
+    term.press(ENTER)  # 不保存
+    status, _ = term.finish()
     assert status == 0
-    assert "--answer cross-province=no --answer how=app" in rest
-    assert "age=" not in rest
+    assert not list(dirs[0].glob("yibao-*"))
 
 
 def test_ctrl_c_keeps_the_answers_and_says_how_to_resume(

@@ -60,12 +60,14 @@ def run(
     done = walk(flow, given, day)
     check_given(flow, given, done, day)
     view = procedure_view(flow.procedure, region)
+    asked = False
     if done.outcome is None or (resume and command_module.interactive()):
         if not command_module.interactive():
             raise UsageError(t("wiz.no_terminal"), missing(flow, given, day))
         if not resume and answersfile.resume_path(flow.procedure).is_file():
             warn(t("wiz.resume_available", command=resume_command(flow.procedure, region)))
         done = ask(flow, given, day, region)
+        asked = True
     else:
         unused = [key for key in given if key not in done.known]
         if unused:
@@ -81,6 +83,10 @@ def run(
     from yibao_cli.render.outcome import render
 
     render(stdout(), fitted, flow, again)
+    if asked:  # offer a printable checklist to whoever answered on the terminal
+        from yibao_cli.commands import printout
+
+        printout.offer(fitted, flow, region)
 
 
 def find_flow(cat: model.Catalogue, query: str) -> model.Flow:
