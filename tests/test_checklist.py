@@ -441,3 +441,35 @@ def test_ctrl_c_while_saving_saves_nothing(
     Script(monkeypatch, pick("文本"), lambda shown: KeyboardInterrupt())
     printout.offer(*fitted_alpha, None)
     assert list(tmp_path.iterdir()) == []
+
+
+def test_answers_from_a_file(run: Run, tmp_path: Path) -> None:
+    saved = run("guide", "transfer", *answers(*TRANSFER), "--answer", "apply-date=2026-09-28")
+    assert saved.code == 0
+    given = tmp_path / "answers.json"
+    given.write_text(
+        run("guide", "transfer", *answers(*TRANSFER), "-a", "apply-date=2026-09-28", "--json").out,
+        encoding="utf-8",
+    )
+    code, out, err = checklist(run, "transfer", "--answers", str(given))
+    assert code == 0, err
+    assert out == checklist(run, "transfer", *answers(*TRANSFER), "--start", "2026-09-28")[1]
+
+
+def test_help_lists_the_command(run: Run) -> None:
+    result = run("--help")
+    assert "checklist" in result.out
+    result = run("checklist", "--help")
+    assert result.code == 0
+    for option in ("--format", "--output", "--large", "--ascii", "--start", "--defaults"):
+        assert option in result.out
+
+
+@pytest.mark.skipif(not Path("/sys/kernel").is_dir(), reason="needs Linux sysfs")
+def test_a_directory_nobody_may_write(run: Run) -> None:
+    # sysfs refuses new files even to root, so this runs wherever the tests do.
+    result = run("checklist", "replace-card", "--defaults", "-o", "/sys/yibao-checklist.txt")
+    assert result.code == 1
+    assert "没有权限写入 /sys/yibao-checklist.txt" in result.err
+    assert result.out == ""
+    assert "Traceback" not in result.err

@@ -42,8 +42,10 @@ li.entry.plain { padding-left: 0; }
   position: absolute; left: 0; top: 0.2em; width: 1.1em; height: 1.1em;
   border: BOX solid #000; border-radius: 0.12em; background: #fff;
 }
-.tag { color: TAG; font-size: 0.85em; white-space: nowrap; }
-ul.lines { margin: 0.1em 0 0; }
+.tag { color: TAG; font-size: 0.85em; font-weight: normal; white-space: nowrap; }
+section.steps li.entry > div, section.materials li.entry > div,
+section.channels li.entry > div, section.contacts li.entry > div { font-weight: bold; }
+ul.lines { margin: 0.1em 0 0 0.2em; color: DETAIL; }
 ul.lines li { margin: 0.05em 0; }
 .tone-stop, .tone-caution, .tone-ok, .tone-notice {
   border-left: RULE solid #000; padding-left: 0.6em; font-weight: bold;
@@ -64,8 +66,8 @@ pre {
 .id { color: TAG; font-size: 0.6em; font-weight: normal; }
 """
 
-_NORMAL = {"SIZE": "11pt", "RULE": "1px", "BOX": "1.5px", "TAG": "#555"}
-_LARGE = {"SIZE": "20pt", "RULE": "2px", "BOX": "3px", "TAG": "#000"}
+_NORMAL = {"SIZE": "11pt", "RULE": "1px", "BOX": "1.5px", "TAG": "#555", "DETAIL": "#222"}
+_LARGE = {"SIZE": "20pt", "RULE": "2px", "BOX": "3px", "TAG": "#000", "DETAIL": "#000"}
 
 
 def css(large: bool = False) -> str:
