@@ -2,7 +2,9 @@
 
 Run: ``python bench/run.py`` (``--runs N`` to change the number of runs per command).
 Prints the median wall time and peak memory (max RSS) of each command, and the ratios the
-project's targets are stated in, all from one run on one machine.
+project's targets are stated in, all from one run on one machine: against the bare reference
+program, and against the same program taking the same options as ``balance-channels`` (Typer
+builds a pydantic validator per option, a cost of Typer itself).
 """
 
 from __future__ import annotations
@@ -35,9 +37,34 @@ def measure(argv: list[str], env: dict[str, str], runs: int) -> tuple[float, flo
         _, status, usage = os.wait4(proc.pid, 0)
         walls.append(time.perf_counter() - start)
         if os.waitstatus_to_exitcode(status) != 0:
-            raise SystemExit(f"failed: {' '.join(argv)}\n{proc.stderr.read().decode() if proc.stderr else ''}")
+            raise SystemExit(
+                f"failed: {' '.join(argv)}\n{proc.stderr.read().decode() if proc.stderr else ''}"
+            )
         peak = max(peak, usage.ru_maxrss / 1024)
     return statistics.median(walls), peak
+
+
+def first_prompt(env: dict[str, str], runs: int) -> float:
+    """Return the median time until ``yibao guide replace-card`` shows its first question."""
+    import pexpect
+
+    walls = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        child = pexpect.spawn(
+            YIBAO[0],
+            [*YIBAO[1:], "guide", "replace-card"],
+            env=env,
+            encoding="utf-8",
+            dimensions=(40, 100),
+            timeout=30,
+        )
+        child.expect("第 1/")
+        walls.append(time.perf_counter() - start)
+        child.sendintr()
+        child.expect(pexpect.EOF)
+        child.close()
+    return statistics.median(walls)
 
 
 def synthetic_catalogue(target: Path, factor: int) -> Path:
@@ -64,8 +91,10 @@ def main() -> None:
         base_env = {**os.environ, "YIBAO_CACHE": str(Path(tmp) / "cache"), "COLUMNS": "80"}
         big = synthetic_catalogue(Path(tmp) / "big", 50)
         big_env = {**base_env, "YIBAO_DATA": str(big), "YIBAO_CACHE": str(Path(tmp) / "cache50")}
+        ref = [sys.executable, str(HERE / "reference.py")]
         commands = {
-            "reference typer+rich table": ([sys.executable, str(HERE / "reference.py")], base_env),
+            "reference typer+rich table": (ref, base_env),
+            "reference, same options": ([*ref, "--options", "--kind", "app"], base_env),
             "yibao balance-channels": ([*YIBAO, "balance-channels"], base_env),
             "yibao show replace-card": ([*YIBAO, "show", "replace-card"], base_env),
             "yibao --help": ([*YIBAO, "--help"], base_env),
@@ -76,10 +105,16 @@ def main() -> None:
         for name, (argv, env) in commands.items():
             measure(argv, env, 1)  # warm the compiled catalogue cache and the OS file cache
             results[name] = measure(argv, env, args.runs)
+        prompt = first_prompt({**base_env, "TERM": "xterm"}, args.runs)
     ref = results["reference typer+rich table"][0]
-    print(f"{'command':42} {'median ms':>10} {'max RSS MiB':>12} {'vs reference':>13}")
+    like = results["reference, same options"][0]
+    print(f"{'command':42} {'median ms':>10} {'max RSS MiB':>12} {'vs bare':>8} {'vs same':>8}")
     for name, (wall, rss) in results.items():
-        print(f"{name:42} {wall * 1000:10.1f} {rss:12.1f} {wall / ref:12.2f}x")
+        print(f"{name:42} {wall * 1000:10.1f} {rss:12.1f} {wall / ref:7.2f}x {wall / like:7.2f}x")
+    print(
+        f"{'yibao guide replace-card: first question':42} {prompt * 1000:10.1f} {'':>12} "
+        f"{prompt / ref:7.2f}x {prompt / like:7.2f}x"
+    )
     print()
     for cmd in ("balance-channels", "show replace-card"):
         small = results[f"yibao {cmd}"][0]

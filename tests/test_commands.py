@@ -249,11 +249,24 @@ def test_corrupt_cache_is_rebuilt(
 ) -> None:
     monkeypatch.setenv("YIBAO_CACHE", str(tmp_path))
     assert run("--catalogue", str(FIXTURE), "list").code == 0
-    caches = list(tmp_path.glob("catalogue-*.pickle"))
-    assert len(caches) == 1
-    caches[0].write_bytes(b"not a pickle")
-    result = run("--catalogue", str(FIXTURE), "list")
-    assert result.code == 0 and "alpha" in result.out
+    folders = list(tmp_path.glob("catalogue-*"))
+    assert len(folders) == 1
+    (folders[0] / "index.pickle").write_bytes(b"not a pickle")
+    (folders[0] / "procedure-alpha.pickle").write_bytes(b"\x80\x05garbage")
+    result = run("--catalogue", str(FIXTURE), "show", "alpha")
+    assert result.code == 0 and "甲流程" in result.out
+
+
+def test_lost_cache_part_is_rebuilt(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("YIBAO_CACHE", str(tmp_path))
+    assert run("--catalogue", str(FIXTURE), "list").code == 0
+    (folder,) = tmp_path.glob("catalogue-*")
+    (folder / "procedure-alpha.pickle").unlink()
+    result = run("--catalogue", str(FIXTURE), "show", "alpha", "--json")
+    assert result.code == 0 and json.loads(result.out)["id"] == "alpha"
+    assert (folder / "procedure-alpha.pickle").exists()
 
 
 def test_unwritable_cache_still_works(
@@ -278,3 +291,19 @@ def test_python_dash_m(tmp_path: Path) -> None:
     )
     assert done.returncode == 0
     assert "alpha" in done.stdout
+
+
+def test_same_size_edit_with_restored_mtime_is_seen(run: Run, catalogue_copy: Path) -> None:
+    path = catalogue_copy / "procedures/beta.yaml"
+    assert (
+        json.loads(run("--catalogue", str(catalogue_copy), "show", "beta", "--json").out)["summary"]
+        == "第二个测试流程"
+    )
+    stat = path.stat()
+    path.write_text(
+        path.read_text(encoding="utf-8").replace("第二个测试流程", "第三个测试流程"),
+        encoding="utf-8",
+    )
+    os.utime(path, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same size, same mtime
+    result = run("--catalogue", str(catalogue_copy), "show", "beta", "--json")
+    assert json.loads(result.out)["summary"] == "第三个测试流程"

@@ -46,3 +46,48 @@ def test_search_with_a_warm_cache_does_not_import_pinyin(tmp_path: Path) -> None
     assert len(list(tmp_path.glob("search-*.pickle"))) == 1
     assert "pypinyin" not in imports(tmp_path, "search", "buban")
     assert "pypinyin" not in imports(tmp_path, "show", "buban")
+
+
+HEAVY = (
+    "questionary",
+    "prompt_toolkit",
+    "pypinyin",
+    "icalendar",
+    "chinese_calendar",
+    "sqlite3",
+    "stdnum",
+    "yaml",
+    "yibao_cli.validate",
+)
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("balance-channels",),
+        ("card-number-channels",),
+        ("location-channels",),
+        ("show", "replace-card"),
+        ("list",),
+        ("--help",),
+    ],
+)
+def test_one_shot_commands_load_only_what_they_need(tmp_path: Path, args: tuple[str, ...]) -> None:
+    imports(tmp_path, "list")  # warm the compiled catalogue
+    loaded = imports(tmp_path, *args)
+    assert not [name for name in HEAVY if name in loaded]
+
+
+@pytest.mark.slow
+def test_a_one_shot_command_reads_only_the_procedure_it_shows(tmp_path: Path) -> None:
+    imports(tmp_path, "list")
+    (folder,) = tmp_path.glob("catalogue-*")
+    for part in folder.glob("procedure-*.pickle"):
+        if part.name != "procedure-replace-card.pickle":
+            part.write_bytes(b"broken on purpose: must not be read")
+    before = {p.name: p.read_bytes() for p in folder.glob("*.pickle")}
+    imports(tmp_path, "show", "replace-card")
+    imports(tmp_path, "list")
+    after = {p.name: p.read_bytes() for p in folder.glob("*.pickle")}
+    assert before == after  # nothing was rebuilt: the other parts were never read

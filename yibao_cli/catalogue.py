@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import dataclasses
-import difflib
-import hashlib
 import os
 import pickle
-import tempfile
+import zlib
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
@@ -63,9 +61,46 @@ def catalogue_files(root: Path) -> list[Path]:
     return files
 
 
-def fingerprint(root: Path) -> str:
-    """Hash the catalogue's content (names and bytes), so any edit gives a new key."""
-    digest = hashlib.sha256(f"{__version__}/{SCHEMA_VERSION}".encode())
+def manifest(root: Path) -> list[tuple[str, int, int, int, int]]:
+    """Describe every catalogue file by name, size, inode and change times (no reading).
+
+    Any write to a file changes its ctime, which no tool can set back, so an edited,
+    replaced, added or removed file always changes the manifest.
+    """
+    rows = []
+    for path in catalogue_files(root):
+        try:
+            st = path.stat()
+        except OSError:
+            rows.append((path.relative_to(root).as_posix(), -1, -1, -1, -1))
+            continue
+        rows.append(
+            (
+                path.relative_to(root).as_posix(),
+                st.st_size,
+                st.st_ino,
+                st.st_mtime_ns,
+                st.st_ctime_ns,
+            )
+        )
+    return rows
+
+
+def cache_key(root: Path, rows: list[tuple[str, int, int, int, int]]) -> str:
+    """Key a compiled catalogue by tool version, schema, location and file manifest.
+
+    A checksum is enough to name the cache folder: the index keeps the whole manifest and is
+    only used when it matches exactly, so two manifests sharing a key cannot be confused.
+    """
+    text = f"{__version__}/{SCHEMA_VERSION}/{root.resolve()}/{rows!r}".encode()
+    return f"{zlib.crc32(text):08x}{zlib.adler32(text):08x}"
+
+
+def content_digest(root: Path) -> str:
+    """Hash the catalogue's content (names and bytes)."""
+    import hashlib
+
+    digest = hashlib.sha256()
     for path in catalogue_files(root):
         digest.update(path.relative_to(root).as_posix().encode() + b"\0")
         try:
@@ -73,7 +108,7 @@ def fingerprint(root: Path) -> str:
         except OSError:
             digest.update(b"\1unreadable")  # validation will name the file
         digest.update(b"\0")
-    return digest.hexdigest()[:32]
+    return digest.hexdigest()
 
 
 def cache_directory() -> Path:
@@ -86,8 +121,30 @@ def cache_directory() -> Path:
     return Path(user_cache_dir("yibao", appauthor=False))
 
 
+@dataclasses.dataclass(frozen=True)
+class _Index:
+    """The always-loaded part of a compiled catalogue; procedures and flows are separate files."""
+
+    summaries: tuple[model.Summary, ...]
+    flow_ids: tuple[str, ...]
+    platforms: tuple[model.Platform, ...]
+    regions: tuple[model.Region, ...]
+    numbers: tuple[model.NumberFormat, ...]
+    manifest: list[tuple[str, int, int, int, int]]
+    content: str
+    newest_change_ns: int
+    built_ns: int
+
+
+# A file changed this close to the build may share its timestamps with a later edit on file
+# systems with coarse clocks; such a cache is checked against the content on every load.
+_RACY_NS = 3_000_000_000
+
+
 def load(root: Path) -> model.Catalogue:
-    """Load a catalogue, from the compiled cache when its content is unchanged.
+    """Load a catalogue, from the compiled cache when its files are unchanged.
+
+    Only the index is read here; each procedure and flow is read when first used.
 
     Args:
         root: The catalogue directory.
@@ -98,14 +155,37 @@ def load(root: Path) -> model.Catalogue:
     Raises:
         CatalogueError: Any file is malformed or does not match the schema.
     """
-    key = fingerprint(root)
-    cache_file = cache_directory() / f"catalogue-{key}.pickle"
-    cached = _read(cache_file, model.Catalogue)
-    if cached is not None:
-        return cached
-    catalogue = dataclasses.replace(compile_directory(root), key=key)
-    _store(cache_file, catalogue)
-    return catalogue
+    rows = manifest(root)
+    key = cache_key(root, rows)
+    folder = cache_directory() / f"catalogue-{key}"
+    index = _read(folder / "index.pickle", _Index)
+    if index is not None and index.manifest != rows:
+        index = None
+    if index is not None and index.built_ns - index.newest_change_ns < _RACY_NS:
+        if content_digest(root) != index.content:
+            index = None
+    if index is None:
+        catalogue = compile_directory(root)
+        catalogue.key = key
+        _store_catalogue(folder, catalogue, root, rows)
+        return catalogue
+
+    def part(kind: str, item_id: str) -> model.Procedure | model.Flow:
+        wanted: type[model.Procedure | model.Flow] = (
+            model.Procedure if kind == "procedure" else model.Flow
+        )
+        loaded = _read(folder / f"{kind}-{item_id}.pickle", wanted)
+        if loaded is None:  # the cache lost a file: rebuild it and take the part from there
+            fresh = compile_directory(root)
+            _store_catalogue(folder, fresh, root, rows)
+            found = fresh.procedure(item_id) if kind == "procedure" else fresh.flow(item_id)
+            assert found is not None
+            return found
+        return loaded
+
+    return model.Catalogue.lazy(
+        index.summaries, index.flow_ids, index.platforms, index.regions, index.numbers, key, part
+    )
 
 
 def compile_directory(root: Path) -> model.Catalogue:
@@ -136,8 +216,47 @@ def _read(cache_file: Path, kind: type[T]) -> T | None:
     return None
 
 
+def _store_catalogue(
+    folder: Path, catalogue: model.Catalogue, root: Path, rows: list[tuple[str, int, int, int, int]]
+) -> None:
+    # A cache that cannot be written only costs speed; never fail a command for it.
+    import shutil
+    import tempfile
+    import time
+
+    index = _Index(
+        summaries=catalogue.summaries,
+        flow_ids=catalogue.flow_ids,
+        platforms=catalogue.platforms,
+        regions=catalogue.regions,
+        numbers=catalogue.numbers,
+        manifest=rows,
+        content=content_digest(root),
+        newest_change_ns=max((max(row[3], row[4]) for row in rows), default=0),
+        built_ns=time.time_ns(),
+    )
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+        for old in folder.parent.glob("catalogue-*"):
+            if old != folder:
+                shutil.rmtree(old, ignore_errors=True) if old.is_dir() else old.unlink()
+        staging = Path(tempfile.mkdtemp(dir=folder.parent, prefix=".building-"))
+        parts: list[tuple[str, object]] = [("index", index)]
+        parts += [(f"procedure-{proc.id}", proc) for proc in catalogue.procedures]
+        parts += [(f"flow-{flow.procedure}", flow) for flow in catalogue.flows]
+        for name, value in parts:
+            with (staging / f"{name}.pickle").open("wb") as handle:
+                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        shutil.rmtree(folder, ignore_errors=True)
+        os.replace(staging, folder)
+    except OSError:
+        pass
+
+
 def _store(cache_file: Path, value: object) -> None:
     # A cache that cannot be written only costs speed; never fail a command for it.
+    import tempfile
+
     try:
         cache_file.parent.mkdir(parents=True, exist_ok=True)
         kind = cache_file.name.split("-", 1)[0]
@@ -179,7 +298,7 @@ def search_index(catalogue: model.Catalogue) -> SearchIndex:
 def names(catalogue: model.Catalogue) -> dict[str, str]:
     """Map every id and alias to its procedure id."""
     table: dict[str, str] = {}
-    for proc in catalogue.procedures:
+    for proc in catalogue.summaries:
         table[proc.id] = proc.id
         for alias in proc.aliases:
             table.setdefault(alias, proc.id)
@@ -228,6 +347,8 @@ def _not_found(catalogue: model.Catalogue, query: str, hits: list[Hit]) -> NotFo
 def suggest(catalogue: model.Catalogue, query: str, limit: int = 5) -> tuple[str, ...]:
     """Return lines naming the procedures closest to ``query``, best first."""
     table = names(catalogue)
+    import difflib
+
     close = difflib.get_close_matches(query, list(table), n=limit, cutoff=0.5)
     close += [name for name in table if query and (query in name or name in query)]
     ids = list(dict.fromkeys(table[name] for name in close))[:limit]
@@ -240,7 +361,7 @@ def _candidates(catalogue: model.Catalogue, ids: list[str]) -> tuple[str, ...]:
     width = max(len(proc_id) for proc_id in ids)
     lines = []
     for proc_id in ids:
-        proc = catalogue.procedure(proc_id)
+        proc = catalogue.summary(proc_id)
         assert proc is not None
         lines.append(f"  {proc_id:<{width}}  {model.text(proc.title)}")
     return (t("cat.did_you_mean"), *lines)

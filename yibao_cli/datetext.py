@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import datetime
+from typing import TYPE_CHECKING
 
 from yibao_cli.strings import t
-from yibao_cli.timeline import Day, Timeline, Window
+
+if TYPE_CHECKING:
+    from yibao_cli.timeline import Day, Timeline, Window
 
 
 def days(low: int, high: int) -> str:

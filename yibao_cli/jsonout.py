@@ -4,19 +4,18 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
-import json
 from typing import TYPE_CHECKING, Any
 
-from yibao_cli import datetext, model
+from yibao_cli import model
 from yibao_cli.overlay import ChannelView, Origin, ProcedureView, StepView, span
 from yibao_cli.strings import lang, t
-from yibao_cli.timeline import Day, Timeline, Window
 
 if TYPE_CHECKING:
     from yibao_cli.fitting import Fitted
     from yibao_cli.numbers import Explanation
     from yibao_cli.ranking import Hit
     from yibao_cli.regions import Coverage
+    from yibao_cli.timeline import Day, Timeline, Window
 
 JSON_VERSION = 1
 
@@ -38,6 +37,8 @@ def plain(value: Any) -> Any:
 
 def dumps(data: Any) -> str:
     """Serialise for stdout: UTF-8 text, Chinese kept readable, stable key order."""
+    import json  # only commands that print JSON need it
+
     return json.dumps(data, ensure_ascii=False, indent=2)
 
 
@@ -85,7 +86,7 @@ def region_fields(view: ProcedureView) -> dict[str, Any]:
     }
 
 
-def summary(proc: model.Procedure) -> dict[str, Any]:
+def summary(proc: model.Summary | model.Procedure) -> dict[str, Any]:
     """The ``list --json`` item."""
     return {
         "id": proc.id,
@@ -294,7 +295,7 @@ def timeline(view: ProcedureView, plan: Timeline) -> dict[str, Any]:
             "last_year": plan.known_years[1],
         },
         "convention": t("tl.convention"),
-        "warnings": datetext.warnings(plan),
+        "warnings": _warnings(plan),
         "reviewed": view.procedure.reviewed.isoformat(),
         "disclaimer": t("ui.disclaimer"),
     }
@@ -364,3 +365,9 @@ def outcome(fitted: Fitted, flow: model.Flow, command: str) -> dict[str, Any]:
         "command": command,
         "disclaimer": t("ui.disclaimer"),
     }
+
+
+def _warnings(plan: Timeline) -> list[str]:
+    from yibao_cli import datetext  # timelines only
+
+    return datetext.warnings(plan)

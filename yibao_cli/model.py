@@ -8,8 +8,9 @@ never pay for pydantic.
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 Tier = Literal["全国", "属地", "经验"]
 """How far to trust a claim: national policy, varies by city, or user reports."""
@@ -22,11 +23,42 @@ CHANNEL_KINDS: tuple[ChannelKind, ...] = ("online", "phone", "offline", "app")
 NoteKind = Literal["note", "caution", "safety", "tip"]
 RegionLevel = Literal["province", "city", "county"]
 
+# Classes are frozen but not slotted: frozen slotted dataclasses cost about twice as much to
+# define, paid at every start.
 _STRICT = {"extra": "forbid"}
 
 
-@dataclass(frozen=True, slots=True)
-class LocalText:
+class Record:
+    """Equality, hashing and repr shared by every catalogue class.
+
+    Written once here rather than generated per class by ``dataclass``: generating them costs
+    more at every start than all the catalogue reading a one-shot command does.
+    """
+
+    __slots__ = ()
+
+    def _names(self) -> Iterable[str]:
+        names: dict[str, object] = getattr(self, "__dataclass_fields__", {})
+        return names.keys()
+
+    def _values(self) -> tuple[object, ...]:
+        return tuple(getattr(self, name) for name in self._names())
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Record) or other.__class__ is not self.__class__:
+            return NotImplemented
+        return self._values() == other._values()
+
+    def __hash__(self) -> int:
+        return hash((self.__class__, self._values()))
+
+    def __repr__(self) -> str:
+        fields = ", ".join(f"{name}={getattr(self, name)!r}" for name in self._names())
+        return f"{self.__class__.__name__}({fields})"
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class LocalText(Record):
     """A text in Chinese with an optional English version."""
 
     __pydantic_config__ = _STRICT
@@ -38,8 +70,8 @@ Text = str | LocalText
 """Catalogue text: a plain (Chinese) string or a ``{zh: …, en: …}`` mapping."""
 
 
-@dataclass(frozen=True, slots=True)
-class Duration:
+@dataclass(frozen=True, repr=False, eq=False)
+class Duration(Record):
     """A time span in working days, as one source states it."""
 
     __pydantic_config__ = _STRICT
@@ -50,8 +82,8 @@ class Duration:
     note: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Step:
+@dataclass(frozen=True, repr=False, eq=False)
+class Step(Record):
     """One step of a procedure, in order."""
 
     __pydantic_config__ = _STRICT
@@ -65,8 +97,8 @@ class Step:
     materials: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Material:
+@dataclass(frozen=True, repr=False, eq=False)
+class Material(Record):
     """A document or item to bring or upload."""
 
     __pydantic_config__ = _STRICT
@@ -77,8 +109,8 @@ class Material:
     condition: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Platform:
+@dataclass(frozen=True, repr=False, eq=False)
+class Platform(Record):
     """A shared service channel: a hotline, an app, a website or an office (``channels.yaml``)."""
 
     __pydantic_config__ = _STRICT
@@ -91,8 +123,8 @@ class Platform:
     note: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Channel:
+@dataclass(frozen=True, repr=False, eq=False)
+class Channel(Record):
     """How one procedure is done through one platform: the click path and whom it suits."""
 
     __pydantic_config__ = _STRICT
@@ -103,8 +135,8 @@ class Channel:
     note: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Note:
+@dataclass(frozen=True, repr=False, eq=False)
+class Note(Record):
     """A note, caution, safety warning or tip; ``id`` lets a flow refer to it by name."""
 
     __pydantic_config__ = _STRICT
@@ -114,8 +146,8 @@ class Note:
     id: str | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Fact:
+@dataclass(frozen=True, repr=False, eq=False)
+class Fact(Record):
     """A named claim: a fee, a percentage, an age rule, a default password, a deadline.
 
     A region overlay replaces a national fact that has the same ``id``.
@@ -129,8 +161,8 @@ class Fact:
     source: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Faq:
+@dataclass(frozen=True, repr=False, eq=False)
+class Faq(Record):
     """A question users ask, with its answer."""
 
     __pydantic_config__ = _STRICT
@@ -139,8 +171,8 @@ class Faq:
     tier: Tier
 
 
-@dataclass(frozen=True, slots=True)
-class Contact:
+@dataclass(frozen=True, repr=False, eq=False)
+class Contact(Record):
     """A local office or hotline."""
 
     __pydantic_config__ = _STRICT
@@ -153,8 +185,8 @@ class Contact:
     note: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class Procedure:
+@dataclass(frozen=True, repr=False, eq=False)
+class Procedure(Record):
     """One procedure of the catalogue (``data/procedures/<id>.yaml``)."""
 
     __pydantic_config__ = _STRICT
@@ -172,8 +204,8 @@ class Procedure:
     related: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
-class Overlay:
+@dataclass(frozen=True, repr=False, eq=False)
+class Overlay(Record):
     """What a region adds to or replaces in one procedure.
 
     ``contacts``, ``channels``, ``notes`` and ``faq`` are added; ``facts`` replace national
@@ -189,8 +221,8 @@ class Overlay:
     durations: dict[str, tuple[Duration, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, slots=True)
-class Region:
+@dataclass(frozen=True, repr=False, eq=False)
+class Region(Record):
     """A province, city or county with local data (``data/regions/<name>.yaml``)."""
 
     __pydantic_config__ = _STRICT
@@ -207,171 +239,91 @@ class Region:
         return self.procedures.get(procedure_id)
 
 
-# Flows: the questions of a wizard and the outcomes they lead to (``data/flows/<id>.yaml``).
+# Wizard flows live in ``flowmodel``; their names are offered here too, loaded on first use.
+if TYPE_CHECKING:
+    from yibao_cli.flowmodel import (
+        QUESTION_KINDS as QUESTION_KINDS,
+    )
+    from yibao_cli.flowmodel import (
+        ChannelPick as ChannelPick,
+    )
+    from yibao_cli.flowmodel import (
+        Condition as Condition,
+    )
+    from yibao_cli.flowmodel import (
+        Expect as Expect,
+    )
+    from yibao_cli.flowmodel import (
+        Flow as Flow,
+    )
+    from yibao_cli.flowmodel import (
+        FlowOutcome as FlowOutcome,
+    )
+    from yibao_cli.flowmodel import (
+        Option as Option,
+    )
+    from yibao_cli.flowmodel import (
+        Pick as Pick,
+    )
+    from yibao_cli.flowmodel import (
+        Question as Question,
+    )
+    from yibao_cli.flowmodel import (
+        QuestionKind as QuestionKind,
+    )
+    from yibao_cli.flowmodel import (
+        Route as Route,
+    )
+    from yibao_cli.flowmodel import (
+        Scalar as Scalar,
+    )
+    from yibao_cli.flowmodel import (
+        Test as Test,
+    )
+    from yibao_cli.flowmodel import (
+        Tone as Tone,
+    )
+    from yibao_cli.flowmodel import (
+        Validator as Validator,
+    )
+    from yibao_cli.flowmodel import (
+        ValidatorKind as ValidatorKind,
+    )
+    from yibao_cli.flowmodel import (
+        Verdict as Verdict,
+    )
 
-QuestionKind = Literal["select", "checkbox", "confirm", "text", "date"]
-QUESTION_KINDS: tuple[QuestionKind, ...] = ("select", "checkbox", "confirm", "text", "date")
-ValidatorKind = Literal["integer", "pattern", "date"]
-Tone = Literal["ok", "stop", "caution"]
-
-Scalar = str | bool | int
-"""One answer value as written in a flow: an option value, yes/no, or a number."""
-
-
-@dataclass(frozen=True, slots=True)
-class Test:
-    """A comparison on one answer: numbers (``lt`` …), options it must not be, or emptiness."""
-
-    __pydantic_config__ = _STRICT
-    lt: int | None = None
-    le: int | None = None
-    gt: int | None = None
-    ge: int | None = None
-    none_of: tuple[Scalar, ...] | None = None
-    empty: bool | None = None
-
-
-Expect = Scalar | tuple[Scalar, ...] | Test
-"""What a condition expects of one answer: a value, any of several values, or a test."""
-
-Condition = dict[str, Expect]
-"""Question id -> expectation; a condition holds when every expectation holds."""
-
-
-@dataclass(frozen=True, slots=True)
-class Option:
-    """One choice of a select or checkbox question."""
-
-    __pydantic_config__ = _STRICT
-    value: str
-    label: Text
-    help: Text | None = None
-    when: Condition | None = None
-    goto: str | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Validator:
-    """What a text or date answer must look like.
-
-    ``integer``: a whole number within ``min``..``max``. ``pattern``: a regular expression the
-    whole answer must match. ``date``: a YYYY-MM-DD date from ``min`` to ``max`` days after today.
-    """
-
-    __pydantic_config__ = _STRICT
-    kind: ValidatorKind
-    pattern: str | None = None
-    min: int | None = None
-    max: int | None = None
-    message: Text | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Route:
-    """Where a question leads: a question or outcome id, when the condition holds (or always)."""
-
-    __pydantic_config__ = _STRICT
-    goto: str
-    when: Condition | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Question:
-    """One question of a flow; its ``id`` is the answer's key (``--answer id=value``)."""
-
-    __pydantic_config__ = _STRICT
-    id: str
-    kind: QuestionKind
-    text: Text
-    help: Text | None = None
-    options: tuple[Option, ...] = ()
-    default: Scalar | tuple[str, ...] | None = None
-    validator: Validator | None = None
-    next: tuple[Route, ...] = ()
+_FLOW_NAMES = frozenset(
+    {
+        "ChannelPick",
+        "Condition",
+        "Expect",
+        "Flow",
+        "FlowOutcome",
+        "Option",
+        "Pick",
+        "QUESTION_KINDS",
+        "Question",
+        "QuestionKind",
+        "Route",
+        "Scalar",
+        "Test",
+        "Tone",
+        "Validator",
+        "ValidatorKind",
+        "Verdict",
+    }
+)
 
 
-@dataclass(frozen=True, slots=True)
-class Pick:
-    """A catalogue item an outcome includes, only when the condition holds.
+if not TYPE_CHECKING:  # at run time only: the type checker reads the imports above
 
-    ``id`` is a step, material, fact or procedure id, or a note's id or index.
-    """
+    def __getattr__(name: str) -> object:
+        if name in _FLOW_NAMES:
+            from yibao_cli import flowmodel
 
-    __pydantic_config__ = _STRICT
-    id: str | int
-    when: Condition | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ChannelPick:
-    """A channel of the procedure by platform id; ``nth`` picks one of several (1-based)."""
-
-    __pydantic_config__ = _STRICT
-    via: str
-    nth: int | None = None
-    when: Condition | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Verdict:
-    """What an outcome tells the user about their case, e.g. why they are not eligible.
-
-    A verdict is a claim like any other, so it carries a tier (and a source when there is one).
-    """
-
-    __pydantic_config__ = _STRICT
-    text: Text
-    tier: Tier
-    tone: Tone = "caution"
-    source: Text | None = None
-    when: Condition | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class FlowOutcome:
-    """Where a flow ends: the catalogue items that fit the answers, chosen by id.
-
-    ``materials`` left out means: the materials of the chosen steps.
-    """
-
-    __pydantic_config__ = _STRICT
-    id: str
-    title: Text
-    verdicts: tuple[Verdict, ...] = ()
-    steps: tuple[str | Pick, ...] = ()
-    materials: tuple[str | Pick, ...] | None = None
-    channels: tuple[str | ChannelPick, ...] = ()
-    facts: tuple[str | Pick, ...] = ()
-    notes: tuple[int | str | Pick, ...] = ()
-    related: tuple[str | Pick, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class Flow:
-    """A wizard for one procedure: questions, asked from the first, and outcomes."""
-
-    __pydantic_config__ = _STRICT
-    procedure: str
-    task: Text
-    questions: tuple[Question, ...]
-    outcomes: tuple[FlowOutcome, ...]
-    intro: Text | None = None
-    start: str | None = None
-    order: int = 100
-
-    def question(self, question_id: str) -> Question | None:
-        """Return the question with this id, if any."""
-        for item in self.questions:
-            if item.id == question_id:
-                return item
-        return None
-
-    def outcome(self, outcome_id: str) -> FlowOutcome | None:
-        """Return the outcome with this id, if any."""
-        for item in self.outcomes:
-            if item.id == outcome_id:
-                return item
-        return None
+            return getattr(flowmodel, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 NumberKind = Literal["citizen-id", "citizen-id-15", "card-number", "yibao-16", "other"]
@@ -386,8 +338,8 @@ NUMBER_KINDS: tuple[NumberKind, ...] = (
 )
 
 
-@dataclass(frozen=True, slots=True)
-class NumberPart:
+@dataclass(frozen=True, repr=False, eq=False)
+class NumberPart(Record):
     """What the characters ``first``..``last`` (1-based, inclusive) of a number stand for."""
 
     __pydantic_config__ = _STRICT
@@ -398,8 +350,8 @@ class NumberPart:
     detail: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
-class NumberFormat:
+@dataclass(frozen=True, repr=False, eq=False)
+class NumberFormat(Record):
     """One kind of number on or about the card, and its layout (``numbers.yaml``)."""
 
     __pydantic_config__ = _STRICT
@@ -413,45 +365,126 @@ class NumberFormat:
     source: Text | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, repr=False, eq=False)
+class Summary(Record):
+    """What listing and looking up a procedure need, without its steps and channels."""
+
+    id: str
+    title: Text
+    summary: Text
+    aliases: tuple[str, ...]
+    reviewed: datetime.date
+
+    @classmethod
+    def of(cls, proc: Procedure) -> Summary:
+        """Summarise a procedure."""
+        return cls(proc.id, proc.title, proc.summary, proc.aliases, proc.reviewed)
+
+
+PartLoader = Callable[[str, str], "Procedure | Flow"]
+"""Loads one part of a compiled catalogue: ``("procedure" | "flow", id)``."""
+
+
 class Catalogue:
-    """Everything the tool knows, validated and cross-checked."""
+    """Everything the tool knows, validated and cross-checked.
 
-    procedures: tuple[Procedure, ...]
-    platforms: tuple[Platform, ...]
-    regions: tuple[Region, ...]
-    flows: tuple[Flow, ...] = ()
-    numbers: tuple[NumberFormat, ...] = ()
-    key: str = ""
-    """The content fingerprint when loaded through the cache; names the cached search index."""
+    A catalogue read from the compiled cache holds only summaries at first and loads each
+    procedure or flow when it is first asked for, so a one-shot command costs the same
+    whatever the size of the catalogue.
+    """
 
-    def number_format(self, kind: str) -> NumberFormat | None:
-        """Return the description of one kind of number, if the catalogue has it."""
-        for item in self.numbers:
-            if item.id == kind:
-                return item
-        return None
+    __slots__ = (
+        "_flows",
+        "_load",
+        "_procedures",
+        "flow_ids",
+        "key",
+        "numbers",
+        "platforms",
+        "regions",
+        "summaries",
+    )
+
+    def __init__(
+        self,
+        procedures: Sequence[Procedure],
+        platforms: tuple[Platform, ...],
+        regions: tuple[Region, ...],
+        flows: Sequence[Flow] = (),
+        numbers: tuple[NumberFormat, ...] = (),
+        key: str = "",
+    ) -> None:
+        self.platforms = platforms
+        self.regions = regions
+        self.numbers = numbers
+        self.key = key  # set when loaded through the cache; names the cached search index
+        self.summaries = tuple(Summary.of(proc) for proc in procedures)
+        self.flow_ids = tuple(flow.procedure for flow in flows)
+        self._procedures: dict[str, Procedure] = {proc.id: proc for proc in procedures}
+        self._flows: dict[str, Flow] = {flow.procedure: flow for flow in flows}
+        self._load: PartLoader | None = None
+
+    @classmethod
+    def lazy(
+        cls,
+        summaries: tuple[Summary, ...],
+        flow_ids: tuple[str, ...],
+        platforms: tuple[Platform, ...],
+        regions: tuple[Region, ...],
+        numbers: tuple[NumberFormat, ...],
+        key: str,
+        load: PartLoader,
+    ) -> Catalogue:
+        """Build a catalogue whose procedures and flows ``load`` reads on first use."""
+        catalogue = cls((), platforms, regions, (), numbers, key)
+        catalogue.summaries = summaries
+        catalogue.flow_ids = flow_ids
+        catalogue._load = load
+        return catalogue
+
+    @property
+    def procedures(self) -> tuple[Procedure, ...]:
+        """Every procedure, in catalogue order (loads them all)."""
+        found = (self.procedure(summary.id) for summary in self.summaries)
+        return tuple(proc for proc in found if proc is not None)
+
+    @property
+    def flows(self) -> tuple[Flow, ...]:
+        """Every wizard, in menu order (loads them all)."""
+        found = (self.flow(flow_id) for flow_id in self.flow_ids)
+        return tuple(flow for flow in found if flow is not None)
+
+    def summary(self, procedure_id: str) -> Summary | None:
+        """Return the summary of the procedure with this exact id, if any."""
+        return next((s for s in self.summaries if s.id == procedure_id), None)
 
     def procedure(self, procedure_id: str) -> Procedure | None:
         """Return the procedure with this exact id, if any."""
-        for proc in self.procedures:
-            if proc.id == procedure_id:
-                return proc
-        return None
-
-    def platform(self, platform_id: str) -> Platform | None:
-        """Return the shared channel with this exact id, if any."""
-        for plat in self.platforms:
-            if plat.id == platform_id:
-                return plat
-        return None
+        proc = self._procedures.get(procedure_id)
+        if proc is None and self._load is not None and self.summary(procedure_id) is not None:
+            loaded = self._load("procedure", procedure_id)
+            assert isinstance(loaded, Procedure)
+            proc = self._procedures[procedure_id] = loaded
+        return proc
 
     def flow(self, procedure_id: str) -> Flow | None:
         """Return the wizard of a procedure, if it has one."""
-        for item in self.flows:
-            if item.procedure == procedure_id:
-                return item
-        return None
+        flow = self._flows.get(procedure_id)
+        if flow is None and self._load is not None and procedure_id in self.flow_ids:
+            from yibao_cli.flowmodel import Flow as FlowClass
+
+            loaded = self._load("flow", procedure_id)
+            assert isinstance(loaded, FlowClass)
+            flow = self._flows[procedure_id] = loaded
+        return flow
+
+    def number_format(self, kind: str) -> NumberFormat | None:
+        """Return the description of one kind of number, if the catalogue has it."""
+        return next((item for item in self.numbers if item.id == kind), None)
+
+    def platform(self, platform_id: str) -> Platform | None:
+        """Return the shared channel with this exact id, if any."""
+        return next((plat for plat in self.platforms if plat.id == platform_id), None)
 
 
 def text(value: Text | None, lang: str = "zh") -> str:

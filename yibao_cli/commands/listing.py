@@ -11,8 +11,8 @@ def list_procedures(json_output: JsonOption = False) -> None:
     """List every procedure."""
     cat = session.catalogue()
     if json_output:
-        print_json([jsonout.summary(proc) for proc in cat.procedures])
+        print_json([jsonout.summary(proc) for proc in cat.summaries])
         return
     from yibao_cli.render.tables import procedures_table
 
-    stdout().print(procedures_table(cat.procedures))
+    stdout().print(procedures_table(cat.summaries))

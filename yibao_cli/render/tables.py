@@ -37,7 +37,7 @@ def _table(*columns: str) -> Table:
     return table
 
 
-def procedures_table(procedures: Sequence[model.Procedure]) -> Table:
+def procedures_table(procedures: Sequence[model.Summary]) -> Table:
     """Every procedure: id, title and summary."""
     table = _table(t("col.id"), t("col.title"), t("col.summary"))
     table.columns[0].no_wrap = True
