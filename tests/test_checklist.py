@@ -473,3 +473,21 @@ def test_a_directory_nobody_may_write(run: Run) -> None:
     assert "没有权限写入 /sys/yibao-checklist.txt" in result.err
     assert result.out == ""
     assert "Traceback" not in result.err
+
+
+def test_the_markdown_parses_as_intended(run: Run) -> None:
+    from markdown_it import MarkdownIt
+
+    code, out, err = checklist(
+        run, "replace-card", *answers(*REPLACE), "--start", "2026-09-25", "-F", "markdown"
+    )
+    assert code == 0, err
+    page = MarkdownIt("commonmark").render(out)
+    assert page.startswith("<h1>医保卡挂失、补办、领取、激活 · 到窗口补办的清单</h1>")
+    assert page.count("<h2>") == out.count("\n## ")
+    assert "<li>[ ] 1. 立即挂失 [全国]" in page  # a task item, not a nested ordered list
+    assert "<li>[ ] 报警回执或相关证明文件" in page
+    assert '<ol start="2">' not in page.split("<h2>去哪里办")[0]  # only click paths are lists
+    assert "<li>拨打12333（或当地医保部门的挂失热线）</li>" in page
+    assert "<strong>以当地医保部门规定为准。</strong>" in page
+    assert '<pre><code class="language-sh">yibao checklist replace-card' in page

@@ -630,6 +630,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cl.save_path": ("保存到：", "Save to:"),
     "cl.save_failed": ("没有保存：{message}", "Not saved: {message}"),
     "cl.save_empty": ("请给出文件名", "give a file name"),
+    "cl.no_start": (
+        "{id} 的向导不问递交日期，--start 不起作用",
+        "the {id} wizard has no start date: --start is not used",
+    ),
     "cl.no_questions": (
         "{id} 没有向导问题，清单列出全部内容；请去掉 --answer 和 --answers",
         "{id} has no wizard: its checklist lists everything; drop --answer and --answers",

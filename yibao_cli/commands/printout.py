@@ -104,6 +104,8 @@ def fitted_outcome(
     if request.answers_file is not None:
         explicit.update(answersfile.load(request.answers_file))
     explicit.update(walkthrough.parse_args(request.answers))
+    if request.start is not None and flow.start is None:
+        warn(t("cl.no_start", id=flow.procedure))
     if request.start is not None and flow.start is not None:
         iso = start_date(request.start, day).isoformat()
         given = explicit.get(flow.start)

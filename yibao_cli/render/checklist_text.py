@@ -63,7 +63,11 @@ def markdown(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> st
     Returns:
         The Markdown, ending with a newline.
     """
-    out = md_wrap(escape(doc.title), width, "# ", "  ")
+    title = wrap(escape(doc.title), width)
+    if len(title) == 1 and cell_len(title[0]) + 2 <= width:
+        out = ["# " + title[0]]
+    else:  # a setext heading may span lines; an ATX one (#) may not
+        out = [*title, "=" * max(cell_len(line) for line in title)]
     for entry in doc.intro:
         text = _md_line(entry)
         if entry.tone in ("ok", "stop", "caution"):
@@ -71,12 +75,17 @@ def markdown(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> st
         else:
             out += ["", *md_wrap(text, width)]
     for section in doc.sections:
-        out += ["", *md_wrap(escape(section.title), width, "## ", "   "), ""]
+        out += ["", "## " + escape(section.title), ""]
         for entry in section.entries:
             first = "- [ ] " if entry.box else "- "
             out += md_wrap(_md_line(entry), width, first, " " * len(first))
             for line in entry.lines:
-                out += md_wrap(escape(line), width, "  - ", "    ")
+                numbered = _MD_NUMBER.match(line)
+                if numbered:  # a click path: "1) 打开…" as an ordered list of its own
+                    hang = "  " + " " * (len(numbered.group(0)) + 1)
+                    out += md_wrap(escape(line), width, "  ", hang, marker=True)
+                else:
+                    out += md_wrap(escape(line), width, "  - ", "    ")
     out += ["", "---", "", *md_wrap(escape(doc.legend), width)]
     out += ["", *md_wrap(escape(doc.reviewed), width)]
     out += ["", *md_wrap(f"**{escape(doc.disclaimer)}**", width)]
@@ -99,7 +108,8 @@ def _md_line(entry: Entry) -> str:
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_<])")
-_MD_BLOCK_START = re.compile(r"^(\d+[.)]|[-+=>]|#+)(\s|$)")
+_MD_NUMBER = re.compile(r"^(\d+)([.)])(?=\s|$)")
+_MD_MARK = re.compile(r"^([-+=>]|#+)(?=\s|$)")
 
 
 def escape(value: str) -> str:
@@ -107,15 +117,23 @@ def escape(value: str) -> str:
     return _MD_SPECIAL.sub(r"\\\1", value)
 
 
-def md_wrap(value: str, width: int, first: str = "", rest: str = "") -> list[str]:
-    """Wrap Markdown text; a continuation line never starts like a list item or heading."""
+def md_wrap(
+    value: str, width: int, first: str = "", rest: str = "", marker: bool = False
+) -> list[str]:
+    """Wrap Markdown text; no line starts like a list item, quote or heading by accident.
+
+    The first line is checked too, except after a task box (``- [ ] 1. …`` is not a list) or
+    when ``marker`` says the text starts with a list marker on purpose.
+    """
     lines = wrap(value, width - 1, first, rest)
-    fixed = [lines[0]]
-    for line in lines[1:]:
-        body = line[len(rest) :]
-        if _MD_BLOCK_START.match(body):
-            body = "\\" + body
-        fixed.append(rest + body)
+    fixed = []
+    for number, line in enumerate(lines):
+        prefix = first if number == 0 else rest
+        body = line[len(prefix) :]
+        if number > 0 or not (marker or prefix.endswith("] ")):
+            body = _MD_NUMBER.sub(r"\1\\\2", body, count=1)
+            body = _MD_MARK.sub(r"\\\1", body, count=1)
+        fixed.append(prefix + body)
     return fixed
 
 
