@@ -491,3 +491,13 @@ def test_the_markdown_parses_as_intended(run: Run) -> None:
     assert "<li>拨打12333（或当地医保部门的挂失热线）</li>" in page
     assert "<strong>以当地医保部门规定为准。</strong>" in page
     assert '<pre><code class="language-sh">yibao checklist replace-card' in page
+
+
+def test_start_without_steps_to_date(run: Run) -> None:
+    code, out, err = checklist(run, "transfer", "-a", "old-stopped=no", "--start", "2026-09-28")
+    assert code == 0, err
+    assert "暂不符合转移条件" in out
+    assert "--start 用不到" in err
+    code, _, err = checklist(run, "balance", "--defaults", "--start", "2026-09-28")
+    assert code == 0
+    assert "balance 的向导不问递交日期" in err

@@ -630,6 +630,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "cl.save_path": ("保存到：", "Save to:"),
     "cl.save_failed": ("没有保存：{message}", "Not saved: {message}"),
     "cl.save_empty": ("请给出文件名", "give a file name"),
+    "cl.start_unused": (
+        "按您的回答，{id} 的清单没有要排日期的步骤，--start 用不到",
+        "with these answers the {id} checklist has no steps to date: --start is not used",
+    ),
     "cl.no_start": (
         "{id} 的向导不问递交日期，--start 不起作用",
         "the {id} wizard has no start date: --start is not used",

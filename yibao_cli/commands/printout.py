@@ -121,6 +121,9 @@ def fitted_outcome(
     if done.outcome is None:
         raise UsageError(t("cl.missing", id=flow.procedure), missing(flow, answers, day))
     unused = [key for key in explicit if key not in done.known]
+    if request.start is not None and flow.start in unused:
+        unused.remove(flow.start)
+        warn(t("cl.start_unused", id=flow.procedure))
     if unused:
         warn(t("wiz.unused", keys="、".join(unused)))
     view = procedure_view(flow.procedure, request.region)
