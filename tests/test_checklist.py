@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 from rich.cells import cell_len
-from test_prompt import Script, Shown, enter, pick
 
 from conftest import DATA, FIXTURE, Run
+from test_prompt import Script, Shown, enter, pick
 from yibao_cli import catalogue as loader
 from yibao_cli import model, overlay
 from yibao_cli.checklist import cjk

@@ -148,9 +148,12 @@ def test_replace_card_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Pa
     term.wait("到窗口补办的清单")
     term.wait("☐ 报警回执或相关证明文件")
     term.wait("不用再回答问题，直接得到这个结果：")
+    term.prompt("保存为案例，以后跟进进度和日期？")
+    term.press(UP, ENTER)  # 保存 (Enter alone would not save)
+    term.wait("案例名称")
+    term.press(ENTER)  # the name suggested: replace-card
+    term.wait("已保存为案例 replace-card")
     term.prompt("保存这份清单？")
-    shown = term.transcript[-2]
-    assert "--answer situation=stolen --answer reported=phone --answer mode=in-person" in shown
     term.press(DOWN, DOWN, DOWN, ENTER)  # HTML（打印用）
     term.wait("保存到：")
     term.wait(".html")
@@ -158,9 +161,19 @@ def test_replace_card_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Pa
     term.wait("清单已写入：")
     status, _ = term.finish()
     assert status == 0
+    shown = "".join(term.transcript)
+    assert "--answer situation=stolen --answer reported=phone --answer mode=in-person" in shown
     (saved,) = dirs[0].glob("yibao-replace-card-*.html")
     page = saved.read_text(encoding="utf-8")
     assert "报警回执或相关证明文件" in page and "@page" in page
+
+    again = spawn(terminals, dirs, "case", "resume", "replace-card")
+    again.review()  # straight to the review, every answer kept
+    again.press(ENTER)
+    again.wait("案例：replace-card")
+    again.wait("已更新案例 replace-card 的回答")
+    status, _ = again.finish()
+    assert status == 0
 
 
 def test_transfer_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Path]) -> None:
@@ -193,13 +206,15 @@ def test_transfer_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Path])
     term.press(ENTER)
     term.wait("可以申请转移：步骤和预计时间")
     term.wait("预计完成")
-    term.prompt("保存这份清单？")
-    shown = term.transcript[-2]
-    assert "--answer cross-province=no --answer how=app" in shown
-    assert "age=" not in shown
+    term.prompt("保存为案例")
     term.press(ENTER)  # 不保存
-    status, _ = term.finish()
+    term.prompt("保存这份清单？")
+    term.press(ENTER)  # 不保存
+    status, rest = term.finish()
     assert status == 0
+    rest = "".join(term.transcript) + rest
+    assert "--answer cross-province=no --answer how=app" in rest
+    assert "age=" not in rest
     assert not list(dirs[0].glob("yibao-*"))
 
 

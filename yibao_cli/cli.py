@@ -9,6 +9,7 @@ from typing import Annotated
 import typer
 
 from yibao_cli import __version__, session
+from yibao_cli.commands import cases as cases_command
 from yibao_cli.commands import (
     channels,
     checklist,
@@ -86,6 +87,16 @@ app.command("regions", help=t("cmd.regions"))(regions_command.list_regions)
 app.command("explain-number", help=t("cmd.explain_number"))(explain.explain_number)
 app.command("validate", help=t("cmd.validate"))(validate.validate)
 app.add_typer(config_command.app, name="config", help=t("cmd.config"))
+app.command("cases", help=t("cmd.cases"))(cases_command.list_cases)
+for _name, _command in (
+    ("show", cases_command.show),
+    ("done", cases_command.done),
+    ("resume", cases_command.resume),
+    ("close", cases_command.close),
+    ("delete", cases_command.delete),
+):
+    cases_command.app.command(_name, help=t(f"cmd.case_{_name}"))(_command)
+app.add_typer(cases_command.app, name="case", help=t("cmd.case"))
 
 
 def report(error: YibaoError) -> None:

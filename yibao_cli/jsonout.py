@@ -11,6 +11,7 @@ from yibao_cli.overlay import ChannelView, Origin, ProcedureView, StepView, span
 from yibao_cli.strings import lang, t
 
 if TYPE_CHECKING:
+    from yibao_cli.cases import Case, Progress, StepState
     from yibao_cli.fitting import Fitted
     from yibao_cli.numbers import Explanation
     from yibao_cli.ranking import Hit
@@ -371,3 +372,71 @@ def _warnings(plan: Timeline) -> list[str]:
     from yibao_cli import datetext  # timelines only
 
     return datetext.warnings(plan)
+
+
+def case_step(step: StepState) -> dict[str, Any]:
+    """One step of a case: number, id, title, done day, expected window, overdue."""
+    return {
+        "number": step.number,
+        "id": step.id,
+        "title": model.text(step.title, lang()),
+        "done": step.done,
+        "expected": window(step.expected) if step.expected else None,
+        "overdue": step.overdue,
+    }
+
+
+def _case_head(case: Case) -> dict[str, Any]:
+    return {
+        "name": case.name,
+        "flow": case.flow,
+        "region": case.region,
+        "started": case.started.isoformat(),
+        "created": case.created,
+        "updated": case.updated,
+        "closed": case.closed,
+        "open": case.open,
+    }
+
+
+def case_list(rows: list[tuple[Case, Progress | None, str | None]]) -> dict[str, Any]:
+    """The ``cases --json`` object: every case listed, with its next step or its problem."""
+    items = []
+    for case, current, problem in rows:
+        following = current.next if current is not None else None
+        items.append(
+            {
+                **_case_head(case),
+                "outcome": current.outcome.id if current is not None else None,
+                "steps": len(current.steps) if current is not None else None,
+                "done": sum(1 for s in current.steps if s.done) if current is not None else None,
+                "next": case_step(following) if following is not None else None,
+                "overdue": bool(current and current.overdue),
+                "problem": problem,
+            }
+        )
+    return {"version": JSON_VERSION, "lang": lang(), "cases": items}
+
+
+def case_detail(
+    current: Progress, fitted: Fitted, flow: model.Flow, command: str | None
+) -> dict[str, Any]:
+    """The ``case show --json`` object: the case, its answers, each step's state."""
+    following = current.next
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        **_case_head(current.case),
+        "asked": current.case.asked.isoformat(),
+        "title": model.text(fitted.view.procedure.title, lang()),
+        "outcome": {"id": current.outcome.id, "title": model.text(current.outcome.title, lang())},
+        "answers": {
+            key: list(answer) if isinstance(answer, tuple) else answer
+            for key, answer in current.outcome.answers
+        },
+        "steps": [case_step(step) for step in current.steps],
+        "next": case_step(following) if following is not None else None,
+        "overdue": current.overdue,
+        "timeline": timeline(fitted.view, fitted.timeline) if fitted.timeline else None,
+        "command": command,
+    }

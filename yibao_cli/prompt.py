@@ -274,3 +274,38 @@ def _review(wizard: Wizard, screen: Review) -> None:
         wizard.restart()
     else:
         wizard.change(str(picked))
+
+
+def offer_case(default: str, check: Callable[[str], str | None]) -> str | None:
+    """After the outcome: offer to save it as a case; return the name chosen, or None.
+
+    Args:
+        default: The name suggested.
+        check: Returns what is wrong with a name, or None when it can be used.
+    """
+    import questionary
+
+    choices: list[Any] = [
+        questionary.Choice(t("case.save_yes"), value=True),
+        questionary.Choice(t("case.save_no"), value=False),
+    ]
+    if not _select(t("case.save_offer"), choices, False, t("wiz.select_hint")):
+        return None
+    name = questionary.text(
+        t("case.save_name"),
+        default=default,
+        validate=lambda text: check(text) or True,
+        instruction=t("wiz.text_hint"),
+    ).unsafe_ask()
+    return None if name in (None, BACK) else str(name).strip()
+
+
+def confirm(message: str) -> bool:
+    """Ask a yes/no question before something that cannot be undone (No is highlighted)."""
+    import questionary
+
+    choices: list[Any] = [
+        questionary.Choice(t("wiz.no"), value=False),
+        questionary.Choice(t("wiz.yes"), value=True),
+    ]
+    return bool(_select(message, choices, False, t("wiz.select_hint")))

@@ -23,6 +23,9 @@ AnswersFileOption = Annotated[
 ]
 DefaultsOption = Annotated[bool, typer.Option("--defaults", help=t("opt.defaults"))]
 ResumeOption = Annotated[bool, typer.Option("--resume", help=t("opt.resume"))]
+SaveOption = Annotated[
+    str | None, typer.Option("--save", metavar="NAME", help=t("opt.save"), show_default=False)
+]
 
 
 def today() -> datetime.date:
@@ -43,11 +46,14 @@ def guide(
     resume: ResumeOption = False,
     region: RegionOption = None,
     json_output: JsonOption = False,
+    save: SaveOption = None,
 ) -> None:
     """Run the wizard of one procedure and print the checklist that fits the answers."""
     from yibao_cli.commands import walkthrough
 
-    walkthrough.run(procedure, answer or [], answers_file, defaults, resume, region, json_output)
+    walkthrough.run(
+        procedure, answer or [], answers_file, defaults, resume, region, json_output, save
+    )
 
 
 def menu() -> None:

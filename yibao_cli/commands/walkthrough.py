@@ -39,12 +39,20 @@ def run(
     resume: bool,
     region: str | None,
     json_output: bool,
+    save: str | None = None,
 ) -> None:
     """Run the wizard of one procedure and print the checklist that fits the answers.
+
+    With ``save``, the result is kept as a case of that name (see ``commands/cases.py``); after
+    questions asked on a terminal, the user is offered to keep it.
 
     Raises:
         YibaoError: Unknown procedure, unusable answers, no terminal to ask the rest, Ctrl-C.
     """
+    if save is not None:
+        from yibao_cli.commands import cases
+
+        cases.check_save_name(save)
     cat = session.catalogue()
     flow = find_flow(cat, query)
     explicit: dict[str, object] = {}
@@ -60,14 +68,13 @@ def run(
     done = walk(flow, given, day)
     check_given(flow, given, done, day)
     view = procedure_view(flow.procedure, region)
-    asked = False
-    if done.outcome is None or (resume and command_module.interactive()):
+    asked = done.outcome is None or (resume and command_module.interactive())
+    if asked:
         if not command_module.interactive():
             raise UsageError(t("wiz.no_terminal"), missing(flow, given, day))
         if not resume and answersfile.resume_path(flow.procedure).is_file():
             warn(t("wiz.resume_available", command=resume_command(flow.procedure, region)))
         done = ask(flow, given, day, region)
-        asked = True
     else:
         unused = [key for key in given if key not in done.known]
         if unused:
@@ -77,12 +84,20 @@ def run(
     from yibao_cli.fitting import fit
 
     fitted = fit(view, result, cat)
+    if save is not None:
+        from yibao_cli.commands import cases
+
+        warn(t("case.saved", name=cases.save(save, flow, result, view, day)))
     if json_output:
         print_json(jsonout.outcome(fitted, flow, again))
         return
     from yibao_cli.render.outcome import render
 
     render(stdout(), fitted, flow, again)
+    if asked and save is None:
+        from yibao_cli.commands import cases
+
+        cases.offer(flow, result, view, day)
     if asked:  # offer a printable checklist to whoever answered on the terminal
         from yibao_cli.commands import printout
 

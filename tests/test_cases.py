@@ -1,0 +1,354 @@
+"""Saved cases through the command line: save, list, show, done, resume, close, delete, purge."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+import sqlite3
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from conftest import FIXTURE, Run
+from test_prompt import Script, enter, pick
+from yibao_cli import casestore
+from yibao_cli.commands import guide
+
+TODAY = datetime.date(2026, 9, 1)
+FULL = ["kind=lost", "reported=no", "age=30", "apps=phone,app", "how=office", "day=2026-09-02"]
+ID_NUMBER = "110105199001011234"
+
+
+@pytest.fixture(autouse=True)
+def today(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(guide, "today", lambda: TODAY)
+
+
+def yibao(run: Run, *args: str, catalogue: Path = FIXTURE) -> tuple[int, str, str]:
+    result = run("--catalogue", str(catalogue), *args)
+    assert "Traceback" not in result.err
+    return result.code, result.out, result.err
+
+
+def answers(*pairs: str) -> list[str]:
+    return [arg for pair in pairs for arg in ("--answer", pair)]
+
+
+def save(run: Run, name: str, *pairs: str, catalogue: Path = FIXTURE) -> tuple[int, str, str]:
+    return yibao(run, "guide", "alpha", *answers(*pairs), "--save", name, catalogue=catalogue)
+
+
+def as_json(run: Run, *args: str, catalogue: Path = FIXTURE) -> Any:
+    code, out, err = yibao(run, *args, "--json", catalogue=catalogue)
+    assert code == 0, err
+    return json.loads(out)
+
+
+def later(monkeypatch: pytest.MonkeyPatch, day: datetime.date) -> None:
+    monkeypatch.setattr(guide, "today", lambda: day)
+
+
+def test_the_whole_life_cycle(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, err = save(run, "补卡", *FULL)
+    assert code == 0, err
+    assert "已保存为案例 补卡" in err
+    assert "甲流程 · 您的清单" in out  # the outcome is shown as usual
+
+    code, out, _ = yibao(run, "cases")
+    assert code == 0
+    assert "补卡" in out and "1. 第一步" in out and "2026年9月2日（周三）" in out
+    assert "进行中" in out
+
+    code, out, _ = yibao(run, "case", "show", "补卡")
+    assert code == 0
+    for expected in (
+        "案例：补卡  甲流程 · 您的清单",
+        "递交日期：2026年9月2日（周三）",
+        "☐ 1. 第一步  (first)",
+        "☐ 2. 等待  (wait)",
+        "预计完成：2026年9月11日（周五）至9月22日（周二）",
+        "办完后运行：yibao case done 补卡 1",
+        f"yibao --catalogue {FIXTURE} guide alpha --answer kind=lost",
+    ):
+        assert expected in out, expected
+
+    later(monkeypatch, datetime.date(2026, 9, 3))
+    code, out, _ = yibao(run, "case", "done", "补卡", "1")  # by number
+    assert code == 0
+    assert "已标记完成：补卡 第 1 步 第一步" in out
+    assert "下一步：2. 等待（预计 2026年9月11日（周五）至9月22日（周二） 完成）" in out
+    code, out, _ = yibao(run, "case", "done", "补卡", "first")  # again, by id
+    assert code == 0 and "早已标记完成" in out
+
+    later(monkeypatch, datetime.date(2026, 9, 30))  # past the latest expected date
+    code, out, _ = yibao(run, "cases")
+    assert "⚠ 已逾期" in out
+    listed = as_json(run, "cases")["cases"][0]
+    assert listed["overdue"] is True
+    assert listed["next"]["id"] == "wait"
+    assert listed["next"]["expected"]["latest"]["date"] == "2026-09-22"
+    shown = as_json(run, "case", "show", "补卡")
+    assert [(s["id"], s["done"]) for s in shown["steps"]] == [
+        ("first", "2026-09-03"),
+        ("wait", None),
+    ]
+    assert shown["answers"]["apps"] == ["phone", "app"]
+
+    code, out, _ = yibao(run, "case", "done", "补卡", "wait")
+    assert "案例 补卡 的步骤都已完成" in out
+    code, out, _ = yibao(run, "case", "close", "补卡")
+    assert code == 0 and "案例 补卡 已结束" in out
+    code, out, _ = yibao(run, "cases")
+    assert "还没有进行中的案例" in out
+    code, out, _ = yibao(run, "cases", "--all")
+    assert "补卡" in out and "已结束" in out
+    assert as_json(run, "cases", "--all")["cases"][0]["closed"] is not None
+
+    code, _, err = yibao(run, "case", "delete", "补卡")
+    assert code == 2 and "--yes" in err  # no terminal to confirm: nothing deleted
+    assert as_json(run, "cases", "--all")["cases"]
+    code, out, _ = yibao(run, "case", "delete", "补卡", "--yes")
+    assert code == 0 and "已删除案例 补卡" in out
+    assert as_json(run, "cases", "--all")["cases"] == []
+
+
+def test_save_with_defaults_and_json(run: Run) -> None:
+    code, out, err = yibao(
+        run, "guide", "alpha", "-a", "kind=broken", "--defaults", "--save", "b1", "--json"
+    )
+    assert code == 0, err
+    assert json.loads(out)["flow"] == "alpha"  # stdout stays pure JSON; the notice is on stderr
+    assert "已保存为案例 b1" in err
+    assert as_json(run, "case", "show", "b1")["started"] == "2026-09-01"
+
+
+def test_a_flow_without_a_start_date_starts_on_the_day_saved(run: Run) -> None:
+    code, _, err = save(run, "no-date", "kind=other")
+    assert code == 0, err
+    shown = as_json(run, "case", "show", "no-date")
+    assert shown["started"] == "2026-09-01" and shown["steps"] == [] and shown["next"] is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        (ID_NUMBER, "像有身份证号或卡号"),
+        ("11010519900101123X", "像有身份证号或卡号"),
+        ("110105900101123", "像有身份证号或卡号"),
+        ("A12345678", "像有身份证号或卡号"),
+        ("卡-1101-0519-9001-0112-34", "像有身份证号或卡号"),
+        ("has space", "不能用"),
+        ("-x", "不能用"),
+        ("x" * 41, "不能用"),
+        ("a/b", "不能用"),
+    ],
+)
+def test_bad_names_are_refused_before_anything_is_done(run: Run, name: str, expected: str) -> None:
+    code, out, err = save(run, name, *FULL)
+    assert code == 2
+    assert expected in err
+    assert out == ""
+    assert as_json(run, "cases", "--all")["cases"] == []
+
+
+def test_an_answer_holding_an_id_number_is_never_stored(
+    run: Run, catalogue_copy: Path, tmp_path: Path
+) -> None:
+    # A free-text question, as a content editor might add one.
+    flow = catalogue_copy / "flows" / "alpha.yaml"
+    text = flow.read_text(encoding="utf-8")
+    assert text.count("      - goto: day\n") == 1
+    text = text.replace("      - goto: day\n", "      - goto: memo\n").replace(
+        "  - id: day\n",
+        "  - id: memo\n    kind: text\n    text: 备注\n    next:\n      - goto: day\n\n"
+        "  - id: day\n",
+    )
+    flow.write_text(text, encoding="utf-8")
+    given = [*FULL, f"memo=我的身份证 {ID_NUMBER[:6]} {ID_NUMBER[6:]}"]
+    code, _, err = save(run, "x", *given, catalogue=catalogue_copy)
+    assert code == 2
+    assert "回答 memo 里像有身份证号或卡号" in err
+    assert ID_NUMBER not in err  # the number itself is not repeated
+    assert as_json(run, "cases", "--all", catalogue=catalogue_copy)["cases"] == []
+
+
+def test_no_stored_field_holds_an_id_like_number(run: Run) -> None:
+    assert save(run, "one", *FULL)[0] == 0
+    assert (
+        save(run, "two", "kind=broken", "reported=yes", "apps=app", "how=online", "day=today")[0]
+        == 0
+    )
+    assert yibao(run, "case", "done", "one", "1")[0] == 0
+    assert save(run, ID_NUMBER, *FULL)[0] == 2
+    conn = sqlite3.connect(casestore.path())
+    tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
+    assert {"cases", "done"} <= set(tables)
+    seen = 0
+    for table in tables:
+        for row in conn.execute(f"SELECT * FROM {table}"):  # noqa: S608 - names from the schema
+            for value in row:
+                seen += 1
+                assert not re.search(r"\d{17}[\dXx]|\d{15}", str(value)), (table, value)
+    conn.close()
+    assert seen > 10
+    assert ID_NUMBER.encode() not in casestore.path().read_bytes()
+
+
+def test_names_are_unique(run: Run) -> None:
+    assert save(run, "dup", *FULL)[0] == 0
+    code, _, err = save(run, "dup", "kind=other")
+    assert code == 2
+    assert "已经有名为 dup 的案例" in err and "yibao case delete dup" in err
+    assert as_json(run, "case", "show", "dup")["outcome"]["id"] == "done"  # the old one is kept
+
+
+def test_unknown_case_and_step(run: Run) -> None:
+    assert save(run, "known", *FULL)[0] == 0
+    code, _, err = yibao(run, "case", "show", "nope")
+    assert code == 3 and "没有名为 nope 的案例" in err and "已有案例：known" in err
+    code, _, err = yibao(run, "case", "done", "known", "9")
+    assert code == 2 and "案例 known 没有步骤 9" in err and "1=first、2=wait" in err
+    for command in ("close", "delete"):
+        code, _, err = yibao(
+            run, "case", command, "nope", "--yes" if command == "delete" else "--help"
+        )
+        if command == "delete":
+            assert code == 3 and "没有名为 nope 的案例" in err
+
+
+def test_catalogue_edits_flow_through(run: Run, catalogue_copy: Path) -> None:
+    assert save(run, "c", *FULL, catalogue=catalogue_copy)[0] == 0
+    proc = catalogue_copy / "procedures" / "alpha.yaml"
+    text = proc.read_text(encoding="utf-8")
+    assert "第一步" in text
+    proc.write_text(text.replace("第一步", "先做这一步"), encoding="utf-8")
+    code, out, _ = yibao(run, "case", "show", "c", catalogue=catalogue_copy)
+    assert code == 0 and "1. 先做这一步" in out
+
+
+def test_answers_that_no_longer_fit(run: Run, catalogue_copy: Path) -> None:
+    assert save(run, "c", *FULL, catalogue=catalogue_copy)[0] == 0
+    flow = catalogue_copy / "flows" / "alpha.yaml"
+    text = flow.read_text(encoding="utf-8")
+    flow.write_text(
+        text.replace("{value: lost,", "{value: gone,").replace("kind: lost", "kind: gone")
+    )
+    code, _, err = yibao(run, "case", "show", "c", catalogue=catalogue_copy)
+    assert code == 1
+    assert "案例 c 的回答已不适用于 alpha 现在的向导" in err
+    assert "yibao case resume c" in err
+    code, out, _ = yibao(run, "cases", catalogue=catalogue_copy)
+    assert code == 0 and "需要处理" in out  # the list still works
+    assert as_json(run, "cases", catalogue=catalogue_copy)["cases"][0]["problem"]
+
+
+def test_a_flow_that_no_longer_exists(run: Run, catalogue_copy: Path) -> None:
+    assert save(run, "c", *FULL, catalogue=catalogue_copy)[0] == 0
+    (catalogue_copy / "flows" / "alpha.yaml").unlink()
+    code, _, err = yibao(run, "case", "show", "c", catalogue=catalogue_copy)
+    assert code == 3
+    assert "案例 c 的办事项目 alpha 已不在数据目录中" in err
+    code, _, _ = yibao(run, "case", "delete", "c", "--yes", catalogue=catalogue_copy)
+    assert code == 0
+
+
+def test_purge(run: Run) -> None:
+    assert save(run, "a", *FULL)[0] == 0
+    assert save(run, "b", "kind=other")[0] == 0
+    code, _, err = yibao(run, "cases", "--purge")
+    assert code == 2 and "--yes" in err
+    assert len(as_json(run, "cases")["cases"]) == 2
+    code, out, _ = yibao(run, "cases", "--purge", "--yes")
+    assert code == 0 and "已删除 2 个案例" in out
+    assert as_json(run, "cases", "--all")["cases"] == []
+    assert b"kind" not in casestore.path().read_bytes()  # the freed pages are wiped too
+
+
+def test_resume_needs_a_terminal(run: Run) -> None:
+    assert save(run, "r", *FULL)[0] == 0
+    code, out, err = yibao(run, "case", "resume", "r")
+    assert code == 2
+    assert out == ""
+    assert "yibao case resume r 要在终端里运行" in err
+
+
+def test_resume_opens_at_the_review_and_saves_changes(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert save(run, "r", *FULL)[0] == 0
+    assert yibao(run, "case", "done", "r", "1")[0] == 0
+    monkeypatch.setattr(guide, "interactive", lambda: True)
+    script = Script(monkeypatch, pick("怎么办理？"), pick("网上"), pick("✓ 没问题"))
+    code, out, err = yibao(run, "case", "resume", "r")
+    assert code == 0, err
+    assert script.shown[0].message == "检查您的回答"  # straight to the review
+    assert "已更新案例 r 的回答" in err
+    assert "案例：r" in out
+    shown = as_json(run, "case", "show", "r")
+    assert shown["answers"]["how"] == "online"
+    assert [(s["id"], s["done"]) for s in shown["steps"]] == [("first", "2026-09-01")]
+
+
+def test_resume_interrupted_changes_nothing(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert save(run, "r", *FULL)[0] == 0
+    monkeypatch.setattr(guide, "interactive", lambda: True)
+    Script(monkeypatch, pick("怎么办理？"), pick("网上"), lambda shown: KeyboardInterrupt())
+    code, _, err = yibao(run, "case", "resume", "r")
+    assert code == 130 and "案例 r 没有改动" in err
+    assert as_json(run, "case", "show", "r")["answers"]["how"] == "office"
+
+
+def test_the_wizard_offers_to_save(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(guide, "interactive", lambda: True)
+    # The last Enter: the printable checklist offered next is not saved.
+    script = Script(monkeypatch, enter, pick("✓ 没问题"), pick("保存"), enter, enter)
+    code, out, err = yibao(run, "guide", "alpha", *answers(*FULL[:-1]))
+    assert code == 0, err
+    assert script.shown[4].message == "保存这份清单？"
+    assert script.shown[2].message == "保存为案例，以后跟进进度和日期？"
+    assert script.shown[2].default is False  # Enter does not save
+    assert script.shown[3].default == "alpha"
+    validate = script.shown[3].extra["validate"]
+    assert "像有身份证号" in validate(ID_NUMBER)
+    assert validate("ok") is True
+    assert "已保存为案例 alpha" in err
+    assert as_json(run, "cases")["cases"][0]["name"] == "alpha"
+
+    script = Script(monkeypatch, enter, pick("✓ 没问题"), pick("保存"), enter, enter)
+    assert yibao(run, "guide", "alpha", *answers(*FULL[:-1]))[0] == 0
+    assert script.shown[3].default == "alpha-2"  # the next free name
+    assert "已经有名为 alpha 的案例" in script.shown[3].extra["validate"]("alpha")
+
+    Script(monkeypatch, enter, pick("✓ 没问题"), enter, enter)  # Enter: not saved
+    assert yibao(run, "guide", "alpha", *answers(*FULL[:-1]))[0] == 0
+    assert len(as_json(run, "cases")["cases"]) == 2
+
+
+def test_delete_asks_on_a_terminal(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert save(run, "d", *FULL)[0] == 0
+    monkeypatch.setattr(guide, "interactive", lambda: True)
+    script = Script(monkeypatch, enter)  # No is highlighted
+    code, _, err = yibao(run, "case", "delete", "d")
+    assert code == 130 and "没有删除任何内容" in err
+    assert script.shown[0].message == "删除案例 d 及其全部记录？"
+    Script(monkeypatch, pick("是"))
+    assert yibao(run, "case", "delete", "d")[0] == 0
+    assert as_json(run, "cases", "--all")["cases"] == []
+
+
+def test_one_shot_commands_do_not_import_sqlite() -> None:
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    done = subprocess.run(
+        [sys.executable, "-X", "importtime", "-m", "yibao_cli", "list"],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=ROOT,
+    )
+    assert " sqlite3\n" not in done.stderr and "_sqlite3" not in done.stderr

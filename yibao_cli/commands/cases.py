@@ -1,0 +1,309 @@
+"""``yibao cases`` and ``yibao case show|done|resume|close|delete``: follow a saved procedure.
+
+The database module (and so ``sqlite3``) is imported only when one of these commands runs.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import TYPE_CHECKING, Annotated
+
+import typer
+
+from yibao_cli import session
+from yibao_cli.commands.options import JsonOption
+from yibao_cli.commands.output import note, print_json, stdout
+from yibao_cli.errors import Interrupted, NotFoundError, UsageError, YibaoError
+from yibao_cli.strings import t
+
+if TYPE_CHECKING:
+    from yibao_cli import model
+    from yibao_cli.cases import Case, Progress
+    from yibao_cli.casestore import Store
+    from yibao_cli.fitting import Fitted
+    from yibao_cli.outcome import Outcome
+    from yibao_cli.overlay import ProcedureView
+
+app = typer.Typer(
+    name="case",
+    help=t("cmd.case"),
+    no_args_is_help=True,
+    add_completion=False,
+    rich_markup_mode=None,
+    context_settings={"help_option_names": ["-h", "--help"]},
+)
+
+NameArg = Annotated[str, typer.Argument(metavar="NAME", help=t("arg.case_name"))]
+StepArg = Annotated[str, typer.Argument(metavar="STEP", help=t("arg.case_step"))]
+YesOption = Annotated[bool, typer.Option("--yes", "-y", help=t("opt.yes"))]
+
+
+@contextmanager
+def _store() -> Iterator[Store]:
+    from yibao_cli import casestore
+
+    with casestore.opened(_notice) as store:
+        yield store
+
+
+def _notice(message: str) -> None:
+    # Never wrapped: the message names files the user may want to copy.
+    from yibao_cli.render.console import make_console
+
+    make_console(stderr=True).print(message, style="yellow", soft_wrap=True)
+
+
+def _today() -> datetime.date:
+    from yibao_cli.commands import guide
+
+    return guide.today()
+
+
+def _view(case: Case, flow: model.Flow) -> ProcedureView:
+    from yibao_cli import overlay
+    from yibao_cli.commands.lookup import procedure_view
+
+    if case.region is None:  # saved without a region: the national answer, whatever the config
+        cat = session.catalogue()
+        proc = cat.procedure(flow.procedure)
+        assert proc is not None, flow.procedure  # checked by cases.reach
+        return overlay.view(cat, proc)
+    return procedure_view(flow.procedure, case.region)
+
+
+def follow(case: Case) -> tuple[model.Flow, Fitted, Progress]:
+    """Work out where a case stands from its answers and the current catalogue.
+
+    Raises:
+        YibaoError: The flow is gone or the answers no longer fit it.
+    """
+    from yibao_cli import cases
+    from yibao_cli.fitting import fit
+
+    cat = session.catalogue()
+    flow, result = cases.reach(case, cat)
+    view = _view(case, flow)
+    fitted = fit(view, result, cat)
+    expected = {entry.id: entry.ends for entry in fitted.timeline.steps} if fitted.timeline else {}
+    steps = {item.step.id: item.step for item in view.steps}
+    return flow, fitted, cases.progress(case, result, steps, expected, _today())
+
+
+def list_cases(
+    everything: Annotated[bool, typer.Option("--all", "-a", help=t("opt.cases_all"))] = False,
+    purge: Annotated[bool, typer.Option("--purge", help=t("opt.cases_purge"))] = False,
+    yes: YesOption = False,
+    json_output: JsonOption = False,
+) -> None:
+    """List the open cases with their next step and its expected date."""
+    if purge:
+        _purge(yes)
+        return
+    from yibao_cli import jsonout
+
+    with _store() as store:
+        saved = store.cases(closed=everything)
+    rows: list[tuple[Case, Progress | None, str | None]] = []
+    for case in saved:
+        try:
+            rows.append((case, follow(case)[2], None))
+        except YibaoError as error:
+            rows.append((case, None, error.message))
+    if json_output:
+        print_json(jsonout.case_list(rows))
+        return
+    from yibao_cli.render.cases import case_table
+
+    console = stdout()
+    if not rows:
+        console.print(t("case.none_all" if everything else "case.none"))
+        return
+    console.print(case_table(rows))
+    console.print(t("case.list_hint"), style="dim")
+
+
+def show(name: NameArg, json_output: JsonOption = False) -> None:
+    """Show one case: its answers, each step done or not, and the expected dates."""
+    from yibao_cli import jsonout
+    from yibao_cli.outcome import command
+
+    with _store() as store:
+        case = store.get(name)
+    flow, fitted, current = follow(case)
+    again = command(
+        flow.procedure, current.outcome.answers, case.region, session.SETTINGS.catalogue_dir
+    )
+    if json_output:
+        print_json(jsonout.case_detail(current, fitted, flow, again))
+        return
+    from yibao_cli.render.cases import render_case
+
+    render_case(stdout(), current, fitted, flow, again)
+
+
+def done(name: NameArg, step: StepArg) -> None:
+    """Mark a step of a case done (by step id or its number as shown)."""
+    from yibao_cli import cases
+    from yibao_cli.flows import tx
+    from yibao_cli.render.cases import next_text
+
+    with _store() as store:
+        case = store.get(name)
+        chosen = cases.find_step(follow(case)[2], step)
+        added = store.mark_done(case.name, chosen.id, _today())
+        after = follow(store.get(case.name))[2].next
+    key = "case.marked" if added else "case.already_done"
+    console = stdout()
+    console.print(t(key, name=case.name, number=chosen.number, step=tx(chosen.title)))
+    console.print(t("case.all_done", name=case.name) if after is None else next_text(after))
+
+
+def close(name: NameArg) -> None:
+    """Close a case: it leaves the list of open cases (``yibao cases --all`` still shows it)."""
+    with _store() as store:
+        changed = store.close_case(name)
+    stdout().print(t("case.closed" if changed else "case.already_closed", name=name))
+
+
+def delete(name: NameArg, yes: YesOption = False) -> None:
+    """Delete a case and its history, after a confirmation (or with ``--yes``)."""
+    with _store() as store:
+        store.get(name)  # a clear error before any question
+        if not yes:
+            _confirm(t("case.delete_confirm", name=name))
+        store.delete(name)
+    stdout().print(t("case.deleted", name=name))
+
+
+def resume(name: NameArg) -> None:
+    """Reopen a case's wizard at the review screen; save the changed answers."""
+    from yibao_cli.commands import guide, walkthrough
+    from yibao_cli.outcome import assemble
+    from yibao_cli.wizard import Wizard
+
+    if not guide.interactive():
+        raise UsageError(t("case.resume_no_terminal", name=name), (t("case.resume_instead"),))
+    with _store() as store:
+        case = store.get(name)
+    cat = session.catalogue()
+    flow = cat.flow(case.flow)
+    if flow is None or cat.procedure(case.flow) is None:
+        raise NotFoundError(t("case.flow_gone", name=case.name, id=case.flow))
+    from yibao_cli import prompt
+
+    day = _today()
+    answers: dict[str, object] = dict(case.answers)
+    given = walkthrough.drop_stale(flow, answers, set(answers), day)
+    try:
+        finished = prompt.run(Wizard(flow, day, given))
+    except KeyboardInterrupt:
+        raise Interrupted(t("case.resume_interrupted", name=name)) from None
+    view = _view(case, flow)
+    result = assemble(flow, view.procedure, finished)
+    from yibao_cli import cases
+
+    with _store() as store:
+        store.update_answers(case.name, result.answers, cases.start_of(result, case.started), day)
+        case = store.get(case.name)
+    show(case.name)
+    note(t("case.updated", name=case.name))
+
+
+def save(
+    name: str, flow: model.Flow, result: Outcome, view: ProcedureView, day: datetime.date
+) -> str:
+    """Save a finished wizard as a new case; return its name.
+
+    Raises:
+        UsageError: The name is taken or invalid, or an answer looks like an ID or card number.
+        YibaoError: The database cannot be written (nothing is saved).
+    """
+    from yibao_cli import cases, casestore
+
+    checked = cases.check_name(name)
+    cases.check_private(result.answers)
+    stamp = casestore.now()
+    case = cases.Case(
+        name=checked,
+        flow=flow.procedure,
+        region=view.place.code if view.place is not None else None,
+        answers=result.answers,
+        started=cases.start_of(result, day),
+        asked=day,
+        created=stamp,
+        updated=stamp,
+    )
+    with _store() as store:
+        store.add(case)
+    return checked
+
+
+def offer(flow: model.Flow, result: Outcome, view: ProcedureView, day: datetime.date) -> None:
+    """After a wizard on a terminal: offer to save it as a case under a suggested name."""
+    from yibao_cli import cases, prompt
+
+    with _store() as store:
+        taken = store.names()
+
+    def check(text: str) -> str | None:
+        try:
+            chosen = cases.check_name(text)
+        except UsageError as error:
+            return error.message
+        return t("case.exists", name=chosen) if chosen in taken else None
+
+    try:
+        name = prompt.offer_case(cases.default_name(flow.procedure, taken), check)
+    except KeyboardInterrupt:
+        raise Interrupted(t("case.not_saved")) from None
+    if name is not None:
+        saved = save(name, flow, result, view, day)
+        note(t("case.saved", name=saved))
+
+
+def check_save_name(name: str) -> None:
+    """Check a ``--save`` name before the wizard's work is done.
+
+    Raises:
+        UsageError: The name is invalid.
+    """
+    from yibao_cli import cases
+
+    cases.check_name(name)
+
+
+def _purge(yes: bool) -> None:
+    from yibao_cli import casestore
+
+    with _store() as store:
+        count = len(store.names())
+        copies = casestore.leftovers()
+        if not yes:
+            _confirm(t("case.purge_confirm", count=count, path=casestore.path()))
+        removed = store.purge()
+    for copy in copies:
+        copy.unlink(missing_ok=True)
+    stdout().print(t("case.purged", count=removed, copies=len(copies)))
+
+
+def _confirm(message: str) -> None:
+    """Ask before deleting; without a terminal, ``--yes`` is needed.
+
+    Raises:
+        UsageError: Not on a terminal.
+        Interrupted: The user said no or pressed Ctrl-C (nothing is deleted).
+    """
+    from yibao_cli.commands import guide
+
+    if not guide.interactive():
+        raise UsageError(t("case.confirm_no_terminal"))
+    from yibao_cli import prompt
+
+    try:
+        agreed = prompt.confirm(message)
+    except KeyboardInterrupt:
+        agreed = False
+    if not agreed:
+        raise Interrupted(t("case.kept"))
