@@ -302,9 +302,11 @@ def test_resume_interrupted_changes_nothing(run: Run, monkeypatch: pytest.Monkey
 
 def test_the_wizard_offers_to_save(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(guide, "interactive", lambda: True)
-    script = Script(monkeypatch, enter, pick("✓ 没问题"), pick("保存"), enter)
+    # The last Enter: the printable checklist offered next is not saved.
+    script = Script(monkeypatch, enter, pick("✓ 没问题"), pick("保存"), enter, enter)
     code, out, err = yibao(run, "guide", "alpha", *answers(*FULL[:-1]))
     assert code == 0, err
+    assert script.shown[4].message == "保存这份清单？"
     assert script.shown[2].message == "保存为案例，以后跟进进度和日期？"
     assert script.shown[2].default is False  # Enter does not save
     assert script.shown[3].default == "alpha"
@@ -314,12 +316,12 @@ def test_the_wizard_offers_to_save(run: Run, monkeypatch: pytest.MonkeyPatch) ->
     assert "已保存为案例 alpha" in err
     assert as_json(run, "cases")["cases"][0]["name"] == "alpha"
 
-    script = Script(monkeypatch, enter, pick("✓ 没问题"), pick("保存"), enter)
+    script = Script(monkeypatch, enter, pick("✓ 没问题"), pick("保存"), enter, enter)
     assert yibao(run, "guide", "alpha", *answers(*FULL[:-1]))[0] == 0
     assert script.shown[3].default == "alpha-2"  # the next free name
     assert "已经有名为 alpha 的案例" in script.shown[3].extra["validate"]("alpha")
 
-    Script(monkeypatch, enter, pick("✓ 没问题"), enter)  # Enter: not saved
+    Script(monkeypatch, enter, pick("✓ 没问题"), enter, enter)  # Enter: not saved
     assert yibao(run, "guide", "alpha", *answers(*FULL[:-1]))[0] == 0
     assert len(as_json(run, "cases")["cases"]) == 2
 

@@ -46,6 +46,7 @@ class Terminal:
             "PROMPT_TOOLKIT_NO_CPR": "1",  # no cursor-position queries to answer
             "YIBAO_HOME": str(home),
             "YIBAO_CACHE": str(cache),
+            "HOME": str(home),  # where the wizard offers to save a checklist
         }
         env.pop("NO_COLOR", None)
         self.child = pexpect.spawn(
@@ -152,10 +153,19 @@ def test_replace_card_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Pa
     term.wait("案例名称")
     term.press(ENTER)  # the name suggested: replace-card
     term.wait("已保存为案例 replace-card")
+    term.prompt("保存这份清单？")
+    term.press(DOWN, DOWN, DOWN, ENTER)  # HTML（打印用）
+    term.wait("保存到：")
+    term.wait(".html")
+    term.press(ENTER)  # the suggested name, in the home directory
+    term.wait("清单已写入：")
     status, _ = term.finish()
     assert status == 0
     shown = "".join(term.transcript)
     assert "--answer situation=stolen --answer reported=phone --answer mode=in-person" in shown
+    (saved,) = dirs[0].glob("yibao-replace-card-*.html")
+    page = saved.read_text(encoding="utf-8")
+    assert "报警回执或相关证明文件" in page and "@page" in page
 
     again = spawn(terminals, dirs, "case", "resume", "replace-card")
     again.review()  # straight to the review, every answer kept
@@ -198,11 +208,14 @@ def test_transfer_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Path])
     term.wait("预计完成")
     term.prompt("保存为案例")
     term.press(ENTER)  # 不保存
+    term.prompt("保存这份清单？")
+    term.press(ENTER)  # 不保存
     status, rest = term.finish()
     assert status == 0
     rest = "".join(term.transcript) + rest
     assert "--answer cross-province=no --answer how=app" in rest
     assert "age=" not in rest
+    assert not list(dirs[0].glob("yibao-*"))
 
 
 def test_ctrl_c_keeps_the_answers_and_says_how_to_resume(

@@ -9,7 +9,17 @@ import typer
 
 from yibao_cli import __version__, session
 from yibao_cli.commands import cases as cases_command
-from yibao_cli.commands import channels, explain, guide, listing, search, show, timeline, validate
+from yibao_cli.commands import (
+    channels,
+    checklist,
+    explain,
+    guide,
+    listing,
+    search,
+    show,
+    timeline,
+    validate,
+)
 from yibao_cli.commands import config as config_command
 from yibao_cli.commands import regions as regions_command
 from yibao_cli.errors import ExitCode, Interrupted, YibaoError
@@ -124,6 +134,7 @@ def root(
 
 
 app.command("guide", help=t("cmd.guide"))(guide.guide)
+app.command("checklist", help=t("cmd.checklist"))(checklist.checklist)
 app.command("list", help=t("cmd.list"))(listing.list_procedures)
 app.command("show", help=t("cmd.show"))(show.show)
 app.command("channels", help=t("cmd.channels"))(channels.channels)

@@ -150,12 +150,16 @@ def command(
     answers: Sequence[tuple[str, Answer]],
     region: str | None = None,
     catalogue: str | None = None,
+    verb: str = "guide",
 ) -> str:
-    """Return the ``yibao guide`` command line that gives the same outcome without questions."""
+    """Return the ``yibao guide`` command line that gives the same outcome without questions.
+
+    ``verb`` names another command that takes the same answers (``checklist``).
+    """
     words = ["yibao"]
     if catalogue:
         words += ["--catalogue", catalogue]
-    words += ["guide", flow_id]
+    words += [verb, flow_id]
     if region:
         words += ["--region", region]
     for key, answer in answers:

@@ -69,6 +69,43 @@ def menu(tasks: list[tuple[str, str]]) -> str | None:
     return None if chosen == QUIT else str(chosen)
 
 
+def save_checklist(
+    formats: list[tuple[str, str]],
+    suggest: Callable[[str], str],
+    problem: Callable[[str], str | None],
+) -> tuple[str, str] | None:
+    """After an outcome, offer to save its checklist: pick a format, then a file name.
+
+    Args:
+        formats: ``(format, label)`` pairs to offer after "don't save".
+        suggest: Gives the file name offered first for a format.
+        problem: Says why a file name cannot be used (None when it can).
+
+    Returns:
+        ``(format, path)``, or None when the user does not want a file.
+
+    Raises:
+        KeyboardInterrupt: The user pressed Ctrl-C.
+    """
+    import questionary
+
+    choices: list[Any] = [questionary.Choice(t("cl.save_no"), value=QUIT)]
+    choices += [questionary.Choice(label, value=key) for key, label in formats]
+    form = questionary.select(
+        t("cl.save"), choices, default=QUIT, instruction=t("wiz.select_hint")
+    ).unsafe_ask()
+    if form == QUIT:
+        return None
+
+    def check(text: str) -> bool | str:
+        return problem(text) or True
+
+    target = questionary.text(
+        t("cl.save_path"), default=suggest(str(form)), validate=check
+    ).unsafe_ask()
+    return str(form), str(target).strip()
+
+
 def _nav(first: bool) -> list[Any]:
     import questionary
 

@@ -98,6 +98,10 @@ def run(
         from yibao_cli.commands import cases
 
         cases.offer(flow, result, view, day)
+    if asked:  # offer a printable checklist to whoever answered on the terminal
+        from yibao_cli.commands import printout
+
+        printout.offer(fitted, flow, region)
 
 
 def find_flow(cat: model.Catalogue, query: str) -> model.Flow:

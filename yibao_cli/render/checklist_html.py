@@ -1,0 +1,149 @@
+"""Write a checklist as one self-contained HTML page for printing on A4.
+
+Inline CSS only: no scripts, no external fonts or images, so the file prints the same offline.
+Tick boxes are drawn with CSS borders, so they never depend on a font having a ☐ glyph.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from yibao_cli.checklist import Checklist, Entry
+from yibao_cli.strings import t
+
+FONTS = (
+    '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", '
+    '"WenQuanYi Micro Hei", sans-serif'
+)
+"""Simplified Chinese fonts, most widespread on Linux, macOS and Windows first."""
+
+_CSS = """
+@page { size: A4; margin: 15mm 15mm 18mm 15mm; }
+* { box-sizing: border-box; }
+html { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+body {
+  font-family: FONTS;
+  font-size: SIZE; line-height: 1.5; color: #111; background: #fff;
+  max-width: 180mm; margin: 0 auto; padding: 0;
+}
+h1 { font-size: 1.6em; margin: 0 0 0.3em; line-height: 1.3; }
+h2 {
+  font-size: 1.2em; margin: 1.1em 0 0.4em; padding-bottom: 0.15em;
+  border-bottom: RULE solid #444; break-after: avoid; page-break-after: avoid;
+}
+p { margin: 0.2em 0; }
+ul { list-style: none; margin: 0; padding: 0; }
+li.entry {
+  margin: 0 0 0.5em; padding-left: 1.9em; position: relative;
+  break-inside: avoid; page-break-inside: avoid;
+}
+li.entry.plain { padding-left: 0; }
+.box {
+  position: absolute; left: 0; top: 0.2em; width: 1.1em; height: 1.1em;
+  border: BOX solid #000; border-radius: 0.12em; background: #fff;
+}
+.tag { color: TAG; font-size: 0.85em; font-weight: normal; white-space: nowrap; }
+section.steps li.entry > div, section.materials li.entry > div,
+section.channels li.entry > div, section.contacts li.entry > div { font-weight: bold; }
+ul.lines { margin: 0.1em 0 0 0.2em; color: DETAIL; }
+ul.lines li { margin: 0.05em 0; }
+.tone-stop, .tone-caution, .tone-ok, .tone-notice {
+  border-left: RULE solid #000; padding-left: 0.6em; font-weight: bold;
+}
+.tone-notice { font-weight: normal; }
+footer {
+  margin-top: 1.4em; padding-top: 0.5em; border-top: RULE solid #444;
+  break-inside: avoid; page-break-inside: avoid; font-size: 0.9em;
+}
+.disclaimer {
+  font-weight: bold; font-size: 1.15em; border: RULE solid #000; padding: 0.3em 0.6em;
+  margin: 0.5em 0;
+}
+pre {
+  font-family: "Noto Sans Mono CJK SC", "DejaVu Sans Mono", monospace; font-size: 0.85em;
+  white-space: pre-wrap; word-break: break-all; margin: 0.2em 0;
+}
+.id { color: TAG; font-size: 0.6em; font-weight: normal; }
+"""
+
+_NORMAL = {"SIZE": "11pt", "RULE": "1px", "BOX": "1.5px", "TAG": "#555", "DETAIL": "#222"}
+_LARGE = {"SIZE": "20pt", "RULE": "2px", "BOX": "3px", "TAG": "#000", "DETAIL": "#000"}
+
+
+def css(large: bool = False) -> str:
+    """The page's style sheet; ``large`` gives big type, thick lines and black text only."""
+    sheet = _CSS.replace("FONTS", FONTS)
+    for key, value in (_LARGE if large else _NORMAL).items():
+        sheet = sheet.replace(key, value)
+    return sheet
+
+
+def page(doc: Checklist, large: bool = False) -> str:
+    """Lay a checklist out as an HTML page.
+
+    Args:
+        doc: The checklist.
+        large: Big type and high contrast, for elderly readers.
+
+    Returns:
+        The complete HTML document.
+    """
+    parts = [
+        "<!DOCTYPE html>",
+        '<html lang="zh-CN">',
+        "<head>",
+        '<meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(t('cl.page_title', title=doc.title))}</title>",
+        f"<style>{css(large)}</style>",
+        "</head>",
+        f'<body class="{"large" if large else "normal"}">',
+        "<header>",
+        f'<h1>{escape(doc.title)} <span class="id">({escape(doc.procedure)})</span></h1>',
+    ]
+    parts += [_paragraph(entry) for entry in doc.intro]
+    parts.append("</header>")
+    for section in doc.sections:
+        parts.append(f'<section class="{escape(section.key)}">')
+        parts.append(f"<h2>{escape(section.title)}</h2>")
+        parts.append("<ul>")
+        parts += [_item(entry) for entry in section.entries]
+        parts.append("</ul>")
+        parts.append("</section>")
+    parts += [
+        "<footer>",
+        f"<p>{escape(doc.legend)}</p>",
+        f"<p>{escape(doc.reviewed)}</p>",
+        f'<p class="disclaimer">{escape(doc.disclaimer)}</p>',
+        f"<p>{escape(doc.command_label)}</p>",
+        f"<pre>{escape(doc.command)}</pre>",
+        "</footer>",
+        "</body>",
+        "</html>",
+    ]
+    return "\n".join(parts) + "\n"
+
+
+def _text(entry: Entry) -> str:
+    body = escape(entry.text)
+    if entry.tag:
+        body += f' <span class="tag">{escape(entry.tag)}</span>'
+    return body
+
+
+def _paragraph(entry: Entry) -> str:
+    tone = f' class="tone-{entry.tone}"' if entry.tone else ""
+    lines = "".join(f"<br>{escape(line)}" for line in entry.lines)
+    return f"<p{tone}>{_text(entry)}{lines}</p>"
+
+
+def _item(entry: Entry) -> str:
+    classes = ["entry"] if entry.box else ["entry", "plain"]
+    if entry.tone:
+        classes.append(f"tone-{entry.tone}")
+    box = '<span class="box"></span>' if entry.box else ""
+    lines = ""
+    if entry.lines:
+        items = "".join(f"<li>{escape(line)}</li>" for line in entry.lines)
+        lines = f'<ul class="lines">{items}</ul>'
+    return f'<li class="{" ".join(classes)}">{box}<div>{_text(entry)}</div>{lines}</li>'
