@@ -221,3 +221,15 @@ def test_wizard_outcome_in_english_golden(run: Run, monkeypatch: pytest.MonkeyPa
     assert result.code == 0, result.err
     assert model.FALLBACK_MARK not in result.out
     check_golden("guide-replace-card-defaults.txt", result.out)
+
+
+def test_checklist_in_english_golden(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(guide, "today", lambda: TODAY)
+    pairs = ["situation=stolen", "reported=phone", "mode=in-person", "photo=unsure"]
+    pairs.append("police=required")
+    args = [arg for pair in pairs for arg in ("--answer", pair)]
+    result = run("checklist", "replace-card", *args, "--start", "2026-09-25", "--lang", "en")
+    assert result.code == 0, result.err
+    assert model.FALLBACK_MARK not in result.out
+    assert "☐" in result.out
+    check_golden("checklist-replace-card.txt", result.out)

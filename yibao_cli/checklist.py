@@ -209,10 +209,10 @@ def _steps(
             lines.append(tx(step.detail))
         needed = [names[m] for m in step.materials if m in names]
         if needed:
-            lines.append(t("ui.step_materials", names="、".join(needed)))
+            lines.append(t("ui.step_materials", names=t("ui.list_sep").join(needed)))
         vias = [via for via in step.channels if via in chosen] or list(step.channels)
         if vias:
-            where = "、".join(tx(view.platforms[via].name) for via in vias)
+            where = t("ui.list_sep").join(tx(view.platforms[via].name) for via in vias)
             lines.append(t("ui.step_channels", names=where))
         tag = tier_tag(step.tier)
         if rng is not None and item.origin.region is not None:
@@ -227,16 +227,16 @@ def _steps(
 
 def _per_source(duration: model.Duration) -> str:
     line = t("days.per_source", range=datetext.days(duration.min, duration.max))
-    extra = "；".join(part for part in (tx(duration.source), tx(duration.note)) if part)
+    extra = t("ui.clause_sep").join(p for p in (tx(duration.source), tx(duration.note)) if p)
     if extra:
-        line += f"（{extra}）"
+        line += t("ui.paren", text=extra)
     return f"{line} {tier_tag(duration.tier)}"
 
 
 def _material(material: model.Material) -> Entry:
     text = tx(material.name)
     if material.condition:
-        text += f"（{tx(material.condition)}）"
+        text += t("ui.paren", text=tx(material.condition))
     lines = (tx(material.detail),) if material.detail else ()
     return Entry(text, tier_tag(material.tier), lines, box=True)
 
@@ -264,7 +264,7 @@ def _contacts(view: ProcedureView) -> Iterable[Entry]:
     for contact, origin in view.contacts:
         lines: list[str] = []
         if contact.phones:
-            lines.append("☎ " + "、".join(contact.phones))
+            lines.append("☎ " + t("ui.list_sep").join(contact.phones))
         lines += [tx(value) for value in (contact.address, contact.hours, contact.note) if value]
         if contact.url:
             lines.append(contact.url)
@@ -280,7 +280,7 @@ def _region(view: ProcedureView) -> list[Entry]:
         key = "ui.region_configured" if place.configured else "ui.region_place"
         entries.append(Entry(t(key, name=place.division.full_name, code=place.code)))
     if view.local:
-        applied = "、".join(region_label(region) for region in view.contributing())
+        applied = t("ui.list_sep").join(region_label(region) for region in view.contributing())
         entries.append(Entry(t("ui.region_applied", regions=applied)))
     else:
         name = place.division.full_name if place is not None else tx(view.regions[0].name)
