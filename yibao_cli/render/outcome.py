@@ -17,6 +17,7 @@ from yibao_cli.render.procedure import (
     footer,
     heading,
     indent,
+    materials_section,
     region_line,
     step_line,
 )
@@ -155,13 +156,4 @@ def _steps(fitted: Fitted) -> Iterator[RenderableType]:
 
 
 def _materials(fitted: Fitted) -> Iterator[RenderableType]:
-    if not fitted.materials:
-        return
-    yield heading(t("ui.materials"))
-    for material in fitted.materials:
-        line = Text.assemble(f"☐ {tx(material.name)} ", tier_tag(material.tier))
-        if material.condition:
-            line.append(t("ui.paren", text=tx(material.condition)), style="italic")
-        yield line
-        if material.detail:
-            yield indent(Text(tx(material.detail)))
+    yield from materials_section(fitted.materials)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
@@ -132,10 +132,15 @@ def _steps(view: ProcedureView) -> Iterator[RenderableType]:
 
 
 def _materials(proc: model.Procedure) -> Iterator[RenderableType]:
-    if not proc.materials:
+    yield from materials_section(proc.materials)
+
+
+def materials_section(materials: Sequence[model.Material]) -> Iterator[RenderableType]:
+    """The materials to bring, each with a box to tick, its tier, condition and detail."""
+    if not materials:
         return
     yield heading(t("ui.materials"))
-    for material in proc.materials:
+    for material in materials:
         line = Text.assemble(f"☐ {tx(material.name)} ", tier_tag(material.tier))
         if material.condition:
             line.append(t("ui.paren", text=tx(material.condition)), style="italic")
