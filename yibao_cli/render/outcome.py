@@ -13,7 +13,8 @@ from yibao_cli.outcome import answer_text
 from yibao_cli.render.common import tier_tag, tx
 from yibao_cli.render.procedure import (
     channel_block,
-    contact_block,
+    contacts_section,
+    facts_section,
     footer,
     heading,
     indent,
@@ -58,25 +59,14 @@ def outcome_parts(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
         yield heading(t("out.channels"))
         for item in fitted.channels:
             yield from channel_block(item)
-    if fitted.facts:
-        yield heading(t("ui.facts"))
-        for fact, origin in fitted.facts:
-            yield Text.assemble(
-                t("ui.label_value", label=tx(fact.label), value=tx(fact.value)) + " ",
-                tier_tag(fact.tier, origin),
-            )
-            if fact.source:
-                yield indent(Text(t("ui.source", source=tx(fact.source)), style="dim"))
+    yield from facts_section(fitted.facts)
     if fitted.notes:
         yield heading(t("ui.notes"))
         for note, origin in fitted.notes:
             yield Text.assemble(
                 f"{note_mark(note.kind)}{tx(note.text)} ", tier_tag(note.tier, origin)
             )
-    if view.contacts:
-        yield heading(t("ui.contacts"))
-        for contact, origin in view.contacts:
-            yield from contact_block(contact, tier_tag(contact.tier, origin))
+    yield from contacts_section(view.contacts)
     if fitted.related:
         yield heading(t("out.related"))
         for proc, guided in fitted.related:

@@ -9,7 +9,7 @@ from rich.padding import Padding
 from rich.text import Text
 
 from yibao_cli import model
-from yibao_cli.overlay import ChannelView, ProcedureView, StepView
+from yibao_cli.overlay import ChannelView, Origin, ProcedureView, StepView
 from yibao_cli.render.common import duration_lines, kind_label, region_label, tier_tag, tx
 from yibao_cli.strings import t
 
@@ -39,22 +39,8 @@ def procedure_parts(view: ProcedureView) -> Iterator[RenderableType]:
     yield from _steps(view)
     yield from _materials(proc)
     yield from _channels(view.channels)
-    if view.contacts:
-        yield heading(t("ui.contacts"))
-        for contact, origin in view.contacts:
-            yield from contact_block(contact, tier_tag(contact.tier, origin))
-    if view.facts:
-        yield heading(t("ui.facts"))
-        for fact, origin in view.facts:
-            yield indent(
-                Text.assemble(
-                    t("ui.label_value", label=tx(fact.label), value=tx(fact.value)) + " ",
-                    tier_tag(fact.tier, origin),
-                ),
-                0,
-            )
-            if fact.source:
-                yield indent(Text(t("ui.source", source=tx(fact.source)), style="dim"))
+    yield from contacts_section(view.contacts)
+    yield from facts_section(view.facts)
     if view.notes:
         yield heading(t("ui.notes"))
         for note, origin in view.notes:
@@ -69,6 +55,31 @@ def procedure_parts(view: ProcedureView) -> Iterator[RenderableType]:
         yield heading(t("ui.related"))
         yield Text(t("ui.list_sep").join(proc.related))
     yield from footer(proc.reviewed.isoformat())
+
+
+def contacts_section(
+    contacts: Sequence[tuple[model.Contact, Origin]],
+) -> Iterator[RenderableType]:
+    """The local offices and hotlines, most specific region first."""
+    if not contacts:
+        return
+    yield heading(t("ui.contacts"))
+    for contact, origin in contacts:
+        yield from contact_block(contact, tier_tag(contact.tier, origin))
+
+
+def facts_section(facts: Sequence[tuple[model.Fact, Origin]]) -> Iterator[RenderableType]:
+    """The named claims (fees, rules, passwords), each with its tier and source."""
+    if not facts:
+        return
+    yield heading(t("ui.facts"))
+    for fact, origin in facts:
+        yield Text.assemble(
+            t("ui.label_value", label=tx(fact.label), value=tx(fact.value)) + " ",
+            tier_tag(fact.tier, origin),
+        )
+        if fact.source:
+            yield indent(Text(t("ui.source", source=tx(fact.source)), style="dim"))
 
 
 def footer(reviewed: str) -> Iterator[RenderableType]:
