@@ -58,6 +58,7 @@ HEAVY = (
     "stdnum",
     "yaml",
     "yibao_cli.validate",
+    "pydantic",  # Typer's validators: plain option values skip them (commands/base.py)
 )
 
 
@@ -69,6 +70,9 @@ HEAVY = (
         ("card-number-channels",),
         ("location-channels",),
         ("show", "replace-card"),
+        ("show", "replace-card", "--json"),
+        ("channels", "balance", "--kind", "app"),
+        ("--lang", "en", "show", "replace-card"),
         ("list",),
         ("--help",),
     ],

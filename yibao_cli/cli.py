@@ -22,19 +22,18 @@ from yibao_cli.commands import (
 )
 from yibao_cli.commands import config as config_command
 from yibao_cli.commands import regions as regions_command
+from yibao_cli.commands.base import App
 from yibao_cli.errors import ExitCode, Interrupted, YibaoError
 from yibao_cli.strings import lang_from_env, retranslate, set_lang, t
 
 # Before the commands are built, so that their help follows YIBAO_LANG / LANG.
 set_lang(lang_from_env(os.environ))
 
-app = typer.Typer(
+app = App(
     name="yibao",
     help=t("app.help"),
     add_completion=True,
     pretty_exceptions_enable=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from yibao_cli import session
+from yibao_cli.commands.base import App
 from yibao_cli.commands.options import JsonOption
 from yibao_cli.commands.output import note, print_json, stdout
 from yibao_cli.errors import Interrupted, NotFoundError, UsageError, YibaoError
@@ -26,13 +27,11 @@ if TYPE_CHECKING:
     from yibao_cli.outcome import Outcome
     from yibao_cli.overlay import ProcedureView
 
-app = typer.Typer(
+app = App(
     name="case",
     help=t("cmd.case"),
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 NameArg = Annotated[str, typer.Argument(metavar="NAME", help=t("arg.case_name"))]

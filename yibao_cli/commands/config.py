@@ -5,18 +5,17 @@ from typing import Annotated, Any
 import typer
 
 from yibao_cli import config
+from yibao_cli.commands.base import App
 from yibao_cli.commands.lookup import announce, resolver
 from yibao_cli.commands.options import JsonOption
 from yibao_cli.commands.output import print_json, stdout
 from yibao_cli.strings import t
 
-app = typer.Typer(
+app = App(
     name="config",
     help=t("cmd.config"),
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode=None,
-    context_settings={"help_option_names": ["-h", "--help"]},
 )
 
 KeyArg = Annotated[str, typer.Argument(metavar="KEY", help=t("arg.config_key"))]

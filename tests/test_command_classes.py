@@ -1,0 +1,93 @@
+"""yibao's command classes give the same values and errors as plain Typer, with less work."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated, Any
+
+import pytest
+import typer
+import typer.core
+from typer.testing import CliRunner
+
+from yibao_cli.commands.base import App
+
+
+class Colour(StrEnum):
+    red = "red"
+    blue = "blue"
+
+
+def build(app: typer.Typer, seen: dict[str, Any]) -> typer.Typer:
+    @app.command()
+    def paint(
+        name: Annotated[str, typer.Argument()],
+        colour: Annotated[Colour, typer.Option("--colour")] = Colour.red,
+        note: Annotated[str | None, typer.Option("--note")] = None,
+        loud: Annotated[bool, typer.Option("--loud")] = False,
+        times: Annotated[int, typer.Option("--times", min=1)] = 1,
+        out: Annotated[Path | None, typer.Option("--out")] = None,
+        tag: Annotated[list[str] | None, typer.Option("--tag")] = None,
+    ) -> None:
+        seen.update(name=name, colour=colour, note=note, loud=loud, times=times, out=out, tag=tag)
+
+    @app.command()
+    def other() -> None:
+        """A second command, so that the first is a subcommand."""
+
+    return app
+
+
+ARGS = [
+    ["paint", "wall"],
+    ["paint", "墙", "--colour", "blue", "--note", "两遍", "--loud"],
+    ["paint", "wall", "--times", "3", "--out", "x.txt", "--tag", "a", "--tag", "b"],
+    ["paint", "wall", "--colour", "green"],
+    ["paint", "wall", "--times", "0"],
+    ["paint", "wall", "--times", "many"],
+    ["paint"],
+]
+
+
+@pytest.mark.parametrize("args", ARGS, ids=[" ".join(a) for a in ARGS])
+def test_same_values_and_errors_as_plain_typer(args: list[str]) -> None:
+    ours: dict[str, Any] = {}
+    theirs: dict[str, Any] = {}
+    runner = CliRunner()
+    mine = runner.invoke(build(App(), ours), args)
+    settings = {"help_option_names": ["-h", "--help"]}
+    plain = runner.invoke(
+        build(typer.Typer(rich_markup_mode=None, context_settings=settings), theirs), args
+    )
+    assert (mine.exit_code, mine.output) == (plain.exit_code, plain.output)
+    assert ours == theirs
+    for name, value in ours.items():
+        assert type(value) is type(theirs[name])
+
+
+def test_plain_values_need_no_validator(monkeypatch: pytest.MonkeyPatch) -> None:
+    built: list[Any] = []
+    real = typer.core.build_runtime_param  # type: ignore[attr-defined]
+
+    def counting(descriptor: Any) -> Any:
+        built.append(descriptor.annotation)
+        return real(descriptor)
+
+    monkeypatch.setattr(typer.core, "build_runtime_param", counting)
+    seen: dict[str, Any] = {}
+    app = build(App(), seen)
+    result = CliRunner().invoke(app, ["paint", "wall", "--colour", "blue", "--note", "n", "--loud"])
+    assert result.exit_code == 0, result.output
+    assert (seen["colour"], seen["note"], seen["loud"], seen["out"]) == (
+        Colour.blue,
+        "n",
+        True,
+        None,
+    )
+    # Only the number (its default is range-checked) and the list went to Typer's validators.
+    assert sorted(map(str, built)) == ["<class 'int'>", "list[str]"]
+    built.clear()
+    assert CliRunner().invoke(app, ["paint", "wall", "--out", "x.txt"]).exit_code == 0
+    assert Path in built  # a given path: Typer checks it
+    assert seen["out"] == Path("x.txt")

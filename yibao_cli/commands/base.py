@@ -1,0 +1,95 @@
+"""The command classes every yibao command uses: plain values skip Typer's validators.
+
+Typer checks each option value with a pydantic validator that it builds on first use; importing
+pydantic and building the validators costs about 0.1 s, more than the rest of a one-shot answer.
+Most values need no checking: text from the command line for a text option, ``True`` or
+``False`` for a flag, an exact choice of an enum, or an option left out. Those pass straight
+through here; anything else (a path, a number, a list, a wrong choice) goes to Typer's own
+validator, so results and error messages stay Typer's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from enum import Enum
+from typing import Any, TypeVar
+
+import typer
+from typer.core import TyperCommand, TyperGroup
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+class _PlainValue:
+    """Typer's coercion of one single-valued parameter, with the plain cases done here."""
+
+    def __init__(self, annotation: Any, plain: bool) -> None:
+        self.annotation = annotation
+        self.plain = plain  # text, a flag or an enum, with no parser of its own
+
+    def coerce(self, value: Any, param: Any, ctx: typer.Context) -> Any:
+        if value is None:  # left out: Typer too returns None without checking anything
+            return None
+        annotation = self.annotation
+        if self.plain:
+            if type(value) is annotation:
+                return value
+            if issubclass(annotation, Enum):
+                for member in annotation:
+                    if member is value or member.value == value:
+                        return member
+        param._runtime_param = None  # Typer builds its own on the next line
+        return param.get_runtime_param().coerce(value, param=param, ctx=ctx)
+
+
+def _plain(annotation: Any, info: Any) -> bool:
+    if getattr(info, "parser", None) is not None:
+        return False
+    if annotation in (str, bool):
+        return True
+    return isinstance(annotation, type) and issubclass(annotation, Enum)
+
+
+def _lighten(params: list[Any]) -> None:
+    for param in params:
+        descriptor = getattr(param, "type_descriptor", None)
+        if descriptor is None or getattr(param, "_runtime_param", False) is not None:
+            continue  # not a Typer parameter, already set up, or a Typer without the hook
+        if param.multiple or param.nargs != 1:
+            continue
+        plain = _plain(descriptor.annotation, descriptor.parameter_info)
+        param._runtime_param = _PlainValue(descriptor.annotation, plain)
+
+
+class Command(TyperCommand):
+    """A Typer command whose plain option values skip pydantic."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Parse as Typer does, plain values passing straight through."""
+        _lighten(self.get_params(ctx))
+        return super().parse_args(ctx, args)
+
+
+class Group(TyperGroup):
+    """A Typer group whose plain option values skip pydantic."""
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        """Parse as Typer does, plain values passing straight through."""
+        _lighten(self.get_params(ctx))
+        return super().parse_args(ctx, args)
+
+
+class App(typer.Typer):
+    """``typer.Typer`` with yibao's settings, whose commands use the classes above."""
+
+    def __init__(self, **settings: Any) -> None:
+        settings.setdefault("cls", Group)
+        settings.setdefault("rich_markup_mode", None)
+        settings.setdefault("context_settings", {"help_option_names": ["-h", "--help"]})
+        super().__init__(**settings)
+
+    def command(self, name: str | None = None, **settings: Any) -> Callable[[F], F]:
+        """Register a command, as ``typer.Typer.command`` does, with :class:`Command`."""
+        settings.setdefault("cls", Command)
+        register: Callable[[F], F] = super().command(name, **settings)
+        return register
