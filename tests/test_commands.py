@@ -269,6 +269,44 @@ def test_lost_cache_part_is_rebuilt(
     assert (folder / "procedure-alpha.pickle").exists()
 
 
+@pytest.mark.parametrize("damage", ["lose", "corrupt"])
+def test_lost_or_corrupt_summaries_are_rebuilt(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str
+) -> None:
+    monkeypatch.setenv("YIBAO_CACHE", str(tmp_path))
+    assert run("--catalogue", str(FIXTURE), "show", "alpha").code == 0
+    (folder,) = tmp_path.glob("catalogue-*")
+    summaries = folder / "summaries.pickle"
+    if damage == "lose":
+        summaries.unlink()
+    else:
+        summaries.write_bytes(b"\x80\x05garbage")
+    result = run("--catalogue", str(FIXTURE), "list", "--json")
+    assert result.code == 0
+    assert [item["id"] for item in json.loads(result.out)] == ["alpha", "beta"]
+    assert run("--catalogue", str(FIXTURE), "show", "nope").code == 3  # suggestions read them
+    assert summaries.exists()
+
+
+def test_added_procedure_file_is_seen(run: Run, catalogue_copy: Path) -> None:
+    assert run("--catalogue", str(catalogue_copy), "show", "gamma").code == 3
+    beta = (catalogue_copy / "procedures/beta.yaml").read_text(encoding="utf-8")
+    (catalogue_copy / "procedures/gamma.yaml").write_text(
+        beta.replace("id: beta", "id: gamma").replace("[乙]", "[丙]"), encoding="utf-8"
+    )
+    result = run("--catalogue", str(catalogue_copy), "show", "gamma", "--json")
+    assert result.code == 0, result.err
+    assert json.loads(result.out)["id"] == "gamma"
+
+
+def test_files_that_are_not_yaml_do_not_count(run: Run, catalogue_copy: Path) -> None:
+    (catalogue_copy / "procedures/notes.txt").write_text("not part of the catalogue")
+    (catalogue_copy / "procedures/beta.yaml.bak").write_text(": broken")
+    result = run("--catalogue", str(catalogue_copy), "list", "--json")
+    assert result.code == 0, result.err
+    assert [item["id"] for item in json.loads(result.out)] == ["alpha", "beta"]
+
+
 def test_unwritable_cache_still_works(
     run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

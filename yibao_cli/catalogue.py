@@ -7,7 +7,7 @@ import os
 import pickle
 import zlib
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from yibao_cli import __version__, model
 from yibao_cli.errors import CatalogueError, NotFoundError
@@ -21,14 +21,10 @@ T = TypeVar("T")
 
 # Bump when model.py or searchindex.py changes shape, so no cache from an older schema is
 # ever loaded.
-SCHEMA_VERSION = "4"
-CATALOGUE_GLOBS = (
-    "channels.yaml",
-    "numbers.yaml",
-    "procedures/*.yaml",
-    "regions/*.yaml",
-    "flows/*.yaml",
-)
+SCHEMA_VERSION = "5"
+# The files that make up a catalogue: two at the top, then every *.yaml in three folders.
+CATALOGUE_FILES = ("channels.yaml", "numbers.yaml")
+CATALOGUE_FOLDERS = ("procedures", "regions", "flows")
 
 
 def default_directory() -> Path:
@@ -53,12 +49,22 @@ def directory(override: str | None = None) -> Path:
     return root
 
 
-def catalogue_files(root: Path) -> list[Path]:
-    """List every file that makes up the catalogue, in a stable order."""
-    files: list[Path] = []
-    for pattern in CATALOGUE_GLOBS:
-        files.extend(sorted(root.glob(pattern)))
-    return files
+def _listing(root: Path) -> list[tuple[str, os.DirEntry[str] | None]]:
+    # Plain strings and one scandir per folder: the manifest is made on every run, and a
+    # large catalogue has hundreds of files.
+    found: list[tuple[str, os.DirEntry[str] | None]] = []
+    for name in CATALOGUE_FILES:
+        if os.path.exists(os.path.join(root, name)):
+            found.append((name, None))
+    for folder in CATALOGUE_FOLDERS:
+        try:
+            with os.scandir(os.path.join(root, folder)) as entries:
+                inside = [(entry.name, entry) for entry in entries if entry.name.endswith(".yaml")]
+        except OSError:
+            continue
+        inside.sort(key=lambda item: item[0])
+        found.extend((f"{folder}/{name}", entry) for name, entry in inside)
+    return found
 
 
 def manifest(root: Path) -> list[tuple[str, int, int, int, int]]:
@@ -68,21 +74,13 @@ def manifest(root: Path) -> list[tuple[str, int, int, int, int]]:
     replaced, added or removed file always changes the manifest.
     """
     rows = []
-    for path in catalogue_files(root):
+    for name, entry in _listing(root):
         try:
-            st = path.stat()
+            st = entry.stat() if entry is not None else os.stat(os.path.join(root, name))
         except OSError:
-            rows.append((path.relative_to(root).as_posix(), -1, -1, -1, -1))
+            rows.append((name, -1, -1, -1, -1))
             continue
-        rows.append(
-            (
-                path.relative_to(root).as_posix(),
-                st.st_size,
-                st.st_ino,
-                st.st_mtime_ns,
-                st.st_ctime_ns,
-            )
-        )
+        rows.append((name, st.st_size, st.st_ino, st.st_mtime_ns, st.st_ctime_ns))
     return rows
 
 
@@ -101,10 +99,10 @@ def content_digest(root: Path) -> str:
     import hashlib
 
     digest = hashlib.sha256()
-    for path in catalogue_files(root):
-        digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+    for name, _ in _listing(root):
+        digest.update(name.encode() + b"\0")
         try:
-            digest.update(path.read_bytes())
+            digest.update((root / name).read_bytes())
         except OSError:
             digest.update(b"\1unreadable")  # validation will name the file
         digest.update(b"\0")
@@ -123,9 +121,9 @@ def cache_directory() -> Path:
 
 @dataclasses.dataclass(frozen=True)
 class _Index:
-    """The always-loaded part of a compiled catalogue; procedures and flows are separate files."""
+    """The always-loaded part of a compiled catalogue; the rest are separate files."""
 
-    summaries: tuple[model.Summary, ...]
+    names: dict[str, str]
     flow_ids: tuple[str, ...]
     platforms: tuple[model.Platform, ...]
     regions: tuple[model.Region, ...]
@@ -170,21 +168,25 @@ def load(root: Path) -> model.Catalogue:
         _store_catalogue(folder, catalogue, root, rows)
         return catalogue
 
-    def part(kind: str, item_id: str) -> model.Procedure | model.Flow:
-        wanted: type[model.Procedure | model.Flow] = (
-            model.Procedure if kind == "procedure" else model.Flow
+    def part(kind: str, item_id: str) -> model.Procedure | model.Flow | tuple[model.Summary, ...]:
+        name = f"{kind}-{item_id}" if item_id else kind
+        wanted: type[Any] = (
+            model.Procedure if kind == "procedure" else tuple if kind == "summaries" else model.Flow
         )
-        loaded = _read(folder / f"{kind}-{item_id}.pickle", wanted)
-        if loaded is None:  # the cache lost a file: rebuild it and take the part from there
-            fresh = compile_directory(root)
-            _store_catalogue(folder, fresh, root, rows)
-            found = fresh.procedure(item_id) if kind == "procedure" else fresh.flow(item_id)
-            assert found is not None
-            return found
-        return loaded
+        loaded = _read(folder / f"{name}.pickle", wanted)
+        if loaded is not None:
+            return cast("model.Procedure | model.Flow | tuple[model.Summary, ...]", loaded)
+        # The cache lost a file: rebuild it and take the part from there.
+        fresh = compile_directory(root)
+        _store_catalogue(folder, fresh, root, rows)
+        if kind == "summaries":
+            return fresh.summaries
+        found = fresh.procedure(item_id) if kind == "procedure" else fresh.flow(item_id)
+        assert found is not None
+        return found
 
     return model.Catalogue.lazy(
-        index.summaries, index.flow_ids, index.platforms, index.regions, index.numbers, key, part
+        index.names, index.flow_ids, index.platforms, index.regions, index.numbers, key, part
     )
 
 
@@ -225,7 +227,7 @@ def _store_catalogue(
     import time
 
     index = _Index(
-        summaries=catalogue.summaries,
+        names=catalogue.names,
         flow_ids=catalogue.flow_ids,
         platforms=catalogue.platforms,
         regions=catalogue.regions,
@@ -241,7 +243,7 @@ def _store_catalogue(
     except OSError:
         return
     try:
-        parts: list[tuple[str, object]] = [("index", index)]
+        parts: list[tuple[str, object]] = [("index", index), ("summaries", catalogue.summaries)]
         parts += [(f"procedure-{proc.id}", proc) for proc in catalogue.procedures]
         parts += [(f"flow-{flow.procedure}", flow) for flow in catalogue.flows]
         for name, value in parts:
@@ -310,16 +312,6 @@ def search_index(catalogue: model.Catalogue) -> SearchIndex:
     return _indexes[catalogue.key]
 
 
-def names(catalogue: model.Catalogue) -> dict[str, str]:
-    """Map every id and alias to its procedure id."""
-    table: dict[str, str] = {}
-    for proc in catalogue.summaries:
-        table[proc.id] = proc.id
-        for alias in proc.aliases:
-            table.setdefault(alias, proc.id)
-    return table
-
-
 def resolve(catalogue: model.Catalogue, query: str) -> model.Procedure:
     """Find a procedure by id or alias, or else by pinyin or a search that names only one.
 
@@ -328,7 +320,7 @@ def resolve(catalogue: model.Catalogue, query: str) -> model.Procedure:
     Raises:
         NotFoundError: Nothing matches, or several procedures do; the message lists them.
     """
-    table = names(catalogue)
+    table = catalogue.names
     key = query.strip()
     found = table.get(key) or table.get(key.lower())
     if found is None:
@@ -361,7 +353,7 @@ def _not_found(catalogue: model.Catalogue, query: str, hits: list[Hit]) -> NotFo
 
 def suggest(catalogue: model.Catalogue, query: str, limit: int = 5) -> tuple[str, ...]:
     """Return lines naming the procedures closest to ``query``, best first."""
-    table = names(catalogue)
+    table = catalogue.names
     import difflib
 
     close = difflib.get_close_matches(query, list(table), n=limit, cutoff=0.5)

@@ -381,28 +381,39 @@ class Summary(Record):
         return cls(proc.id, proc.title, proc.summary, proc.aliases, proc.reviewed)
 
 
-PartLoader = Callable[[str, str], "Procedure | Flow"]
-"""Loads one part of a compiled catalogue: ``("procedure" | "flow", id)``."""
+PartLoader = Callable[[str, str], "Procedure | Flow | tuple[Summary, ...]"]
+"""Loads one part of a compiled catalogue: ``("procedure" | "flow", id)``, ``("summaries", "")``."""
+
+
+def name_table(summaries: Iterable[Summary]) -> dict[str, str]:
+    """Map every procedure id, then every alias no id or earlier alias took, to its id."""
+    table: dict[str, str] = {}
+    for proc in summaries:
+        table[proc.id] = proc.id
+        for alias in proc.aliases:
+            table.setdefault(alias, proc.id)
+    return table
 
 
 class Catalogue:
     """Everything the tool knows, validated and cross-checked.
 
-    A catalogue read from the compiled cache holds only summaries at first and loads each
-    procedure or flow when it is first asked for, so a one-shot command costs the same
-    whatever the size of the catalogue.
+    A catalogue read from the compiled cache holds only its table of names at first and loads
+    the summaries, each procedure and each flow when first asked for, so a one-shot command
+    costs about the same whatever the size of the catalogue.
     """
 
     __slots__ = (
         "_flows",
         "_load",
         "_procedures",
+        "_summaries",
         "flow_ids",
         "key",
+        "names",
         "numbers",
         "platforms",
         "regions",
-        "summaries",
     )
 
     def __init__(
@@ -418,7 +429,9 @@ class Catalogue:
         self.regions = regions
         self.numbers = numbers
         self.key = key  # set when loaded through the cache; names the cached search index
-        self.summaries = tuple(Summary.of(proc) for proc in procedures)
+        self._summaries: tuple[Summary, ...] | None = tuple(Summary.of(p) for p in procedures)
+        self.names = name_table(self._summaries)
+        """Every id and alias, mapped to its procedure's id."""
         self.flow_ids = tuple(flow.procedure for flow in flows)
         self._procedures: dict[str, Procedure] = {proc.id: proc for proc in procedures}
         self._flows: dict[str, Flow] = {flow.procedure: flow for flow in flows}
@@ -427,7 +440,7 @@ class Catalogue:
     @classmethod
     def lazy(
         cls,
-        summaries: tuple[Summary, ...],
+        names: dict[str, str],
         flow_ids: tuple[str, ...],
         platforms: tuple[Platform, ...],
         regions: tuple[Region, ...],
@@ -435,12 +448,27 @@ class Catalogue:
         key: str,
         load: PartLoader,
     ) -> Catalogue:
-        """Build a catalogue whose procedures and flows ``load`` reads on first use."""
+        """Build a catalogue whose summaries, procedures and flows ``load`` reads on first use."""
         catalogue = cls((), platforms, regions, (), numbers, key)
-        catalogue.summaries = summaries
+        catalogue._summaries = None
+        catalogue.names = names
         catalogue.flow_ids = flow_ids
         catalogue._load = load
         return catalogue
+
+    @property
+    def summaries(self) -> tuple[Summary, ...]:
+        """Every procedure's summary, in catalogue order."""
+        if self._summaries is None:
+            assert self._load is not None
+            loaded = self._load("summaries", "")
+            assert isinstance(loaded, tuple)
+            self._summaries = loaded
+        return self._summaries
+
+    def has_procedure(self, procedure_id: str) -> bool:
+        """Return whether a procedure has exactly this id (aliases do not count)."""
+        return self.names.get(procedure_id) == procedure_id
 
     @property
     def procedures(self) -> tuple[Procedure, ...]:
@@ -461,7 +489,7 @@ class Catalogue:
     def procedure(self, procedure_id: str) -> Procedure | None:
         """Return the procedure with this exact id, if any."""
         proc = self._procedures.get(procedure_id)
-        if proc is None and self._load is not None and self.summary(procedure_id) is not None:
+        if proc is None and self._load is not None and self.has_procedure(procedure_id):
             loaded = self._load("procedure", procedure_id)
             assert isinstance(loaded, Procedure)
             proc = self._procedures[procedure_id] = loaded
