@@ -41,6 +41,8 @@ def build(app: typer.Typer, seen: dict[str, Any]) -> typer.Typer:
 
 ARGS = [
     ["paint", "wall"],
+    ["paint", "wall", "--tag", "一"],
+    ["paint", "wall", "--tag"],
     ["paint", "墙", "--colour", "blue", "--note", "两遍", "--loud"],
     ["paint", "wall", "--times", "3", "--out", "x.txt", "--tag", "a", "--tag", "b"],
     ["paint", "wall", "--colour", "green"],
@@ -85,8 +87,8 @@ def test_plain_values_need_no_validator(monkeypatch: pytest.MonkeyPatch) -> None
         True,
         None,
     )
-    # Only the number (its default is range-checked) and the list went to Typer's validators.
-    assert sorted(map(str, built)) == ["<class 'int'>", "list[str]"]
+    # Only the number went to Typer's validators: its default is range-checked.
+    assert built == [int]
     built.clear()
     assert CliRunner().invoke(app, ["paint", "wall", "--out", "x.txt"]).exit_code == 0
     assert Path in built  # a given path: Typer checks it

@@ -2,17 +2,17 @@
 
 Typer checks each option value with a pydantic validator that it builds on first use; importing
 pydantic and building the validators costs about 0.1 s, more than the rest of a one-shot answer.
-Most values need no checking: text from the command line for a text option, ``True`` or
-``False`` for a flag, an exact choice of an enum, or an option left out. Those pass straight
-through here; anything else (a path, a number, a list, a wrong choice) goes to Typer's own
-validator, so results and error messages stay Typer's.
+Most values need no checking: text from the command line for a text option (or a list of
+them), ``True`` or ``False`` for a flag, an exact choice of an enum, or an option left out.
+Those pass straight through here; anything else (a path, a number, a wrong choice) goes to
+Typer's own validator, so results and error messages stay Typer's.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from enum import Enum
-from typing import Any, TypeVar
+from typing import Any, TypeVar, get_args, get_origin
 
 import typer
 from typer.core import TyperCommand, TyperGroup
@@ -21,30 +21,35 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 
 class _PlainValue:
-    """Typer's coercion of one single-valued parameter, with the plain cases done here."""
+    """Typer's coercion of one parameter, with the plain cases done here."""
 
-    def __init__(self, annotation: Any, plain: bool) -> None:
+    def __init__(self, annotation: Any, plain: bool, multiple: bool) -> None:
         self.annotation = annotation
-        self.plain = plain  # text, a flag or an enum, with no parser of its own
+        self.plain = plain  # text, a flag, an enum or a list of text, with no parser
+        self.multiple = multiple
 
     def coerce(self, value: Any, param: Any, ctx: typer.Context) -> Any:
-        if value is None:  # left out: Typer too returns None without checking anything
-            return None
-        annotation = self.annotation
+        if value is None:  # left out: Typer too returns this without checking anything
+            return () if self.multiple else None
         if self.plain:
-            if type(value) is annotation:
+            if self.multiple:
+                if isinstance(value, (list, tuple)) and all(type(v) is str for v in value):
+                    return list(value)
+            elif type(value) is self.annotation:
                 return value
-            if issubclass(annotation, Enum):
-                for member in annotation:
+            elif issubclass(self.annotation, Enum):
+                for member in self.annotation:
                     if member is value or member.value == value:
                         return member
         param._runtime_param = None  # Typer builds its own on the next line
         return param.get_runtime_param().coerce(value, param=param, ctx=ctx)
 
 
-def _plain(annotation: Any, info: Any) -> bool:
+def _plain(annotation: Any, info: Any, multiple: bool) -> bool:
     if getattr(info, "parser", None) is not None:
         return False
+    if multiple:
+        return get_origin(annotation) is list and get_args(annotation) == (str,)
     if annotation in (str, bool):
         return True
     return isinstance(annotation, type) and issubclass(annotation, Enum)
@@ -55,10 +60,11 @@ def _lighten(params: list[Any]) -> None:
         descriptor = getattr(param, "type_descriptor", None)
         if descriptor is None or getattr(param, "_runtime_param", False) is not None:
             continue  # not a Typer parameter, already set up, or a Typer without the hook
-        if param.multiple or param.nargs != 1:
-            continue
-        plain = _plain(descriptor.annotation, descriptor.parameter_info)
-        param._runtime_param = _PlainValue(descriptor.annotation, plain)
+        multiple = bool(param.multiple or param.nargs == -1)
+        if not multiple and param.nargs != 1:
+            continue  # tuples: Typer's own
+        plain = _plain(descriptor.annotation, descriptor.parameter_info, multiple)
+        param._runtime_param = _PlainValue(descriptor.annotation, plain, multiple)
 
 
 class Command(TyperCommand):
