@@ -95,3 +95,11 @@ def test_a_one_shot_command_reads_only_the_procedure_it_shows(tmp_path: Path) ->
     imports(tmp_path, "list")
     after = {p.name: p.read_bytes() for p in folder.glob("*.pickle")}
     assert before == after  # nothing was rebuilt: the other parts were never read
+
+
+@pytest.mark.slow
+def test_a_wizard_without_an_answers_file_loads_neither_pydantic_nor_yaml(tmp_path: Path) -> None:
+    imports(tmp_path, "list")
+    loaded = imports(tmp_path, "guide", "replace-card", "--defaults", "--answer", "situation=lost")
+    assert "pydantic" not in loaded
+    assert "yaml" not in loaded

@@ -12,7 +12,6 @@ from yibao_cli.errors import NotFoundError, UsageError
 from yibao_cli.flows import Answer
 from yibao_cli.home import data_home
 from yibao_cli.strings import t
-from yibao_cli.yamlsource import read
 
 
 def load(path: Path) -> dict[str, object]:
@@ -25,6 +24,8 @@ def load(path: Path) -> dict[str, object]:
         NotFoundError: The file does not exist.
         UsageError: The file is not YAML, or not a mapping.
     """
+    from yibao_cli.yamlsource import read  # only with a file: PyYAML is slow to import
+
     if not path.is_file():
         raise NotFoundError(t("wiz.answers_not_found", path=path))
     source, problems = read(path)
