@@ -32,21 +32,37 @@ DATA = ROOT / "data"
 YIBAO = [sys.executable, "-m", "yibao_cli"]
 
 
-def measure(argv: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
-    """Return the median wall time (s) and the largest max-RSS (MiB) over ``runs`` runs."""
-    walls: list[float] = []
-    peak = 0.0
+def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
+    """Run a command once; return its wall time (s) and max RSS (MiB)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - start
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(
+            f"failed: {' '.join(argv)}\n{proc.stderr.read().decode() if proc.stderr else ''}"
+        )
+    return wall, usage.ru_maxrss / 1024
+
+
+def measure(
+    commands: dict[str, tuple[list[str], dict[str, str]]], runs: int
+) -> dict[str, tuple[float, float]]:
+    """Return each command's median wall time (s) and largest max RSS (MiB).
+
+    The commands take turns, one run each per round, so that a change in the machine's load
+    during the benchmark affects them all alike.
+    """
+    walls: dict[str, list[float]] = {name: [] for name in commands}
+    peaks = dict.fromkeys(commands, 0.0)
+    for argv, env in commands.values():
+        run_once(argv, env)  # warm the compiled catalogue cache and the OS file cache
     for _ in range(runs):
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _, status, usage = os.wait4(proc.pid, 0)
-        walls.append(time.perf_counter() - start)
-        if os.waitstatus_to_exitcode(status) != 0:
-            raise SystemExit(
-                f"failed: {' '.join(argv)}\n{proc.stderr.read().decode() if proc.stderr else ''}"
-            )
-        peak = max(peak, usage.ru_maxrss / 1024)
-    return statistics.median(walls), peak
+        for name, (argv, env) in commands.items():
+            wall, rss = run_once(argv, env)
+            walls[name].append(wall)
+            peaks[name] = max(peaks[name], rss)
+    return {name: (statistics.median(walls[name]), peaks[name]) for name in commands}
 
 
 def instructions(argv: list[str], env: dict[str, str]) -> int:
@@ -118,20 +134,17 @@ def main() -> None:
         base_env = {**os.environ, "YIBAO_CACHE": str(Path(tmp) / "cache"), "COLUMNS": "80"}
         big = synthetic_catalogue(Path(tmp) / "big", 50)
         big_env = {**base_env, "YIBAO_DATA": str(big), "YIBAO_CACHE": str(Path(tmp) / "cache50")}
-        ref = [sys.executable, str(HERE / "reference.py")]
+        program = [sys.executable, str(HERE / "reference.py")]
         commands = {
-            "reference typer+rich table": (ref, base_env),
-            "reference, same options": ([*ref, "--options", "--kind", "app"], base_env),
+            "reference typer+rich table": (program, base_env),
+            "reference, same options": ([*program, "--options", "--kind", "app"], base_env),
             "yibao balance-channels": ([*YIBAO, "balance-channels"], base_env),
             "yibao show replace-card": ([*YIBAO, "show", "replace-card"], base_env),
             "yibao --help": ([*YIBAO, "--help"], base_env),
             "yibao balance-channels (50x catalogue)": ([*YIBAO, "balance-channels"], big_env),
             "yibao show replace-card (50x catalogue)": ([*YIBAO, "show", "replace-card"], big_env),
         }
-        results: dict[str, tuple[float, float]] = {}
-        for name, (argv, env) in commands.items():
-            measure(argv, env, 1)  # warm the compiled catalogue cache and the OS file cache
-            results[name] = measure(argv, env, args.runs)
+        results = measure(commands, args.runs)
         counts = (
             {name: instructions(argv, env) for name, (argv, env) in commands.items()}
             if args.instructions

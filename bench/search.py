@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import io
 import os
 import statistics
-import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -72,10 +72,11 @@ def main() -> None:
     load = median_ms(load_index, args.repeat)
     print(f"load the index from the cache: {load:6.2f} ms (median of {args.repeat})")
     print(f"\n{'query':<22}{'rank (ms)':>10}{'whole command (ms)':>20}  first hit")
-    ranks, whole = [], []
+    ranks: list[float] = []
+    whole: list[float] = []
     for query in QUERIES:
-        ranks.append(median_ms(lambda q=query: ranking.rank(index, q, 5), args.repeat))
-        whole.append(median_ms(lambda q=query: command(q), max(3, args.repeat // 3)))
+        ranks.append(median_ms(functools.partial(ranking.rank, index, query, 5), args.repeat))
+        whole.append(median_ms(functools.partial(command, query), max(3, args.repeat // 3)))
         hits = ranking.rank(index, query, 1)
         first = hits[0].procedure if hits else "(none)"
         print(f"{query:<22}{ranks[-1]:>10.2f}{whole[-1]:>20.2f}  {first}")
@@ -87,4 +88,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    main()
