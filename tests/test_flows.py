@@ -277,3 +277,21 @@ def test_region_golden(run: Run, today: datetime.date) -> None:
     assert result.code == 0, result.err
     assert "福州" in result.out
     check_golden("balance-in-person-fuzhou", result.out)
+
+
+def test_the_step_count_past_an_unanswered_age_counts_the_longest_way(
+    catalogue: model.Catalogue,
+) -> None:
+    from yibao_cli.flows import plan
+
+    flow = flow_of(catalogue, "transfer")
+    given: dict[str, object] = {
+        "old-stopped": True,
+        "new-insured": True,
+        "cross-province": True,
+        "at-hukou": False,
+        "sex": "male",
+    }
+    assert len(plan(flow, given, TODAY)) == 8  # the age decides: count the way on to the end
+    assert len(plan(flow, {**given, "age": "35"}, TODAY)) == 8
+    assert len(plan(flow, {**given, "age": "55"}, TODAY)) == 6  # the age limit: it shrinks

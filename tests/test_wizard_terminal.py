@@ -188,7 +188,7 @@ def test_transfer_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Path])
     term.press(DOWN, ENTER)  # 否
     term.prompt("您的性别？")
     term.press(ENTER)  # 男
-    term.wait("第 6/6 步 · 您现在多少周岁？")
+    term.wait("第 6/8 步 · 您现在多少周岁？")  # the longest way on, until the age is known
     term.press("35", ENTER)
     term.prompt("第 7/8 步 · 您想怎么申请？")
     term.press(DOWN, DOWN, DOWN, DOWN, ENTER)  # ← 返回上一步

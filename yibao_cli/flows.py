@@ -319,7 +319,7 @@ def plan(flow: model.Flow, answers: Answers, today: datetime.date) -> tuple[mode
     """Return the questions of the whole current path: answered ones, then defaults onwards.
 
     This is what "第 2/6 步" counts: the path the answers lead to, assuming the defaults for
-    what is not answered yet.
+    what is not answered yet, and the longest way on past a question that has none.
     """
     projected: dict[str, object] = dict(answers)
     for _ in flow.questions:
@@ -329,12 +329,12 @@ def plan(flow: model.Flow, answers: Answers, today: datetime.date) -> tuple[mode
             return tuple(question for question, _ in current.path)
         guess = default(pending, current.known, today)
         if guess is None:
+            # Where it leads depends on the answer: count the longest way on, so that the
+            # total shown may shrink once it is answered but never grows.
             known = current.known
-            try:
-                target = route(pending, known)
-            except ValueError:
-                return (*(q for q, _ in current.path), pending)
-            tail = _rest(flow, target, known)
+            targets = [rule.goto for rule in pending.next]
+            targets += [option.goto for option in offered(pending, known) if option.goto]
+            tail = max((_rest(flow, target, known) for target in targets), key=len, default=())
             return (*(q for q, _ in current.path), pending, *tail)
         projected[pending.id] = guess
     return tuple(question for question, _ in walk(flow, projected, today).path)
