@@ -19,10 +19,11 @@ from yibao_cli.render.procedure import (
     heading,
     indent,
     materials_section,
+    notes_section,
     region_line,
     step_line,
 )
-from yibao_cli.strings import lang, t
+from yibao_cli.strings import t
 
 TONE_STYLE = {"ok": "bold green", "stop": "bold red", "caution": "bold yellow"}
 
@@ -60,12 +61,7 @@ def outcome_parts(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
         for item in fitted.channels:
             yield from channel_block(item)
     yield from facts_section(fitted.facts)
-    if fitted.notes:
-        yield heading(t("ui.notes"))
-        for note, origin in fitted.notes:
-            yield Text.assemble(
-                f"{note_mark(note.kind)}{tx(note.text)} ", tier_tag(note.tier, origin)
-            )
+    yield from notes_section(fitted.notes)
     yield from contacts_section(view.contacts)
     if fitted.related:
         yield heading(t("out.related"))
@@ -77,16 +73,6 @@ def outcome_parts(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
     elif result.related:
         yield heading(t("out.related"))
         yield Text(t("ui.list_sep").join(result.related))
-
-
-def note_mark(kind: model.NoteKind) -> str:
-    """The mark before a note (⚠ 注意：…), without inner spaces in Chinese.
-
-    Rich wraps at spaces only, and moves a run longer than the line to a line of its own: a
-    space between the mark and a long Chinese sentence would leave the mark alone on a line.
-    """
-    mark = t(f"note.{kind}")
-    return mark.replace(" ", "") if lang() == "zh" else mark
 
 
 def _answers(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:

@@ -11,7 +11,7 @@ from rich.text import Text
 from yibao_cli import model
 from yibao_cli.overlay import ChannelView, Origin, ProcedureView, StepView
 from yibao_cli.render.common import duration_lines, kind_label, region_label, tier_tag, tx
-from yibao_cli.strings import t
+from yibao_cli.strings import lang, t
 
 
 def heading(label: str) -> Text:
@@ -41,11 +41,7 @@ def procedure_parts(view: ProcedureView) -> Iterator[RenderableType]:
     yield from _channels(view.channels)
     yield from contacts_section(view.contacts)
     yield from facts_section(view.facts)
-    if view.notes:
-        yield heading(t("ui.notes"))
-        for note, origin in view.notes:
-            mark = t(f"note.{note.kind}")
-            yield Text.assemble(f"{mark}{tx(note.text)} ", tier_tag(note.tier, origin))
+    yield from notes_section(view.notes)
     if view.faq:
         yield heading(t("ui.faq"))
         for item, origin in view.faq:
@@ -55,6 +51,25 @@ def procedure_parts(view: ProcedureView) -> Iterator[RenderableType]:
         yield heading(t("ui.related"))
         yield Text(t("ui.list_sep").join(proc.related))
     yield from footer(proc.reviewed.isoformat())
+
+
+def notes_section(notes: Sequence[tuple[model.Note, Origin]]) -> Iterator[RenderableType]:
+    """The notes, each with its mark (⚠ 注意：…) and tier."""
+    if not notes:
+        return
+    yield heading(t("ui.notes"))
+    for note, origin in notes:
+        yield Text.assemble(f"{note_mark(note.kind)}{tx(note.text)} ", tier_tag(note.tier, origin))
+
+
+def note_mark(kind: model.NoteKind) -> str:
+    """The mark before a note (⚠ 注意：…), without inner spaces in Chinese.
+
+    Rich wraps at spaces only, and moves a run longer than the line to a line of its own: a
+    space between the mark and a long Chinese sentence would leave the mark alone on a line.
+    """
+    mark = t(f"note.{kind}")
+    return mark.replace(" ", "") if lang() == "zh" else mark
 
 
 def contacts_section(
