@@ -200,7 +200,9 @@ def test_a_data_directory_that_cannot_be_made(
     blocker = tmp_path / "file"
     blocker.write_text("not a directory")
     monkeypatch.setenv("YIBAO_HOME", str(blocker / "home"))
-    code, _, err = yibao(run, "cases")
+    assert listed(run) == []  # listing needs no database
+    args = [arg for pair in FULL for arg in ("--answer", pair)]
+    code, _, err = yibao(run, "guide", "alpha", *args, "--save", "补卡")
     assert code == 1 and "无法写入案例数据库" in err
     assert blocker.read_text() == "not a directory"
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
 import sqlite3
 from pathlib import Path
@@ -352,3 +353,12 @@ def test_one_shot_commands_do_not_import_sqlite() -> None:
         cwd=ROOT,
     )
     assert " sqlite3\n" not in done.stderr and "_sqlite3" not in done.stderr
+
+
+def test_listing_with_no_cases_creates_nothing(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    home = Path(os.environ["YIBAO_HOME"]) / "fresh"
+    monkeypatch.setenv("YIBAO_HOME", str(home))
+    code, out, _ = yibao(run, "cases")
+    assert code == 0 and "还没有进行中的案例" in out
+    assert as_json(run, "cases", "--all")["cases"] == []
+    assert not home.exists()

@@ -100,10 +100,12 @@ def list_cases(
     if purge:
         _purge(yes)
         return
-    from yibao_cli import jsonout
+    from yibao_cli import casestore, jsonout
 
-    with _store() as store:
-        saved = store.cases(closed=everything)
+    saved: list[Case] = []
+    if casestore.path().exists():  # listing never creates the database
+        with _store() as store:
+            saved = store.cases(closed=everything)
     rows: list[tuple[Case, Progress | None, str | None]] = []
     for case in saved:
         try:
