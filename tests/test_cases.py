@@ -362,3 +362,35 @@ def test_listing_with_no_cases_creates_nothing(run: Run, monkeypatch: pytest.Mon
     assert code == 0 and "还没有进行中的案例" in out
     assert as_json(run, "cases", "--all")["cases"] == []
     assert not home.exists()
+
+
+def test_a_step_done_on_an_earlier_day(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert save(run, "补卡", *FULL)[0] == 0
+    later(monkeypatch, datetime.date(2026, 9, 20))
+    code, out, _ = yibao(run, "case", "done", "补卡", "1", "--on", "2026-09-18")
+    assert code == 0 and "已标记完成：补卡 第 1 步 第一步（2026-09-18）" in out
+    shown = as_json(run, "case", "show", "补卡")
+    assert shown["steps"][0]["done"] == "2026-09-18"
+    code, out, _ = yibao(run, "case", "done", "补卡", "1", "--on", "2026-09-19")
+    assert code == 0 and "早已标记完成" in out
+    assert as_json(run, "case", "show", "补卡")["steps"][0]["done"] == "2026-09-18"
+
+
+@pytest.mark.parametrize(
+    ("day", "message"),
+    [
+        ("2026-09-21", "完成日期 2026-09-21 在今天（2026-09-20）之后"),
+        ("2026-02-30", "日期 '2026-02-30' 不存在"),
+        ("昨天", "无法识别日期 '昨天'：请用 YYYY-MM-DD 格式"),
+    ],
+)
+def test_a_wrong_day_done_is_refused_and_changes_nothing(
+    run: Run, monkeypatch: pytest.MonkeyPatch, day: str, message: str
+) -> None:
+    assert save(run, "补卡", *FULL)[0] == 0
+    later(monkeypatch, datetime.date(2026, 9, 20))
+    before = casestore.path().read_bytes()
+    code, _, err = yibao(run, "case", "done", "补卡", "1", "--on", day)
+    assert code == 2 and message in err
+    assert casestore.path().read_bytes() == before
+    assert as_json(run, "case", "show", "补卡")["steps"][0]["done"] is None

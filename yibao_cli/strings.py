@@ -420,6 +420,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "arg.case_name": ("案例名称", "The case's name"),
     "arg.case_step": ("步骤编号或显示的序号", "The step's id or the number shown"),
     "opt.yes": ("不再确认，直接删除", "Do not ask for confirmation"),
+    "opt.done_on": (
+        "哪天办完的（默认今天），如 2026-11-20",
+        "The day it was done (default: today), e.g. 2026-11-20",
+    ),
     "opt.save": (
         "把结果保存为案例（起一个简短的名称），以后用 yibao cases 跟进",
         "Save the result as a case with this short name; follow it with yibao cases",
@@ -466,6 +470,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "case.marked": (
         "已标记完成：{name} 第 {number} 步 {step}",
         "Done: {name} step {number}, {step}",
+    ),
+    "case.marked_on": (
+        "已标记完成：{name} 第 {number} 步 {step}（{day}）",
+        "Done: {name} step {number}, {step} (on {day})",
     ),
     "case.already_done": (
         "{name} 第 {number} 步 {step} 早已标记完成",
@@ -748,6 +756,10 @@ STRINGS: dict[str, tuple[str, str]] = {
     "err.date_day": (
         "日期 {text!r} 不存在，请检查月份和日",
         "the date {text!r} does not exist: check the month and day",
+    ),
+    "err.done_future": (
+        "完成日期 {date} 在今天（{today}）之后：只能标记已经办完的步骤",
+        "the day done, {date}, is after today ({today}): only steps already done can be marked",
     ),
     "err.date_range": (
         "开始日期 {date} 超出可推算范围：请用 {first} 至 {last} 之间的日期"

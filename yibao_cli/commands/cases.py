@@ -14,7 +14,7 @@ import typer
 
 from yibao_cli import session
 from yibao_cli.commands.base import App
-from yibao_cli.commands.options import JsonOption
+from yibao_cli.commands.options import JsonOption, read_day
 from yibao_cli.commands.output import note, print_json, stdout
 from yibao_cli.errors import Interrupted, NotFoundError, UsageError, YibaoError
 from yibao_cli.strings import t
@@ -37,6 +37,10 @@ app = App(
 NameArg = Annotated[str, typer.Argument(metavar="NAME", help=t("arg.case_name"))]
 StepArg = Annotated[str, typer.Argument(metavar="STEP", help=t("arg.case_step"))]
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help=t("opt.yes"))]
+OnOption = Annotated[
+    str | None,
+    typer.Option("--on", metavar="YYYY-MM-DD", help=t("opt.done_on"), show_default=False),
+]
 
 
 @contextmanager
@@ -144,20 +148,26 @@ def show(name: NameArg, json_output: JsonOption = False) -> None:
     render_case(stdout(), current, fitted, flow, again)
 
 
-def done(name: NameArg, step: StepArg) -> None:
-    """Mark a step of a case done (by step id or its number as shown)."""
+def done(name: NameArg, step: StepArg, on: OnOption = None) -> None:
+    """Mark a step of a case done (by step id or its number as shown), today or ``--on`` a day."""
     from yibao_cli import cases
     from yibao_cli.flows import tx
     from yibao_cli.render.cases import next_text
 
+    today = _today()
+    day = today if on is None else read_day(on)
+    if day > today:
+        raise UsageError(t("err.done_future", date=day.isoformat(), today=today.isoformat()))
     with _store() as store:
         case = store.get(name)
         chosen = cases.find_step(follow(case)[2], step)
-        added = store.mark_done(case.name, chosen.id, _today())
+        added = store.mark_done(case.name, chosen.id, day)
         after = follow(store.get(case.name))[2].next
-    key = "case.marked" if added else "case.already_done"
+    key = "case.already_done" if not added else "case.marked" if day == today else "case.marked_on"
     console = stdout()
-    console.print(t(key, name=case.name, number=chosen.number, step=tx(chosen.title)))
+    console.print(
+        t(key, name=case.name, number=chosen.number, step=tx(chosen.title), day=day.isoformat())
+    )
     console.print(t("case.all_done", name=case.name) if after is None else next_text(after))
 
 

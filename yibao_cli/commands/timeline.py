@@ -7,7 +7,7 @@ import typer
 
 from yibao_cli import jsonout, model
 from yibao_cli.commands.lookup import procedure_view
-from yibao_cli.commands.options import JsonOption, ProcedureArg, RegionOption
+from yibao_cli.commands.options import JsonOption, ProcedureArg, RegionOption, read_day
 from yibao_cli.commands.output import STDOUT, check_writable, note, print_json, stdout, write_file
 from yibao_cli.errors import UsageError
 from yibao_cli.strings import lang, t
@@ -37,14 +37,7 @@ def start_date(text: str | None, today: datetime.date) -> datetime.date:
     """
     from yibao_cli import timeline
 
-    if text is None:
-        start = today
-    else:
-        try:
-            start = timeline.parse_day(text)
-        except ValueError as exc:
-            key = "err.date_day" if exc.args == ("day",) else "err.date_form"
-            raise UsageError(t(key, text=text)) from None
+    start = today if text is None else read_day(text)
     first, last = timeline.start_bounds(today)
     if not first <= start <= last:
         raise UsageError(
