@@ -79,7 +79,8 @@ def test_the_whole_life_cycle(run: Run, monkeypatch: pytest.MonkeyPatch) -> None
     code, out, _ = yibao(run, "case", "done", "补卡", "1")  # by number
     assert code == 0
     assert "已标记完成：补卡 第 1 步 第一步" in out
-    assert "下一步：2. 等待（预计 2026年9月11日（周五）至9月22日（周二） 完成）" in out
+    # Done a day after the start (9月2日): the wait is counted from the day it was done.
+    assert "下一步：2. 等待（预计 2026年9月14日（周一）至9月23日（周三） 完成）" in out
     code, out, _ = yibao(run, "case", "done", "补卡", "first")  # again, by id
     assert code == 0 and "早已标记完成" in out
 
@@ -89,7 +90,7 @@ def test_the_whole_life_cycle(run: Run, monkeypatch: pytest.MonkeyPatch) -> None
     listed = as_json(run, "cases")["cases"][0]
     assert listed["overdue"] is True
     assert listed["next"]["id"] == "wait"
-    assert listed["next"]["expected"]["latest"]["date"] == "2026-09-22"
+    assert listed["next"]["expected"]["latest"]["date"] == "2026-09-23"
     shown = as_json(run, "case", "show", "补卡")
     assert [(s["id"], s["done"]) for s in shown["steps"]] == [
         ("first", "2026-09-03"),
@@ -394,3 +395,19 @@ def test_a_wrong_day_done_is_refused_and_changes_nothing(
     assert code == 2 and message in err
     assert casestore.path().read_bytes() == before
     assert as_json(run, "case", "show", "补卡")["steps"][0]["done"] is None
+
+
+def test_a_step_done_late_or_early_moves_the_steps_after_it(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert save(run, "补卡", *FULL)[0] == 0  # starts 2026-09-02
+    planned = as_json(run, "case", "show", "补卡")["steps"][1]["expected"]
+    assert (planned["earliest"]["date"], planned["latest"]["date"]) == ("2026-09-11", "2026-09-22")
+    later(monkeypatch, datetime.date(2026, 10, 12))
+    # Done only after the National Day holiday: the wait counts from then (Saturday 10月10日
+    # is a make-up working day), as `yibao timeline alpha --start 2026-10-09` shows.
+    assert yibao(run, "case", "done", "补卡", "1", "--on", "2026-10-09")[0] == 0
+    listed = as_json(run, "cases")["cases"][0]
+    assert listed["overdue"] is False
+    moved = listed["next"]["expected"]
+    assert (moved["earliest"]["date"], moved["latest"]["date"]) == ("2026-10-19", "2026-10-29")

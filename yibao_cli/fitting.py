@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from yibao_cli import model
@@ -83,12 +84,17 @@ def _related(
     return tuple(found)
 
 
-def _timeline(start: str | None, steps: tuple[StepView, ...]) -> Timeline | None:
+def _timeline(start: str | None, steps: Sequence[StepView]) -> Timeline | None:
     if start is None or not steps:
         return None
+    return timeline_from(datetime.date.fromisoformat(start), steps)
+
+
+def timeline_from(start: datetime.date, steps: Sequence[StepView]) -> Timeline | None:
+    """The timeline of these steps from a start date (None past the calendar's range)."""
     durations = [StepDays(item.step.id, span(item.durations)) for item in steps]
     try:
-        return plan(datetime.date.fromisoformat(start), durations)
+        return plan(start, durations)
     except ValueError:  # a date past the calendar's range: show the steps without dates
         return None
 

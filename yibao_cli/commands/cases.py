@@ -89,8 +89,8 @@ def follow(case: Case) -> tuple[model.Flow, Fitted, Progress]:
     flow, result = cases.reach(case, cat)
     view = _view(case, flow)
     fitted = fit(view, result, cat)
-    expected = {entry.id: entry.ends for entry in fitted.timeline.steps} if fitted.timeline else {}
     steps = {item.step.id: item.step for item in view.steps}
+    expected = cases.expected_dates(case, fitted)
     return flow, fitted, cases.progress(case, result, steps, expected, _today())
 
 
