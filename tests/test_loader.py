@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import SHARED, Run
+from conftest import ROOT, SHARED, Run
 
 
 def write(root: Path, name: str, text: str) -> None:
@@ -223,3 +227,19 @@ def test_corpus_document_gives_a_clear_error(
     assert code == 4
     assert "procedures/beta.yaml" in err
     assert "数据有" in err
+
+
+@pytest.mark.slow
+def test_the_catalogue_validates_without_libyaml(tmp_path: Path) -> None:
+    # As on a PyYAML built without libyaml: yibao falls back to PyYAML's own parser.
+    script = "import yaml; del yaml.CSafeLoader; from yibao_cli.cli import main; main()"
+    done = subprocess.run(
+        [sys.executable, "-c", script, "validate", "--json"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        env={**os.environ, "YIBAO_CACHE": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
+    assert json.loads(done.stdout)["valid"] is True
