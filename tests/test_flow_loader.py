@@ -273,6 +273,10 @@ def test_notes_by_id(run: Run, catalogue_copy: Path) -> None:
     assert "不要外借" in result.out
     edit(catalogue_copy, "    notes: [lend]", "    notes: [lent]")
     assert "outcomes[0].notes[0]: 引用了不存在的 'lent'" in problems(run, catalogue_copy)
+    edit(catalogue_copy, "    notes: [lent]", "    notes: [0]")
+    found = problems(run, catalogue_copy)
+    assert "outcomes[0].notes[0]: 第 0 条注意事项（从 0 数）有 id，请写 lend" in found
+    assert "flows/alpha.yaml:" in found
 
 
 def test_a_bad_flow_stops_every_command(run: Run, catalogue_copy: Path) -> None:

@@ -293,6 +293,8 @@ class FlowChecker:
                 where: Path = [*path, part, i]
                 if ref not in known or isinstance(ref, bool):
                     yield self.problem(where, "check.unknown_ref", ref=ref)
+                elif part == "notes" and isinstance(ref, int) and proc.notes[ref].id:
+                    yield self.problem(where, "flow.note_by_index", ref=ref, id=proc.notes[ref].id)
                 if isinstance(item, model.Pick):
                     yield from self._condition([*where, "when"], item.when, outcome.id)
         vias: dict[str, int] = {}

@@ -929,6 +929,11 @@ STRINGS: dict[str, tuple[str, str]] = {
         "办事项目 {proc} 没有 via: {ref} 的渠道",
         "procedure {proc} has no channel via {ref}",
     ),
+    "flow.note_by_index": (
+        "第 {ref} 条注意事项（从 0 数）有 id，请写 {id}：按序号引用，调整顺序后会指错",
+        "note {ref} (counting from 0) has an id: write {id}, as an index points elsewhere "
+        "once the notes are reordered",
+    ),
     "flow.bad_nth": (
         "nth 超出范围：{ref} 在办事项目中只有 {count} 个渠道",
         "nth is out of range: the procedure has {count} channel(s) via {ref}",
