@@ -12,17 +12,14 @@ import datetime
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
 
 from yibao_cli import model
 from yibao_cli.errors import NotFoundError, UsageError, YibaoError
+from yibao_cli.fitting import Fitted, timeline_from
 from yibao_cli.flows import Answer, walk
 from yibao_cli.outcome import Outcome, assemble
 from yibao_cli.strings import t
 from yibao_cli.timeline import Window
-
-if TYPE_CHECKING:
-    from yibao_cli.fitting import Fitted
 
 NAME_MAX = 40
 _NAME = re.compile(r"[\w\-.·]+")
@@ -207,8 +204,6 @@ def expected_dates(case: Case, fitted: Fitted) -> dict[str, Window]:
     Counted from the case's start date; the steps after the last one marked done are counted
     again from the day it was done, so a step done late (or early) moves the ones after it.
     """
-    from yibao_cli.fitting import timeline_from
-
     if fitted.timeline is None:
         return {}
     dates = {entry.id: entry.ends for entry in fitted.timeline.steps}
@@ -216,10 +211,9 @@ def expected_dates(case: Case, fitted: Fitted) -> dict[str, Window]:
     marked = [index for index, item in enumerate(fitted.steps) if item.step.id in done]
     if not marked or marked[-1] + 1 == len(fitted.steps):
         return dates
-    last = fitted.steps[marked[-1]]
-    later = timeline_from(
-        datetime.date.fromisoformat(done[last.step.id]), fitted.steps[marked[-1] + 1 :]
-    )
+    last = marked[-1]
+    day = datetime.date.fromisoformat(done[fitted.steps[last].step.id])
+    later = timeline_from(day, fitted.steps[last + 1 :])
     if later is not None:
         dates.update((entry.id, entry.ends) for entry in later.steps)
     return dates

@@ -330,7 +330,7 @@ def plan(flow: model.Flow, answers: Answers, today: datetime.date) -> tuple[mode
         guess = default(pending, current.known, today)
         if guess is None:
             # Where it leads depends on the answer: count the longest way on, so that the
-            # total shown may shrink once it is answered but never grows.
+            # total shown tends to shrink, not grow, once it is answered.
             known = current.known
             targets = [rule.goto for rule in pending.next]
             targets += [option.goto for option in offered(pending, known) if option.goto]
