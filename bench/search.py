@@ -47,24 +47,25 @@ def main() -> None:
     args = parser.parse_args()
     os.environ["YIBAO_CACHE"] = tempfile.mkdtemp(prefix="yibao-bench-")
 
-    from yibao_cli import catalogue as loader
-    from yibao_cli import cli, ranking, session
+    from yibao_cli import cli, session
+    from yibao_cli.catalogue import load as loader
+    from yibao_cli.search import lookup, ranking
 
     root = loader.directory(args.catalogue)
     start = time.perf_counter()
     cat = loader.load(root)
-    index = loader.search_index(cat)
+    index = lookup.search_index(cat)
     setup = (time.perf_counter() - start) * 1000
     print(f"catalogue: {root} ({len(cat.procedures)} procedures, {len(index.entries)} lines)")
     print(f"first run (compile + build the index, once per catalogue edit): {setup:.0f} ms\n")
 
     def load_index() -> object:
-        loader._indexes.clear()  # read the cache file again, as a new process would
-        return loader.search_index(cat)
+        lookup._indexes.clear()  # read the cache file again, as a new process would
+        return lookup.search_index(cat)
 
     def command(query: str) -> None:
         session.catalogue.cache_clear()
-        loader._indexes.clear()
+        lookup._indexes.clear()
         with contextlib.redirect_stdout(io.StringIO()), contextlib.redirect_stderr(io.StringIO()):
             with contextlib.suppress(SystemExit):
                 cli.main(["--catalogue", str(root), "search", query, "--json"])

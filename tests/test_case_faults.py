@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from conftest import FIXTURE, ROOT, Run
-from yibao_cli import casestore
-from yibao_cli.commands import guide
+from yibao_cli.app import context
+from yibao_cli.cases import store as casestore
 
 TODAY = datetime.date(2026, 9, 1)
 FULL = ["kind=lost", "reported=no", "age=30", "apps=phone,app", "how=office", "day=2026-09-02"]
@@ -25,7 +25,7 @@ FULL = ["kind=lost", "reported=no", "age=30", "apps=phone,app", "how=office", "d
 
 @pytest.fixture(autouse=True)
 def today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(guide, "today", lambda: TODAY)
+    monkeypatch.setattr(context, "today", lambda: TODAY)
 
 
 def yibao(run: Run, *args: str) -> tuple[int, str, str]:
@@ -223,7 +223,8 @@ def test_a_busy_database_gives_a_clear_error(run: Run, monkeypatch: pytest.Monke
 
 WORKER = """
 import datetime, os, sys
-from yibao_cli import casestore, cli, session
+from yibao_cli import cli, session
+from yibao_cli.cases import store as casestore
 
 tag, count, catalogue = sys.argv[1], int(sys.argv[2]), sys.argv[3]
 sys.stdout = open(os.devnull, "w")

@@ -14,8 +14,8 @@ import pytest
 
 from conftest import FIXTURE, Run
 from test_prompt import Script, enter, pick
-from yibao_cli import casestore
-from yibao_cli.commands import guide
+from yibao_cli.app import context
+from yibao_cli.cases import store as casestore
 
 TODAY = datetime.date(2026, 9, 1)
 FULL = ["kind=lost", "reported=no", "age=30", "apps=phone,app", "how=office", "day=2026-09-02"]
@@ -24,7 +24,7 @@ ID_NUMBER = "110105199001011234"
 
 @pytest.fixture(autouse=True)
 def today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(guide, "today", lambda: TODAY)
+    monkeypatch.setattr(context, "today", lambda: TODAY)
 
 
 def yibao(run: Run, *args: str, catalogue: Path = FIXTURE) -> tuple[int, str, str]:
@@ -48,7 +48,7 @@ def as_json(run: Run, *args: str, catalogue: Path = FIXTURE) -> Any:
 
 
 def later(monkeypatch: pytest.MonkeyPatch, day: datetime.date) -> None:
-    monkeypatch.setattr(guide, "today", lambda: day)
+    monkeypatch.setattr(context, "today", lambda: day)
 
 
 def test_the_whole_life_cycle(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -281,7 +281,7 @@ def test_resume_opens_at_the_review_and_saves_changes(
 ) -> None:
     assert save(run, "r", *FULL)[0] == 0
     assert yibao(run, "case", "done", "r", "1")[0] == 0
-    monkeypatch.setattr(guide, "interactive", lambda: True)
+    monkeypatch.setattr(context, "interactive", lambda: True)
     script = Script(monkeypatch, pick("怎么办理？"), pick("网上"), pick("✓ 没问题"))
     code, out, err = yibao(run, "case", "resume", "r")
     assert code == 0, err
@@ -295,7 +295,7 @@ def test_resume_opens_at_the_review_and_saves_changes(
 
 def test_resume_interrupted_changes_nothing(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     assert save(run, "r", *FULL)[0] == 0
-    monkeypatch.setattr(guide, "interactive", lambda: True)
+    monkeypatch.setattr(context, "interactive", lambda: True)
     Script(monkeypatch, pick("怎么办理？"), pick("网上"), lambda shown: KeyboardInterrupt())
     code, _, err = yibao(run, "case", "resume", "r")
     assert code == 130 and "案例 r 没有改动" in err
@@ -303,7 +303,7 @@ def test_resume_interrupted_changes_nothing(run: Run, monkeypatch: pytest.Monkey
 
 
 def test_the_wizard_offers_to_save(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(guide, "interactive", lambda: True)
+    monkeypatch.setattr(context, "interactive", lambda: True)
     # The last Enter: the printable checklist offered next is not saved.
     script = Script(monkeypatch, enter, pick("✓ 没问题"), pick("保存"), enter, enter)
     code, out, err = yibao(run, "guide", "alpha", *answers(*FULL[:-1]))
@@ -330,7 +330,7 @@ def test_the_wizard_offers_to_save(run: Run, monkeypatch: pytest.MonkeyPatch) ->
 
 def test_delete_asks_on_a_terminal(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     assert save(run, "d", *FULL)[0] == 0
-    monkeypatch.setattr(guide, "interactive", lambda: True)
+    monkeypatch.setattr(context, "interactive", lambda: True)
     script = Script(monkeypatch, enter)  # No is highlighted
     code, _, err = yibao(run, "case", "delete", "d")
     assert code == 130 and "没有删除任何内容" in err

@@ -15,13 +15,14 @@ from rich.cells import cell_len
 
 from conftest import DATA, FIXTURE, Run
 from test_prompt import Script, Shown, enter, pick
-from yibao_cli import catalogue as loader
-from yibao_cli import model, overlay
-from yibao_cli.checklist import cjk
-from yibao_cli.commands import guide, printout
-from yibao_cli.fitting import Fitted, fit
-from yibao_cli.flows import walk
-from yibao_cli.outcome import assemble
+from yibao_cli.app import context, printout
+from yibao_cli.catalogue import load as loader
+from yibao_cli.catalogue import model
+from yibao_cli.regions import overlay
+from yibao_cli.wizard.checklist import cjk
+from yibao_cli.wizard.engine import walk
+from yibao_cli.wizard.fitting import Fitted, fit
+from yibao_cli.wizard.outcome import assemble
 
 TODAY = datetime.date(2026, 9, 1)
 GOLDEN = Path(__file__).parent / "golden" / "checklist"
@@ -43,7 +44,7 @@ CASES = {
 
 @pytest.fixture(autouse=True)
 def today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(guide, "today", lambda: TODAY)
+    monkeypatch.setattr(context, "today", lambda: TODAY)
 
 
 def answers(*pairs: str) -> list[str]:

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from conftest import Run
-from yibao_cli.commands import guide
+from yibao_cli.app import context
 
 pytestmark = pytest.mark.slow
 
@@ -45,7 +45,7 @@ if BROWSER is None and not os.environ.get("CI"):
 
 @pytest.fixture(autouse=True)
 def today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(guide, "today", lambda: TODAY)
+    monkeypatch.setattr(context, "today", lambda: TODAY)
 
 
 def tool(name: str) -> str:

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from conftest import DATA, Run
-from yibao_cli import catalogue as loader
-from yibao_cli import model
+from yibao_cli.catalogue import load as loader
+from yibao_cli.catalogue import model
 
 PROCEDURES = (
     "card-number",

@@ -12,10 +12,10 @@ from pathlib import Path
 import pytest
 
 from conftest import DATA, FIXTURE, Run
-from yibao_cli import english, model
+from yibao_cli.app import context
+from yibao_cli.catalogue import english, model
 from yibao_cli.cli import hoist_lang
-from yibao_cli.commands import guide
-from yibao_cli.strings import STRINGS, lang_from_env
+from yibao_cli.strings import every_string, lang_from_env
 
 
 def test_lang_option_before_or_after_the_command(run: Run) -> None:
@@ -169,7 +169,10 @@ UNTRANSLATED: frozenset[str] = frozenset()
 
 def test_every_interface_string_has_english() -> None:
     lacking = [
-        key for key, (zh, en) in STRINGS.items() if not en.strip() or (en == zh and HAN.search(zh))
+        key
+        for key, (zh, english_forms) in every_string().items()
+        for en in (english_forms if isinstance(english_forms, tuple) else (english_forms,))
+        if not en.strip() or (en == zh and HAN.search(zh))
     ]
     assert lacking == []
 
@@ -216,7 +219,7 @@ def test_show_in_english_with_a_region_golden(run: Run) -> None:
 
 
 def test_wizard_outcome_in_english_golden(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(guide, "today", lambda: TODAY)
+    monkeypatch.setattr(context, "today", lambda: TODAY)
     result = run("guide", "replace-card", "--defaults", "--lang", "en")
     assert result.code == 0, result.err
     assert model.FALLBACK_MARK not in result.out
@@ -224,7 +227,7 @@ def test_wizard_outcome_in_english_golden(run: Run, monkeypatch: pytest.MonkeyPa
 
 
 def test_checklist_in_english_golden(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(guide, "today", lambda: TODAY)
+    monkeypatch.setattr(context, "today", lambda: TODAY)
     pairs = ["situation=stolen", "reported=phone", "mode=in-person", "photo=unsure"]
     pairs.append("police=required")
     args = [arg for pair in pairs for arg in ("--answer", pair)]

@@ -8,12 +8,13 @@ import pytest
 
 from conftest import FIXTURE
 from walker import explore
-from yibao_cli import catalogue as loader
-from yibao_cli import model, overlay
-from yibao_cli.fitting import fit
-from yibao_cli.flows import AnswerError, default, parse, plan, walk
-from yibao_cli.outcome import assemble, command
-from yibao_cli.wizard import Ask, Done, Review, Wizard
+from yibao_cli.catalogue import load as loader
+from yibao_cli.catalogue import model
+from yibao_cli.regions import overlay
+from yibao_cli.wizard.engine import AnswerError, default, parse, plan, walk
+from yibao_cli.wizard.fitting import fit
+from yibao_cli.wizard.outcome import assemble, command
+from yibao_cli.wizard.steps import Ask, Done, Review, Wizard
 
 TODAY = datetime.date(2026, 9, 1)
 FULL = {

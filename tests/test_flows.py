@@ -18,12 +18,14 @@ from rich.console import Console
 
 from conftest import DATA, Run
 from walker import explore
-from yibao_cli import catalogue as loader
-from yibao_cli import jsonout, model, overlay
-from yibao_cli.commands import guide
-from yibao_cli.fitting import fit
-from yibao_cli.outcome import assemble, command
+from yibao_cli.app import context
+from yibao_cli.catalogue import load as loader
+from yibao_cli.catalogue import model
+from yibao_cli.regions import overlay
+from yibao_cli.render import jsonout
 from yibao_cli.render.outcome import render
+from yibao_cli.wizard.fitting import fit
+from yibao_cli.wizard.outcome import assemble, command
 
 TODAY = datetime.date(2026, 9, 1)
 GOLDEN = Path(__file__).parent / "golden" / "guide"
@@ -176,7 +178,7 @@ def catalogue() -> model.Catalogue:
 
 @pytest.fixture
 def today(monkeypatch: pytest.MonkeyPatch) -> datetime.date:
-    monkeypatch.setattr(guide, "today", lambda: TODAY)
+    monkeypatch.setattr(context, "today", lambda: TODAY)
     return TODAY
 
 
@@ -241,7 +243,7 @@ def test_every_outcome_has_a_golden_case(catalogue: model.Catalogue) -> None:
     covered = set()
     for flow_id, answers in CASES.values():
         flow = flow_of(catalogue, flow_id)
-        from yibao_cli.flows import walk
+        from yibao_cli.wizard.engine import walk
 
         done = walk(flow, answers, TODAY)
         assert done.outcome is not None, (flow_id, answers)
@@ -282,7 +284,7 @@ def test_region_golden(run: Run, today: datetime.date) -> None:
 def test_the_step_count_past_an_unanswered_age_counts_the_longest_way(
     catalogue: model.Catalogue,
 ) -> None:
-    from yibao_cli.flows import plan
+    from yibao_cli.wizard.engine import plan
 
     flow = flow_of(catalogue, "transfer")
     given: dict[str, object] = {

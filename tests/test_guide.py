@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE, ROOT, Run
-from yibao_cli import answersfile
-from yibao_cli.commands import guide
+from yibao_cli.app import context
+from yibao_cli.wizard import answersfile
 
 TODAY = datetime.date(2026, 9, 1)
 FULL = [
@@ -29,7 +29,7 @@ FULL = [
 
 @pytest.fixture(autouse=True)
 def today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(guide, "today", lambda: TODAY)
+    monkeypatch.setattr(context, "today", lambda: TODAY)
 
 
 def alpha(run: Run, *args: str) -> tuple[int, str, str]:
@@ -344,13 +344,18 @@ def imported(*args: str, tmp_path: Path) -> str:
 
 def test_one_shot_commands_do_not_load_the_wizard(tmp_path: Path) -> None:
     modules = imported("list", tmp_path=tmp_path)
-    for name in ("questionary", "prompt_toolkit", "yibao_cli.flows", "yibao_cli.prompt"):
+    for name in (
+        "questionary",
+        "prompt_toolkit",
+        "yibao_cli.wizard.engine",
+        "yibao_cli.app.prompt",
+    ):
         assert f" {name}\n" not in modules, name
 
 
 def test_answers_alone_do_not_load_questionary(tmp_path: Path) -> None:
     modules = imported("guide", "alpha", "--answer", "kind=other", tmp_path=tmp_path)
-    assert " yibao_cli.flows\n" in modules
+    assert " yibao_cli.wizard.engine\n" in modules
     assert " questionary\n" not in modules and " prompt_toolkit\n" not in modules
 
 

@@ -57,7 +57,7 @@ HEAVY = (
     "sqlite3",
     "stdnum",
     "yaml",
-    "yibao_cli.validate",
+    "yibao_cli.catalogue.validate",
     "pydantic",  # Typer's validators: plain option values skip them (commands/base.py)
 )
 

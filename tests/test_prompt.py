@@ -11,9 +11,10 @@ import pytest
 import questionary
 
 from conftest import FIXTURE
-from yibao_cli import catalogue as loader
-from yibao_cli import model, prompt
-from yibao_cli.wizard import Wizard
+from yibao_cli.app import prompt
+from yibao_cli.catalogue import load as loader
+from yibao_cli.catalogue import model
+from yibao_cli.wizard.steps import Wizard
 
 TODAY = datetime.date(2026, 9, 1)
 

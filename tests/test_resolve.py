@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE, Run
-from yibao_cli import catalogue
+from yibao_cli.search import lookup
 
 
 def add_procedure(root: Path, proc_id: str, title: str, aliases: str) -> None:
@@ -83,7 +83,7 @@ def test_exact_alias_does_not_touch_the_search_index(
     def refuse(_catalogue: object) -> None:
         raise AssertionError("the search index was loaded")
 
-    monkeypatch.setattr(catalogue, "search_index", refuse)
+    monkeypatch.setattr(lookup, "search_index", refuse)
     for query in ("replace-card", "补办", "医保卡丢了"):
         result = run("show", query)
         assert result.code == 0, result.err

@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from yibao_cli.timeline import (
+from yibao_cli.dates.timeline import (
     Day,
     StepDays,
     WorkCalendar,

@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 from icalendar import Calendar
 
 from conftest import FIXTURE, Run
-from yibao_cli.commands import output
-from yibao_cli.timeline import china
+from yibao_cli.app import output
+from yibao_cli.dates.timeline import china
 
 D = datetime.date
 LAST = china().last_year  # the last year of the holiday data (2026 for chinesecalendar 1.11)
@@ -97,7 +97,9 @@ def test_region_overlay_changes_durations(run: Run) -> None:
 
 
 def test_dates_in_english() -> None:
-    from yibao_cli import datetext, strings, timeline
+    from yibao_cli import strings
+    from yibao_cli.dates import text as datetext
+    from yibao_cli.dates import timeline
 
     strings.set_lang("en")
     try:

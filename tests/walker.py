@@ -7,8 +7,8 @@ import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 
-from yibao_cli import model
-from yibao_cli.flows import Answer, Walk, offered, walk
+from yibao_cli.catalogue import model
+from yibao_cli.wizard.engine import Answer, Walk, offered, walk
 
 
 def numbers(flow: model.Flow, question_id: str) -> set[int]:

@@ -8,6 +8,7 @@ from typing import Annotated, Any
 import typer
 
 from yibao_cli import __version__, session
+from yibao_cli.app import context
 from yibao_cli.commands import cases as cases_command
 from yibao_cli.commands import (
     channels,
@@ -53,18 +54,19 @@ class Lang(StrEnum):
 def _lang(ctx: typer.Context, value: Lang | None) -> Lang | None:
     # Eager, so that `yibao --lang en --help` already speaks English.
     set_lang(value.value if value else lang_from_env(os.environ))
-    _retranslate_help(ctx.find_root().command)
+    _retranslate_help(ctx.find_root().command, app)
     return value
 
 
-def _retranslate_help(command: Any) -> None:
-    if isinstance(getattr(command, "help", None), str):
-        command.help = retranslate(command.help)
+def _retranslate_help(command: Any, typer_app: App | None = None) -> None:
+    made = getattr(command, "help_text", None) or (typer_app.help_text if typer_app else None)
+    if made is not None:
+        command.help = retranslate(made)
     for param in getattr(command, "params", ()):
         if isinstance(getattr(param, "help", None), str):
             param.help = retranslate(param.help)
-    for sub in getattr(command, "commands", {}).values():
-        _retranslate_help(sub)
+    for name, sub in getattr(command, "commands", {}).items():
+        _retranslate_help(sub, typer_app.groups.get(name) if typer_app else None)
 
 
 def hoist_lang(argv: list[str]) -> list[str]:
@@ -124,7 +126,7 @@ def root(
     session.SETTINGS.debug = debug
     if ctx.invoked_subcommand is not None:
         return
-    if guide.interactive():
+    if context.interactive():
         guide.menu()
         return
     # Not on a terminal: show the help, as before there was a menu.

@@ -1,4 +1,4 @@
-"""Where yibao keeps the user's own files (interrupted wizards, saved cases)."""
+"""Where yibao keeps the user's own files (interrupted wizards, saved cases) and its caches."""
 
 from __future__ import annotations
 
@@ -17,3 +17,13 @@ def data_home() -> Path:
     from platformdirs import user_data_dir
 
     return Path(user_data_dir("yibao", appauthor=False))
+
+
+def cache_directory() -> Path:
+    """Return where compiled catalogues are kept (``YIBAO_CACHE`` overrides)."""
+    override = os.environ.get("YIBAO_CACHE")
+    if override:
+        return Path(override)
+    from platformdirs import user_cache_dir
+
+    return Path(user_cache_dir("yibao", appauthor=False))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import cache
 
-from yibao_cli import model
+from yibao_cli.catalogue import model
 
 
 @dataclass
@@ -22,6 +22,6 @@ SETTINGS = Settings()
 @cache
 def catalogue() -> model.Catalogue:
     """Load the catalogue chosen by ``--catalogue`` / ``YIBAO_DATA`` (once per run)."""
-    from yibao_cli import catalogue as loader
+    from yibao_cli.catalogue import load as loader
 
     return loader.load(loader.directory(SETTINGS.catalogue_dir))

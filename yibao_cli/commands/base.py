@@ -68,7 +68,15 @@ def _lighten(params: list[Any]) -> None:
 
 
 class Command(TyperCommand):
-    """A Typer command whose plain option values skip pydantic."""
+    """A Typer command whose plain option values skip pydantic.
+
+    ``help_text`` is the help as ``t`` made it (Typer keeps only a cleaned copy), so that
+    ``--lang`` can make it again by its key.
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.help_text: str | None = getattr(kwargs.get("callback"), "help_text", None)
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """Parse as Typer does, plain values passing straight through."""
@@ -89,6 +97,8 @@ class App(typer.Typer):
     """``typer.Typer`` with yibao's settings, whose commands use the classes above."""
 
     def __init__(self, **settings: Any) -> None:
+        self.help_text: str | None = settings.get("help")
+        self.groups: dict[str, App] = {}
         settings.setdefault("cls", Group)
         settings.setdefault("rich_markup_mode", None)
         settings.setdefault("context_settings", {"help_option_names": ["-h", "--help"]})
@@ -98,4 +108,18 @@ class App(typer.Typer):
         """Register a command, as ``typer.Typer.command`` does, with :class:`Command`."""
         settings.setdefault("cls", Command)
         register: Callable[[F], F] = super().command(name, **settings)
-        return register
+        made = settings.get("help")
+
+        def keep_help(function: F) -> F:
+            if made is not None:
+                function.help_text = made  # type: ignore[attr-defined]
+            return register(function)
+
+        return keep_help
+
+    def add_typer(self, typer_instance: typer.Typer, **settings: Any) -> None:
+        """Mount a group, as ``typer.Typer.add_typer`` does, keeping its help for ``--lang``."""
+        if isinstance(typer_instance, App) and settings.get("name"):
+            typer_instance.help_text = settings.get("help", typer_instance.help_text)
+            self.groups[settings["name"]] = typer_instance
+        super().add_typer(typer_instance, **settings)

@@ -6,26 +6,25 @@ The database module (and so ``sqlite3``) is imported only when one of these comm
 from __future__ import annotations
 
 import datetime
-from collections.abc import Iterator
-from contextlib import contextmanager
 from typing import TYPE_CHECKING, Annotated
 
 import typer
 
 from yibao_cli import session
+from yibao_cli.app import context
+from yibao_cli.app.context import read_day
+from yibao_cli.app.output import note, print_json, stdout
+from yibao_cli.app.saving import opened_store
 from yibao_cli.commands.base import App
-from yibao_cli.commands.options import JsonOption, read_day
-from yibao_cli.commands.output import note, print_json, stdout
+from yibao_cli.commands.options import JsonOption
 from yibao_cli.errors import Interrupted, NotFoundError, UsageError, YibaoError
 from yibao_cli.strings import t
 
 if TYPE_CHECKING:
-    from yibao_cli import model
-    from yibao_cli.cases import Case, Progress
-    from yibao_cli.casestore import Store
-    from yibao_cli.fitting import Fitted
-    from yibao_cli.outcome import Outcome
-    from yibao_cli.overlay import ProcedureView
+    from yibao_cli.cases.progress import Case, Progress
+    from yibao_cli.catalogue import model
+    from yibao_cli.regions.overlay import ProcedureView
+    from yibao_cli.wizard.fitting import Fitted
 
 app = App(
     name="case",
@@ -43,30 +42,13 @@ OnOption = Annotated[
 ]
 
 
-@contextmanager
-def _store() -> Iterator[Store]:
-    from yibao_cli import casestore
-
-    with casestore.opened(_notice) as store:
-        yield store
-
-
-def _notice(message: str) -> None:
-    # Never wrapped: the message names files the user may want to copy.
-    from yibao_cli.render.console import make_console
-
-    make_console(stderr=True).print(message, style="yellow", soft_wrap=True)
-
-
 def _today() -> datetime.date:
-    from yibao_cli.commands import guide
-
-    return guide.today()
+    return context.today()
 
 
 def _view(case: Case, flow: model.Flow) -> ProcedureView:
-    from yibao_cli import overlay
-    from yibao_cli.commands.lookup import procedure_view
+    from yibao_cli.app.lookup import procedure_view
+    from yibao_cli.regions import overlay
 
     if case.region is None:  # saved without a region: the national answer, whatever the config
         cat = session.catalogue()
@@ -82,8 +64,8 @@ def follow(case: Case) -> tuple[model.Flow, Fitted, Progress]:
     Raises:
         YibaoError: The flow is gone or the answers no longer fit it.
     """
-    from yibao_cli import cases
-    from yibao_cli.fitting import fit
+    from yibao_cli.cases import progress as cases
+    from yibao_cli.wizard.fitting import fit
 
     cat = session.catalogue()
     flow, result = cases.reach(case, cat)
@@ -104,11 +86,12 @@ def list_cases(
     if purge:
         _purge(yes)
         return
-    from yibao_cli import casestore, jsonout
+    from yibao_cli.cases import store as casestore
+    from yibao_cli.render import jsonout
 
     saved: list[Case] = []
     if casestore.path().exists():  # listing never creates the database
-        with _store() as store:
+        with opened_store() as store:
             saved = store.cases(closed=everything)
     rows: list[tuple[Case, Progress | None, str | None]] = []
     for case in saved:
@@ -131,10 +114,10 @@ def list_cases(
 
 def show(name: NameArg, json_output: JsonOption = False) -> None:
     """Show one case: its answers, each step done or not, and the expected dates."""
-    from yibao_cli import jsonout
-    from yibao_cli.outcome import command
+    from yibao_cli.render import jsonout
+    from yibao_cli.wizard.outcome import command
 
-    with _store() as store:
+    with opened_store() as store:
         case = store.get(name)
     flow, fitted, current = follow(case)
     again = command(
@@ -150,15 +133,15 @@ def show(name: NameArg, json_output: JsonOption = False) -> None:
 
 def done(name: NameArg, step: StepArg, on: OnOption = None) -> None:
     """Mark a step of a case done (by step id or its number as shown), today or ``--on`` a day."""
-    from yibao_cli import cases
-    from yibao_cli.flows import tx
+    from yibao_cli.cases import progress as cases
     from yibao_cli.render.cases import next_text
+    from yibao_cli.wizard.engine import tx
 
     today = _today()
     day = today if on is None else read_day(on)
     if day > today:
         raise UsageError(t("err.done_future", date=day.isoformat(), today=today.isoformat()))
-    with _store() as store:
+    with opened_store() as store:
         case = store.get(name)
         chosen = cases.find_step(follow(case)[2], step)
         added = store.mark_done(case.name, chosen.id, day)
@@ -173,14 +156,14 @@ def done(name: NameArg, step: StepArg, on: OnOption = None) -> None:
 
 def close(name: NameArg) -> None:
     """Close a case: it leaves the list of open cases (``yibao cases --all`` still shows it)."""
-    with _store() as store:
+    with opened_store() as store:
         changed = store.close_case(name)
     stdout().print(t("case.closed" if changed else "case.already_closed", name=name))
 
 
 def delete(name: NameArg, yes: YesOption = False) -> None:
     """Delete a case and its history, after a confirmation (or with ``--yes``)."""
-    with _store() as store:
+    with opened_store() as store:
         store.get(name)  # a clear error before any question
         if not yes:
             _confirm(t("case.delete_confirm", name=name))
@@ -190,105 +173,42 @@ def delete(name: NameArg, yes: YesOption = False) -> None:
 
 def resume(name: NameArg) -> None:
     """Reopen a case's wizard at the review screen; save the changed answers."""
-    from yibao_cli.commands import guide, walkthrough
-    from yibao_cli.outcome import assemble
-    from yibao_cli.wizard import Wizard
+    from yibao_cli.wizard.given import drop_stale
+    from yibao_cli.wizard.outcome import assemble
+    from yibao_cli.wizard.steps import Wizard
 
-    if not guide.interactive():
+    if not context.interactive():
         raise UsageError(t("case.resume_no_terminal", name=name), (t("case.resume_instead"),))
-    with _store() as store:
+    with opened_store() as store:
         case = store.get(name)
     cat = session.catalogue()
     flow = cat.flow(case.flow)
     if flow is None or cat.procedure(case.flow) is None:
         raise NotFoundError(t("case.flow_gone", name=case.name, id=case.flow))
-    from yibao_cli import prompt
+    from yibao_cli.app import prompt
 
     day = _today()
     answers: dict[str, object] = dict(case.answers)
-    given = walkthrough.drop_stale(flow, answers, set(answers), day)
+    given = drop_stale(flow, answers, set(answers), day)
     try:
         finished = prompt.run(Wizard(flow, day, given))
     except KeyboardInterrupt:
         raise Interrupted(t("case.resume_interrupted", name=name)) from None
     view = _view(case, flow)
     result = assemble(flow, view.procedure, finished)
-    from yibao_cli import cases
+    from yibao_cli.cases import progress as cases
 
-    with _store() as store:
+    with opened_store() as store:
         store.update_answers(case.name, result.answers, cases.start_of(result, case.started), day)
         case = store.get(case.name)
     show(case.name)
     note(t("case.updated", name=case.name))
 
 
-def save(
-    name: str, flow: model.Flow, result: Outcome, view: ProcedureView, day: datetime.date
-) -> str:
-    """Save a finished wizard as a new case; return its name.
-
-    Raises:
-        UsageError: The name is taken or invalid, or an answer looks like an ID or card number.
-        YibaoError: The database cannot be written (nothing is saved).
-    """
-    from yibao_cli import cases, casestore
-
-    checked = cases.check_name(name)
-    cases.check_private(result.answers)
-    stamp = casestore.now()
-    case = cases.Case(
-        name=checked,
-        flow=flow.procedure,
-        region=view.place.code if view.place is not None else None,
-        answers=result.answers,
-        started=cases.start_of(result, day),
-        asked=day,
-        created=stamp,
-        updated=stamp,
-    )
-    with _store() as store:
-        store.add(case)
-    return checked
-
-
-def offer(flow: model.Flow, result: Outcome, view: ProcedureView, day: datetime.date) -> None:
-    """After a wizard on a terminal: offer to save it as a case under a suggested name."""
-    from yibao_cli import cases, prompt
-
-    with _store() as store:
-        taken = store.names()
-
-    def check(text: str) -> str | None:
-        try:
-            chosen = cases.check_name(text)
-        except UsageError as error:
-            return error.message
-        return t("case.exists", name=chosen) if chosen in taken else None
-
-    try:
-        name = prompt.offer_case(cases.default_name(flow.procedure, taken), check)
-    except KeyboardInterrupt:
-        raise Interrupted(t("case.not_saved")) from None
-    if name is not None:
-        saved = save(name, flow, result, view, day)
-        note(t("case.saved", name=saved))
-
-
-def check_save_name(name: str) -> None:
-    """Check a ``--save`` name before the wizard's work is done.
-
-    Raises:
-        UsageError: The name is invalid.
-    """
-    from yibao_cli import cases
-
-    cases.check_name(name)
-
-
 def _purge(yes: bool) -> None:
-    from yibao_cli import casestore
+    from yibao_cli.cases import store as casestore
 
-    with _store() as store:
+    with opened_store() as store:
         count = len(store.names())
         copies = casestore.leftovers()
         if not yes:
@@ -306,11 +226,9 @@ def _confirm(message: str) -> None:
         UsageError: Not on a terminal.
         Interrupted: The user said no or pressed Ctrl-C (nothing is deleted).
     """
-    from yibao_cli.commands import guide
-
-    if not guide.interactive():
+    if not context.interactive():
         raise UsageError(t("case.confirm_no_terminal"))
-    from yibao_cli import prompt
+    from yibao_cli.app import prompt
 
     try:
         agreed = prompt.confirm(message)

@@ -5,11 +5,12 @@ from typing import Annotated
 
 import typer
 
-from yibao_cli import jsonout, model
-from yibao_cli.commands.lookup import procedure_view
+from yibao_cli.app.lookup import procedure_view
+from yibao_cli.app.output import print_json, stdout
+from yibao_cli.catalogue import model
 from yibao_cli.commands.options import JsonOption, ProcedureArg, RegionOption
-from yibao_cli.commands.output import print_json, stdout
 from yibao_cli.errors import UsageError
+from yibao_cli.render import jsonout
 from yibao_cli.strings import t
 
 KindOption = Annotated[

@@ -6,8 +6,7 @@ from typing import Annotated
 
 import typer
 
-from yibao_cli.commands.guide import AnswerOption, AnswersFileOption, FlowArg
-from yibao_cli.commands.options import RegionOption
+from yibao_cli.commands.options import AnswerOption, AnswersFileOption, FlowArg, RegionOption
 from yibao_cli.strings import t
 
 FormatOption = Annotated[
@@ -41,7 +40,7 @@ def checklist(
     ascii_only: AsciiOption = False,
 ) -> None:
     """Print a checklist for one procedure, fitted to the answers, ready to print."""
-    from yibao_cli.commands import printout
+    from yibao_cli.app import printout
 
     printout.run(
         printout.Request(

@@ -5,10 +5,10 @@ from typing import Annotated, Any
 import typer
 
 from yibao_cli import config
+from yibao_cli.app.lookup import announce, resolver
+from yibao_cli.app.output import print_json, stdout
 from yibao_cli.commands.base import App
-from yibao_cli.commands.lookup import announce, resolver
 from yibao_cli.commands.options import JsonOption
-from yibao_cli.commands.output import print_json, stdout
 from yibao_cli.strings import t
 
 app = App(

@@ -14,14 +14,15 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from yibao_cli import jsonout, session
+from yibao_cli import session
+from yibao_cli.app.output import print_json, stdout
 from yibao_cli.commands.options import JsonOption
-from yibao_cli.commands.output import print_json, stdout
 from yibao_cli.errors import ExitCode, UsageError
+from yibao_cli.render import jsonout
 from yibao_cli.strings import t
 
 if TYPE_CHECKING:
-    from yibao_cli.divisions import Division
+    from yibao_cli.regions.divisions import Division
 
 NumberArg = Annotated[
     str | None,
@@ -31,7 +32,7 @@ NumberArg = Annotated[
 
 def explain_number(number: NumberArg = None, json_output: JsonOption = False) -> None:
     """Explain a social security number, card number or medical insurance card number."""
-    from yibao_cli import numbers
+    from yibao_cli.numbers import explain as numbers
 
     text = number if number is not None else _read()
     if not numbers.clean(text):
@@ -51,7 +52,7 @@ def explain_number(number: NumberArg = None, json_output: JsonOption = False) ->
 
 
 def _history(code: str) -> Sequence[Division]:  # only called once a region is needed
-    from yibao_cli import divisions
+    from yibao_cli.regions import divisions
 
     return divisions.load().history(code)
 

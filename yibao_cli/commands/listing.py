@@ -1,8 +1,9 @@
 """``yibao list``: every procedure with its title and summary."""
 
-from yibao_cli import jsonout, session
+from yibao_cli import session
+from yibao_cli.app.output import print_json, stdout
 from yibao_cli.commands.options import JsonOption
-from yibao_cli.commands.output import print_json, stdout
+from yibao_cli.render import jsonout
 
 
 def list_procedures(json_output: JsonOption = False) -> None:

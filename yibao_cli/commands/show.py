@@ -1,9 +1,9 @@
 """``yibao show ID``: everything the catalogue holds for one procedure."""
 
-from yibao_cli import jsonout
-from yibao_cli.commands.lookup import procedure_view
+from yibao_cli.app.lookup import procedure_view
+from yibao_cli.app.output import print_json, stdout
 from yibao_cli.commands.options import JsonOption, ProcedureArg, RegionOption
-from yibao_cli.commands.output import print_json, stdout
+from yibao_cli.render import jsonout
 
 
 def show(

@@ -5,11 +5,13 @@ from typing import Annotated
 
 import typer
 
-from yibao_cli import jsonout, model
-from yibao_cli.commands.lookup import procedure_view
-from yibao_cli.commands.options import JsonOption, ProcedureArg, RegionOption, read_day
-from yibao_cli.commands.output import STDOUT, check_writable, note, print_json, stdout, write_file
+from yibao_cli.app.context import start_date
+from yibao_cli.app.lookup import procedure_view
+from yibao_cli.app.output import STDOUT, check_writable, note, print_json, stdout, write_file
+from yibao_cli.catalogue import model
+from yibao_cli.commands.options import JsonOption, ProcedureArg, RegionOption
 from yibao_cli.errors import UsageError
+from yibao_cli.render import jsonout
 from yibao_cli.strings import lang, t
 
 StartOption = Annotated[
@@ -22,37 +24,6 @@ IcsOption = Annotated[
 ForceOption = Annotated[bool, typer.Option("--force", "-f", help=t("opt.force"))]
 
 
-def start_date(text: str | None, today: datetime.date) -> datetime.date:
-    """Read ``--start`` and check it lies within the dates worth computing.
-
-    Args:
-        text: What the user typed, or None for today.
-        today: Today's date.
-
-    Returns:
-        The start date.
-
-    Raises:
-        UsageError: The text is not a date, or the date is too far in the past or future.
-    """
-    from yibao_cli import timeline
-
-    start = today if text is None else read_day(text)
-    first, last = timeline.start_bounds(today)
-    if not first <= start <= last:
-        raise UsageError(
-            t(
-                "err.date_range",
-                date=start.isoformat(),
-                first=first.isoformat(),
-                last=last.isoformat(),
-                first_year=first.year,
-                ahead=timeline.YEARS_AHEAD,
-            )
-        )
-    return start
-
-
 def timeline(
     procedure: ProcedureArg,
     start: StartOption = None,
@@ -62,8 +33,8 @@ def timeline(
     force: ForceOption = False,
 ) -> None:
     """Show when each step is expected to be done, counted in China's working days."""
-    from yibao_cli import ics as calendar_file
-    from yibao_cli import timeline as planner
+    from yibao_cli.dates import ics as calendar_file
+    from yibao_cli.dates import timeline as planner
 
     if ics == STDOUT and json_output:
         raise UsageError(t("err.ics_json"))

@@ -5,10 +5,10 @@ from typing import Annotated
 
 import typer
 
-from yibao_cli import catalogue as loader
 from yibao_cli import session
+from yibao_cli.app.output import print_json, stdout
+from yibao_cli.catalogue import load as loader
 from yibao_cli.commands.options import JsonOption
-from yibao_cli.commands.output import print_json, stdout
 from yibao_cli.errors import CatalogueError
 from yibao_cli.strings import lang, t
 
@@ -51,6 +51,6 @@ def validate(
 
 
 def _missing_english(root: Path) -> list[str]:
-    from yibao_cli import english
+    from yibao_cli.catalogue import english
 
     return [english.where(problem) for problem in english.missing_english(root)]

@@ -9,14 +9,15 @@ from rich.console import Console, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from yibao_cli import datetext, model
-from yibao_cli.cases import Case, Progress, StepState
-from yibao_cli.fitting import Fitted
-from yibao_cli.outcome import answer_text
+from yibao_cli.cases.progress import Case, Progress, StepState
+from yibao_cli.catalogue import model
+from yibao_cli.dates import text as datetext
 from yibao_cli.render.common import tx
 from yibao_cli.render.console import plain_wanted
 from yibao_cli.render.procedure import footer, heading, indent, region_line
 from yibao_cli.strings import t
+from yibao_cli.wizard.fitting import Fitted
+from yibao_cli.wizard.outcome import answer_text
 
 
 def next_text(step: StepState) -> str:

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
-from yibao_cli.checklist import Checklist, Entry
 from yibao_cli.strings import t
+from yibao_cli.wizard.checklist import Checklist, Entry
 
 FONTS = (
     '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", '

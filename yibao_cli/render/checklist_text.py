@@ -14,8 +14,8 @@ from collections.abc import Callable, Iterator
 
 from rich.cells import cell_len
 
-from yibao_cli.checklist import Checklist, Entry, cjk, plain_symbols
-from yibao_cli.outcome import quote
+from yibao_cli.wizard.checklist import Checklist, Entry, cjk, plain_symbols
+from yibao_cli.wizard.outcome import quote
 
 WIDTH = 80
 """The widest line, in display columns."""

@@ -6,9 +6,9 @@ from collections.abc import Sequence
 
 from rich.text import Text
 
-from yibao_cli import model
-from yibao_cli.datetext import days
-from yibao_cli.overlay import Origin, span
+from yibao_cli.catalogue import model
+from yibao_cli.dates.text import days
+from yibao_cli.regions.overlay import Origin, span
 from yibao_cli.strings import lang, t
 
 TIER_STYLE = {"全国": "green", "属地": "yellow", "经验": "magenta"}

@@ -7,8 +7,9 @@ from collections.abc import Iterator
 from rich.console import Console, RenderableType
 from rich.text import Text
 
-from yibao_cli import model, numbertext
-from yibao_cli.numbers import Explanation
+from yibao_cli.catalogue import model
+from yibao_cli.numbers import text as numbertext
+from yibao_cli.numbers.explain import Explanation
 from yibao_cli.render.common import tier_tag, tx
 from yibao_cli.render.procedure import heading, indent
 from yibao_cli.strings import t

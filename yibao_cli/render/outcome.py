@@ -7,9 +7,8 @@ from collections.abc import Iterator
 from rich.console import Console, RenderableType
 from rich.text import Text
 
-from yibao_cli import datetext, model
-from yibao_cli.fitting import Fitted
-from yibao_cli.outcome import answer_text
+from yibao_cli.catalogue import model
+from yibao_cli.dates import text as datetext
 from yibao_cli.render.common import tier_tag, tx
 from yibao_cli.render.procedure import (
     channel_block,
@@ -24,6 +23,8 @@ from yibao_cli.render.procedure import (
     step_line,
 )
 from yibao_cli.strings import t
+from yibao_cli.wizard.fitting import Fitted
+from yibao_cli.wizard.outcome import answer_text
 
 TONE_STYLE = {"ok": "bold green", "stop": "bold red", "caution": "bold yellow"}
 

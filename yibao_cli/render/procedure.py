@@ -8,8 +8,8 @@ from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 from rich.text import Text
 
-from yibao_cli import model
-from yibao_cli.overlay import ChannelView, Origin, ProcedureView, StepView
+from yibao_cli.catalogue import model
+from yibao_cli.regions.overlay import ChannelView, Origin, ProcedureView, StepView
 from yibao_cli.render.common import duration_lines, kind_label, region_label, tier_tag, tx
 from yibao_cli.strings import lang, t
 

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from rich.console import Console
 from rich.text import Text
 
-from yibao_cli import model
-from yibao_cli.excerpt import cells, excerpt, where
-from yibao_cli.ranking import Hit
+from yibao_cli.catalogue import model
 from yibao_cli.render.common import tx
+from yibao_cli.search.excerpt import cells, excerpt, where
+from yibao_cli.search.ranking import Hit
 from yibao_cli.strings import t
 
 LINE_WIDTH = 76

@@ -9,8 +9,8 @@ from rich.console import Console, Group, RenderableType
 from rich.table import Table
 from rich.text import Text
 
-from yibao_cli import model
-from yibao_cli.overlay import ChannelView, ProcedureView
+from yibao_cli.catalogue import model
+from yibao_cli.regions.overlay import ChannelView, ProcedureView
 from yibao_cli.render.common import tier_tag, tx
 from yibao_cli.render.console import plain_wanted
 from yibao_cli.render.procedure import (

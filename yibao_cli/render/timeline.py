@@ -7,12 +7,12 @@ from collections.abc import Iterator
 from rich.console import Console, RenderableType
 from rich.text import Text
 
-from yibao_cli import datetext
-from yibao_cli.overlay import ProcedureView
+from yibao_cli.dates import text as datetext
+from yibao_cli.dates.timeline import Timeline
+from yibao_cli.regions.overlay import ProcedureView
 from yibao_cli.render.common import duration_lines, tier_tag, tx
 from yibao_cli.render.procedure import footer, heading, indent, region_line
 from yibao_cli.strings import t
-from yibao_cli.timeline import Timeline
 
 
 def render(console: Console, view: ProcedureView, timeline: Timeline) -> None:

@@ -1,0 +1,66 @@
+"""What commands read of the world: today's date, whether a person is at the terminal, dates typed.
+
+One place for each, so that tests can fix the date or pretend to be a terminal.
+"""
+
+import datetime
+import sys
+
+from yibao_cli.errors import UsageError
+from yibao_cli.strings import t
+
+
+def today() -> datetime.date:
+    """The date that date answers refer to (one place, so tests can fix it)."""
+    return datetime.date.today()
+
+
+def interactive() -> bool:
+    """Return True when both stdin and stdout are terminals, so questions can be asked."""
+    return sys.stdin.isatty() and sys.stdout.isatty()
+
+
+def read_day(text: str) -> datetime.date:
+    """Read a YYYY-MM-DD date typed on the command line.
+
+    Raises:
+        UsageError: The text is not such a date, or names a day that does not exist.
+    """
+    from yibao_cli.dates import timeline
+
+    try:
+        return timeline.parse_day(text)
+    except ValueError as exc:
+        key = "err.date_day" if exc.args == ("day",) else "err.date_form"
+        raise UsageError(t(key, text=text)) from None
+
+
+def start_date(text: str | None, today: datetime.date) -> datetime.date:
+    """Read ``--start`` and check it lies within the dates worth computing.
+
+    Args:
+        text: What the user typed, or None for today.
+        today: Today's date.
+
+    Returns:
+        The start date.
+
+    Raises:
+        UsageError: The text is not a date, or the date is too far in the past or future.
+    """
+    from yibao_cli.dates import timeline
+
+    start = today if text is None else read_day(text)
+    first, last = timeline.start_bounds(today)
+    if not first <= start <= last:
+        raise UsageError(
+            t(
+                "err.date_range",
+                date=start.isoformat(),
+                first=first.isoformat(),
+                last=last.isoformat(),
+                first_year=first.year,
+                ahead=timeline.YEARS_AHEAD,
+            )
+        )
+    return start

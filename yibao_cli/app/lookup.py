@@ -1,0 +1,85 @@
+"""Turn what the user typed (an id or alias, a region name) into a procedure view."""
+
+from __future__ import annotations
+
+import dataclasses
+from typing import TYPE_CHECKING
+
+from yibao_cli import session
+from yibao_cli.app.output import warn
+from yibao_cli.catalogue import model
+from yibao_cli.errors import ConfigError
+from yibao_cli.regions import overlay
+from yibao_cli.search.lookup import resolve as resolve_procedure
+from yibao_cli.strings import t
+
+if TYPE_CHECKING:
+    from yibao_cli.regions.resolve import Place, Resolver
+
+
+def resolver() -> Resolver:
+    """A region resolver over every division plus the catalogue's own region names."""
+    from yibao_cli.regions import divisions
+    from yibao_cli.regions import resolve as regions
+
+    return regions.Resolver(divisions.load(), session.catalogue().regions)
+
+
+def place(region_query: str | None) -> Place | None:
+    """Resolve ``--region``, else the configured default region; warn about near misses.
+
+    The division data is only loaded when there is a region to resolve.
+
+    Raises:
+        UsageError: The region is ambiguous or malformed.
+        NotFoundError: The region does not exist (with close names).
+        ConfigError: The settings file is unreadable or its region is no longer known.
+    """
+    from yibao_cli import config  # settings and regions are only read when they matter
+
+    if region_query is not None:
+        found = resolver().resolve(region_query)
+    else:
+        stored = config.region()
+        if stored is None:
+            return None
+        at = resolver().at(stored.code)
+        if at is None:
+            raise ConfigError(
+                t("config.stale_region", name=stored.name, code=stored.code, path=config.path()),
+                (t("config.reset", key="region"),),
+            )
+        found = dataclasses.replace(at, configured=True)
+    announce(found)
+    return found
+
+
+def announce(found: Place) -> None:
+    """Warn on stderr when a region is a former one or shares its name with others."""
+    from yibao_cli.regions import resolve as regions
+
+    if found.historical:
+        now = found.now.full_name if found.now else ""
+        key = "region.renamed" if found.now else "region.historical"
+        warn(t(key, name=regions.describe(found.division).strip(), now=now))
+    if found.others:
+        names = "、".join(regions.describe(d).strip() for d in found.others)
+        warn(t("region.also", names=names))
+
+
+def procedure_view(query: str, region_query: str | None) -> overlay.ProcedureView:
+    """Resolve a procedure and apply the overlays of the region and the regions above it.
+
+    Raises:
+        NotFoundError: The procedure or region does not exist (with suggestions).
+        UsageError: The region is ambiguous.
+    """
+    cat = session.catalogue()
+    proc = resolve_procedure(cat, query)
+    where = place(region_query)
+    applied: tuple[model.Region, ...] = ()
+    if where is not None:
+        from yibao_cli.regions import resolve as regions
+
+        applied = regions.chain(cat, where.code)
+    return overlay.view(cat, proc, applied, where)

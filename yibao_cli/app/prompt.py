@@ -1,0 +1,311 @@
+"""The one module that talks to questionary: it shows the wizard's screens and reports choices.
+
+Everything is done with the arrow keys and Enter: yes/no and dates are menus too, and several
+options are ticked one at a time with Enter. Every step offers "返回上一步" and "重新开始";
+text answers go back with Esc. questionary is imported only when a wizard actually runs.
+Ctrl-C raises ``KeyboardInterrupt`` for the caller, which keeps the answers.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable
+from typing import Any
+
+from yibao_cli.strings import t
+from yibao_cli.wizard.engine import AnswerError, Walk, parse, tx
+from yibao_cli.wizard.outcome import answer_text
+from yibao_cli.wizard.steps import Ask, Done, Review, Wizard
+
+BACK = "\0back"
+RESTART = "\0restart"
+CONFIRM = "\0confirm"
+FINISHED = "\0done"
+OTHER = "\0other"
+QUIT = "\0quit"
+_TICK = "\0tick:"
+
+
+def run(wizard: Wizard) -> Walk:
+    """Ask until the user confirms the review, and return the finished walk.
+
+    Raises:
+        KeyboardInterrupt: The user pressed Ctrl-C.
+    """
+    import questionary
+
+    questionary.print(tx(wizard.flow.task), style="bold")
+    if wizard.flow.intro:
+        questionary.print(tx(wizard.flow.intro))
+    questionary.print(t("wiz.intro"), style="fg:ansibrightblack")
+    while True:
+        screen = wizard.screen()
+        if isinstance(screen, Done):
+            return screen.walk
+        if isinstance(screen, Review):
+            _review(wizard, screen)
+            continue
+        choice = _ask(screen, wizard.today)
+        if choice == BACK:
+            wizard.back()
+        elif choice == RESTART:
+            wizard.restart()
+        else:
+            try:
+                wizard.answer(choice)
+            except AnswerError as error:  # the prompts validate first; this is a safety net
+                questionary.print(error.message, style="fg:ansired")
+
+
+def menu(tasks: list[tuple[str, str]]) -> str | None:
+    """Offer the tasks (``(procedure id, label)``) and return the one chosen, or None to quit."""
+    import questionary
+
+    choices: list[Any] = [questionary.Choice(label, value=key) for key, label in tasks]
+    choices += [questionary.Separator(), questionary.Choice(t("wiz.quit"), value=QUIT)]
+    chosen = questionary.select(
+        t("wiz.menu"), choices, instruction=t("wiz.select_hint")
+    ).unsafe_ask()
+    return None if chosen == QUIT else str(chosen)
+
+
+def save_checklist(
+    formats: list[tuple[str, str]],
+    suggest: Callable[[str], str],
+    problem: Callable[[str], str | None],
+) -> tuple[str, str] | None:
+    """After an outcome, offer to save its checklist: pick a format, then a file name.
+
+    Args:
+        formats: ``(format, label)`` pairs to offer after "don't save".
+        suggest: Gives the file name offered first for a format.
+        problem: Says why a file name cannot be used (None when it can).
+
+    Returns:
+        ``(format, path)``, or None when the user does not want a file.
+
+    Raises:
+        KeyboardInterrupt: The user pressed Ctrl-C.
+    """
+    import questionary
+
+    choices: list[Any] = [questionary.Choice(t("cl.save_no"), value=QUIT)]
+    choices += [questionary.Choice(label, value=key) for key, label in formats]
+    form = questionary.select(
+        t("cl.save"), choices, default=QUIT, instruction=t("wiz.select_hint")
+    ).unsafe_ask()
+    if form == QUIT:
+        return None
+
+    def check(text: str) -> bool | str:
+        return problem(text) or True
+
+    target = questionary.text(
+        t("cl.save_path"), default=suggest(str(form)), validate=check
+    ).unsafe_ask()
+    return str(form), str(target).strip()
+
+
+def _nav(first: bool) -> list[Any]:
+    import questionary
+
+    items: list[Any] = [questionary.Separator()]
+    if not first:
+        items.append(questionary.Choice(t("wiz.back"), value=BACK))
+    items.append(questionary.Choice(t("wiz.restart"), value=RESTART))
+    return items
+
+
+def _message(screen: Ask) -> str:
+    return f"{t('wiz.step', n=screen.number, total=screen.total)} · {tx(screen.question.text)}"
+
+
+def _hint(screen: Ask, key: str) -> str:
+    help_text = tx(screen.question.help)
+    return f"{help_text} {t(key)}" if help_text else t(key)
+
+
+def _select(message: str, choices: list[Any], default: Any, hint: str, **extra: Any) -> Any:
+    import questionary
+
+    values = [c.value for c in choices if isinstance(c, questionary.Choice)]
+    return questionary.select(
+        message,
+        choices,
+        default=default if default in values else None,
+        instruction=hint,
+        **extra,
+    ).unsafe_ask()
+
+
+def _ask(screen: Ask, today: datetime.date) -> Any:
+    import questionary
+
+    question = screen.question
+    if question.kind == "select":
+        choices: list[Any] = [
+            questionary.Choice(tx(o.label), value=o.value, description=tx(o.help) or None)
+            for o in screen.options
+        ]
+        return _select(
+            _message(screen),
+            choices + _nav(screen.first),
+            screen.current,
+            _hint(screen, "wiz.select_hint"),
+        )
+    if question.kind == "confirm":
+        choices = [
+            questionary.Choice(t("wiz.yes"), value=True),
+            questionary.Choice(t("wiz.no"), value=False),
+        ]
+        return _select(
+            _message(screen),
+            choices + _nav(screen.first),
+            screen.current,
+            _hint(screen, "wiz.select_hint"),
+        )
+    if question.kind == "checkbox":
+        return _ticks(screen)
+    if question.kind == "date":
+        return _date(screen, today)
+    return _text(screen, today, _message(screen), screen.current, _hint(screen, "wiz.text_hint"))
+
+
+def _ticks(screen: Ask) -> Any:
+    # A checkbox made of menus, so that Enter ticks: no space bar needed.
+    import questionary
+
+    chosen = set(screen.current) if isinstance(screen.current, tuple) else set()
+    pointer: Any = FINISHED if chosen or not screen.options else _TICK + screen.options[0].value
+    while True:
+        choices: list[Any] = [
+            questionary.Choice(
+                ("☑ " if o.value in chosen else "☐ ") + tx(o.label),
+                value=_TICK + o.value,
+                description=tx(o.help) or None,
+            )
+            for o in screen.options
+        ]
+        choices.append(questionary.Choice(t("wiz.chosen_done", count=len(chosen)), FINISHED))
+        picked = _select(
+            _message(screen),
+            choices + _nav(screen.first),
+            pointer,
+            _hint(screen, "wiz.toggle_hint"),
+            erase_when_done=True,
+        )
+        if isinstance(picked, str) and picked.startswith(_TICK):
+            value = picked.removeprefix(_TICK)
+            chosen ^= {value}
+            pointer = picked
+            continue
+        if picked == FINISHED:
+            answer = tuple(o.value for o in screen.options if o.value in chosen)
+            shown = answer_text(screen.question, answer)
+            questionary.print(f"? {_message(screen)} ", style="bold", end="")
+            questionary.print(shown, style="fg:ansiyellow")
+            return answer
+        return picked
+
+
+def _date(screen: Ask, today: datetime.date) -> Any:
+    import questionary
+
+    current = screen.current if isinstance(screen.current, str) else today.isoformat()
+    while True:
+        label = t("wiz.today", date=current) if current == today.isoformat() else current
+        choices: list[Any] = [
+            questionary.Choice(label, value=current),
+            questionary.Choice(t("wiz.other_date"), value=OTHER),
+        ]
+        picked = _select(
+            _message(screen), choices + _nav(screen.first), current, t("wiz.select_hint")
+        )
+        if picked != OTHER:
+            return picked
+        typed = _text(screen, today, t("wiz.date_prompt"), None, t("wiz.text_hint"))
+        if typed != BACK:
+            return typed
+
+
+def _text(screen: Ask, today: datetime.date, message: str, current: object, hint: str) -> Any:
+    import questionary
+    from prompt_toolkit.key_binding import KeyBindings
+
+    bindings = KeyBindings()
+    if not screen.first or screen.question.kind == "date":
+
+        @bindings.add("escape", eager=True)
+        def _back(event: Any) -> None:
+            event.app.exit(result=BACK)
+
+    def check(text: str) -> bool | str:
+        try:
+            parse(screen.question, text, screen.known, today)
+        except AnswerError as error:
+            return error.message
+        return True
+
+    return questionary.text(
+        message,
+        default="" if current is None else str(current),
+        validate=check,
+        instruction=hint,
+        key_bindings=bindings,
+    ).unsafe_ask()
+
+
+def _review(wizard: Wizard, screen: Review) -> None:
+    import questionary
+
+    choices: list[Any] = [questionary.Choice(t("wiz.confirm"), value=CONFIRM)]
+    choices.append(questionary.Separator())
+    choices += [
+        questionary.Choice(f"{tx(q.text)}  →  {answer_text(q, a)}", value=q.id)
+        for q, a in screen.answers
+    ]
+    choices += _nav(False)
+    picked = _select(t("wiz.review"), choices, CONFIRM, t("wiz.review_hint"))
+    if picked == CONFIRM:
+        wizard.confirm()
+    elif picked == BACK:
+        wizard.back()
+    elif picked == RESTART:
+        wizard.restart()
+    else:
+        wizard.change(str(picked))
+
+
+def offer_case(default: str, check: Callable[[str], str | None]) -> str | None:
+    """After the outcome: offer to save it as a case; return the name chosen, or None.
+
+    Args:
+        default: The name suggested.
+        check: Returns what is wrong with a name, or None when it can be used.
+    """
+    import questionary
+
+    choices: list[Any] = [
+        questionary.Choice(t("case.save_yes"), value=True),
+        questionary.Choice(t("case.save_no"), value=False),
+    ]
+    if not _select(t("case.save_offer"), choices, False, t("wiz.select_hint")):
+        return None
+    name = questionary.text(
+        t("case.save_name"),
+        default=default,
+        validate=lambda text: check(text) or True,
+        instruction=t("wiz.text_hint"),
+    ).unsafe_ask()
+    return None if name in (None, BACK) else str(name).strip()
+
+
+def confirm(message: str) -> bool:
+    """Ask a yes/no question before something that cannot be undone (No is highlighted)."""
+    import questionary
+
+    choices: list[Any] = [
+        questionary.Choice(t("wiz.no"), value=False),
+        questionary.Choice(t("wiz.yes"), value=True),
+    ]
+    return bool(_select(message, choices, False, t("wiz.select_hint")))

@@ -1,0 +1,397 @@
+"""Saved cases in SQLite, in the user data directory.
+
+Every write runs in a transaction (``BEGIN IMMEDIATE`` when it reads first), so a failed write
+leaves the file as it was and two processes never lose each other's changes. A file that is not
+a readable database is moved aside with the time in its name, never emptied. Only the cases
+commands import this module: one-shot commands never load ``sqlite3``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import json
+import sqlite3
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from yibao_cli.cases.progress import Case, check_name, check_private
+from yibao_cli.errors import NotFoundError, UsageError, YibaoError
+from yibao_cli.home import data_home
+from yibao_cli.strings import t
+from yibao_cli.wizard.engine import Answer
+
+FILE_NAME = "cases.sqlite3"
+BUSY_SECONDS = 30.0
+
+
+def _v1(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "CREATE TABLE cases ("
+        " id INTEGER PRIMARY KEY,"
+        " name TEXT NOT NULL UNIQUE,"
+        " flow TEXT NOT NULL,"
+        " region TEXT,"
+        " answers TEXT NOT NULL,"
+        " started TEXT NOT NULL,"
+        " asked TEXT NOT NULL,"
+        " created TEXT NOT NULL,"
+        " updated TEXT NOT NULL)"
+    )
+    conn.execute(
+        "CREATE TABLE done ("
+        " case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,"
+        " step TEXT NOT NULL,"
+        " day TEXT NOT NULL,"
+        " seq INTEGER PRIMARY KEY,"
+        " UNIQUE (case_id, step))"
+    )
+
+
+def _v2(conn: sqlite3.Connection) -> None:
+    # Closing a case: it leaves the list of open cases but keeps its history.
+    conn.execute("ALTER TABLE cases ADD COLUMN closed TEXT")
+
+
+MIGRATIONS: tuple[Callable[[sqlite3.Connection], None], ...] = (_v1, _v2)
+"""Migration n (0-based) takes a database from schema version n to n + 1."""
+
+
+def path() -> Path:
+    """Return where the cases database lives."""
+    return data_home() / FILE_NAME
+
+
+def now() -> str:
+    """The current time as stored: ISO 8601, UTC, to the second."""
+    return datetime.datetime.now(datetime.UTC).isoformat(timespec="seconds")
+
+
+class Store:
+    """An open cases database. Use :func:`opened` rather than building one directly.
+
+    Args:
+        conn: A connection in autocommit mode (transactions are explicit).
+        where: The database file, for messages.
+    """
+
+    def __init__(self, conn: sqlite3.Connection, where: Path) -> None:
+        self.conn = conn
+        self.where = where
+
+    @contextmanager
+    def _write(self) -> Iterator[sqlite3.Connection]:
+        # BEGIN IMMEDIATE takes the write lock before reading, so two processes doing
+        # read-modify-write wait for each other (busy timeout) instead of losing an update.
+        with self._guard(), self.conn:
+            self.conn.execute("BEGIN IMMEDIATE")
+            yield self.conn
+
+    @contextmanager
+    def _guard(self) -> Iterator[None]:
+        try:
+            yield
+        except sqlite3.Error as error:
+            raise failure(self.where, error) from None
+
+    def names(self) -> set[str]:
+        """Return the names of every case."""
+        with self._guard():
+            return {row[0] for row in self.conn.execute("SELECT name FROM cases")}
+
+    def cases(self, closed: bool = False) -> list[Case]:
+        """Return the open cases (every case with ``closed``), oldest first."""
+        query = "SELECT * FROM cases" + ("" if closed else " WHERE closed IS NULL")
+        with self._guard():
+            rows = self.conn.execute(query + " ORDER BY id").fetchall()
+            return [self._case(row) for row in rows]
+
+    def get(self, name: str) -> Case:
+        """Return one case by name.
+
+        Raises:
+            NotFoundError: No case has this name (with the names there are).
+        """
+        with self._guard():
+            row = self.conn.execute("SELECT * FROM cases WHERE name = ?", (name,)).fetchone()
+            if row is None:
+                names = sorted(self.names())
+                details = (t("case.names", names="、".join(names)),) if names else ()
+                raise NotFoundError(t("case.not_found", name=name), details)
+            return self._case(row)
+
+    def _case(self, row: sqlite3.Row) -> Case:
+        done = self.conn.execute(
+            "SELECT step, day FROM done WHERE case_id = ? ORDER BY seq", (row["id"],)
+        ).fetchall()
+        return Case(
+            name=row["name"],
+            flow=row["flow"],
+            region=row["region"],
+            answers=_answers(row["answers"]),
+            started=datetime.date.fromisoformat(row["started"]),
+            asked=datetime.date.fromisoformat(row["asked"]),
+            created=row["created"],
+            updated=row["updated"],
+            closed=row["closed"],
+            done=tuple((step, day) for step, day in done),
+        )
+
+    def add(self, case: Case) -> None:
+        """Save a new case.
+
+        Raises:
+            UsageError: The name is taken, invalid, or a value looks like an ID or card number.
+        """
+        _check(case.name, case.answers, case.region)
+        with self._write() as conn:
+            if conn.execute("SELECT 1 FROM cases WHERE name = ?", (case.name,)).fetchone():
+                raise UsageError(
+                    t("case.exists", name=case.name), (t("case.exists_fix", name=case.name),)
+                )
+            conn.execute(
+                "INSERT INTO cases (name, flow, region, answers, started, asked, created,"
+                " updated, closed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, NULL)",
+                (
+                    case.name,
+                    case.flow,
+                    case.region,
+                    _dump(case.answers),
+                    case.started.isoformat(),
+                    case.asked.isoformat(),
+                    case.created,
+                    case.updated,
+                ),
+            )
+
+    def mark_done(self, name: str, step: str, day: datetime.date) -> bool:
+        """Mark a step done on a day; return False when it was already done.
+
+        Raises:
+            NotFoundError: The case no longer exists.
+        """
+        with self._write() as conn:
+            case_id = self._id(name)
+            added = conn.execute(
+                "INSERT OR IGNORE INTO done (case_id, step, day) VALUES (?, ?, ?)",
+                (case_id, step, day.isoformat()),
+            ).rowcount
+            if added:
+                conn.execute("UPDATE cases SET updated = ? WHERE id = ?", (now(), case_id))
+            return bool(added)
+
+    def update_answers(
+        self,
+        name: str,
+        answers: tuple[tuple[str, Answer], ...],
+        started: datetime.date,
+        asked: datetime.date,
+    ) -> None:
+        """Replace a case's answers (after ``case resume``), keeping the steps marked done.
+
+        Raises:
+            NotFoundError: The case no longer exists.
+            UsageError: An answer looks like an ID or card number.
+        """
+        _check(name, answers, None)
+        with self._write() as conn:
+            case_id = self._id(name)
+            conn.execute(
+                "UPDATE cases SET answers = ?, started = ?, asked = ?, updated = ? WHERE id = ?",
+                (_dump(answers), started.isoformat(), asked.isoformat(), now(), case_id),
+            )
+
+    def close_case(self, name: str) -> bool:
+        """Close a case; return False when it was already closed.
+
+        Raises:
+            NotFoundError: The case does not exist.
+        """
+        with self._write() as conn:
+            case_id = self._id(name)
+            stamp = now()
+            changed = conn.execute(
+                "UPDATE cases SET closed = ?, updated = ? WHERE id = ? AND closed IS NULL",
+                (stamp, stamp, case_id),
+            ).rowcount
+            return bool(changed)
+
+    def delete(self, name: str) -> None:
+        """Delete a case and its history.
+
+        Raises:
+            NotFoundError: The case does not exist.
+        """
+        with self._write() as conn:
+            case_id = self._id(name)
+            conn.execute("DELETE FROM done WHERE case_id = ?", (case_id,))
+            conn.execute("DELETE FROM cases WHERE id = ?", (case_id,))
+
+    def purge(self) -> int:
+        """Delete every case; return how many there were. Freed pages are wiped (VACUUM)."""
+        with self._write() as conn:
+            count = int(conn.execute("SELECT count(*) FROM cases").fetchone()[0])
+            conn.execute("DELETE FROM done")
+            conn.execute("DELETE FROM cases")
+        with self._guard():
+            self.conn.execute("VACUUM")
+        return count
+
+    def _id(self, name: str) -> int:
+        row = self.conn.execute("SELECT id FROM cases WHERE name = ?", (name,)).fetchone()
+        if row is None:
+            raise NotFoundError(t("case.not_found", name=name))
+        return int(row[0])
+
+    def close(self) -> None:
+        """Close the connection."""
+        self.conn.close()
+
+
+def _check(name: str, answers: tuple[tuple[str, Answer], ...], region: str | None) -> None:
+    # The last guard before anything reaches the disk: no ID or card number, ever.
+    check_name(name)
+    check_private(answers)
+    if region is not None:
+        check_private((("region", region),))
+
+
+def _dump(answers: tuple[tuple[str, Answer], ...]) -> str:
+    data = {key: list(value) if isinstance(value, tuple) else value for key, value in answers}
+    return json.dumps(data, ensure_ascii=False)
+
+
+def _answers(text: str) -> tuple[tuple[str, Answer], ...]:
+    data = json.loads(text)
+    pairs: list[tuple[str, Answer]] = []
+    for key, value in data.items():
+        if isinstance(value, list):
+            pairs.append((key, tuple(str(item) for item in value)))
+        elif isinstance(value, bool | str):
+            pairs.append((key, value))
+        else:
+            pairs.append((key, str(value)))
+    return tuple(pairs)
+
+
+def failure(where: Path, error: BaseException) -> YibaoError:
+    """Turn a database or file error into a message that says the data was left alone."""
+    reason = str(error) or type(error).__name__
+    lowered = reason.lower()
+    if "locked" in lowered or "busy" in lowered:
+        return YibaoError(t("case.db_busy", path=where))
+    if any(word in lowered for word in ("readonly", "read-only", "full", "disk i/o")):
+        return YibaoError(t("case.db_unwritable", path=where, reason=reason))
+    return YibaoError(t("case.db_failed", path=where, reason=reason))
+
+
+def _connect(where: Path) -> sqlite3.Connection:
+    """Open a connection (one place, so tests can put a failing one in its stead)."""
+    conn = sqlite3.connect(where, timeout=BUSY_SECONDS, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    return conn
+
+
+def _healthy(conn: sqlite3.Connection) -> bool:
+    """Tell whether the file is a readable database (OperationalError propagates)."""
+    try:
+        row = conn.execute("PRAGMA quick_check").fetchone()
+    except sqlite3.OperationalError:
+        raise  # locked, read-only, I/O: the file may be fine, so it stays where it is
+    except sqlite3.DatabaseError:
+        return False
+    return row is not None and row[0] == "ok"
+
+
+def _move_aside(where: Path) -> Path:
+    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = where.with_name(f"{where.name}.corrupt-{stamp}")
+    number = 1
+    while target.exists():
+        number += 1
+        target = where.with_name(f"{where.name}.corrupt-{stamp}-{number}")
+    where.rename(target)
+    journal = where.with_name(where.name + "-journal")
+    if journal.exists():
+        journal.rename(target.with_name(target.name + "-journal"))
+    return target
+
+
+def _migrate(conn: sqlite3.Connection, where: Path) -> None:
+    latest = len(MIGRATIONS)
+    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    if version == latest:
+        return
+    if version > latest:
+        raise YibaoError(t("case.db_newer", path=where, version=version, latest=latest))
+    with conn:
+        conn.execute("BEGIN IMMEDIATE")
+        # Another process may have migrated while this one waited for the lock.
+        version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        for migration in MIGRATIONS[version:]:
+            migration(conn)
+        conn.execute(f"PRAGMA user_version = {latest}")
+
+
+def open_store(warn: Callable[[str], None]) -> Store:
+    """Open (creating or migrating if needed) the cases database.
+
+    Args:
+        warn: Shows a notice to the user (a corrupted file moved aside).
+
+    Returns:
+        The store; close it when done.
+
+    Raises:
+        YibaoError: The directory or file cannot be created, read or written; the data is
+            left as it was.
+    """
+    where = path()
+    try:
+        where.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise YibaoError(
+            t("case.db_unwritable", path=where, reason=error.strerror or error)
+        ) from None
+    for _ in range(2):
+        try:
+            conn = _connect(where)
+        except sqlite3.Error as error:
+            raise failure(where, error) from None
+        try:
+            if _healthy(conn):
+                _migrate(conn, where)
+                return Store(conn, where)
+        except sqlite3.Error as error:
+            conn.close()
+            raise failure(where, error) from None
+        except BaseException:
+            conn.close()
+            raise
+        conn.close()
+        try:
+            moved = _move_aside(where)
+        except OSError as error:
+            raise YibaoError(
+                t("case.db_corrupt_stuck", path=where, reason=error.strerror or error)
+            ) from None
+        warn(t("case.db_moved", path=where, moved=moved))
+    raise YibaoError(t("case.db_failed", path=where, reason="quick_check"))
+
+
+@contextmanager
+def opened(warn: Callable[[str], None]) -> Iterator[Store]:
+    """Open the cases database for the length of a ``with`` block."""
+    store = open_store(warn)
+    try:
+        yield store
+    finally:
+        store.close()
+
+
+def leftovers() -> list[Path]:
+    """Return the copies of corrupted databases moved aside earlier."""
+    where = path()
+    if not where.parent.is_dir():
+        return []
+    return sorted(where.parent.glob(f"{where.name}.corrupt-*"))

@@ -1,0 +1,176 @@
+"""Wizard flows: the questions of a wizard and the outcomes they lead to (``data/flows/``).
+
+Kept apart from ``model`` so that commands which never run a wizard do not pay for defining
+these classes; ``model`` still offers every name here (``model.Flow`` …) on first use.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Literal
+
+from yibao_cli.catalogue.records import STRICT, Record, Text, Tier
+
+QuestionKind = Literal["select", "checkbox", "confirm", "text", "date"]
+QUESTION_KINDS: tuple[QuestionKind, ...] = ("select", "checkbox", "confirm", "text", "date")
+ValidatorKind = Literal["integer", "pattern", "date"]
+Tone = Literal["ok", "stop", "caution"]
+
+Scalar = str | bool | int
+"""One answer value as written in a flow: an option value, yes/no, or a number."""
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Test(Record):
+    """A comparison on one answer: numbers (``lt`` …), options it must not be, or emptiness."""
+
+    __pydantic_config__ = STRICT
+    lt: int | None = None
+    le: int | None = None
+    gt: int | None = None
+    ge: int | None = None
+    none_of: tuple[Scalar, ...] | None = None
+    empty: bool | None = None
+
+
+Expect = Scalar | tuple[Scalar, ...] | Test
+"""What a condition expects of one answer: a value, any of several values, or a test."""
+
+Condition = dict[str, Expect]
+"""Question id -> expectation; a condition holds when every expectation holds."""
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Option(Record):
+    """One choice of a select or checkbox question."""
+
+    __pydantic_config__ = STRICT
+    value: str
+    label: Text
+    help: Text | None = None
+    when: Condition | None = None
+    goto: str | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Validator(Record):
+    """What a text or date answer must look like.
+
+    ``integer``: a whole number within ``min``..``max``. ``pattern``: a regular expression the
+    whole answer must match. ``date``: a YYYY-MM-DD date from ``min`` to ``max`` days after today.
+    """
+
+    __pydantic_config__ = STRICT
+    kind: ValidatorKind
+    pattern: str | None = None
+    min: int | None = None
+    max: int | None = None
+    message: Text | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Route(Record):
+    """Where a question leads: a question or outcome id, when the condition holds (or always)."""
+
+    __pydantic_config__ = STRICT
+    goto: str
+    when: Condition | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Question(Record):
+    """One question of a flow; its ``id`` is the answer's key (``--answer id=value``)."""
+
+    __pydantic_config__ = STRICT
+    id: str
+    kind: QuestionKind
+    text: Text
+    help: Text | None = None
+    options: tuple[Option, ...] = ()
+    default: Scalar | tuple[str, ...] | None = None
+    validator: Validator | None = None
+    next: tuple[Route, ...] = ()
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Pick(Record):
+    """A catalogue item an outcome includes, only when the condition holds.
+
+    ``id`` is a step, material, fact or procedure id, or a note's id or index.
+    """
+
+    __pydantic_config__ = STRICT
+    id: str | int
+    when: Condition | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class ChannelPick(Record):
+    """A channel of the procedure by platform id; ``nth`` picks one of several (1-based)."""
+
+    __pydantic_config__ = STRICT
+    via: str
+    nth: int | None = None
+    when: Condition | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Verdict(Record):
+    """What an outcome tells the user about their case, e.g. why they are not eligible.
+
+    A verdict is a claim like any other, so it carries a tier (and a source when there is one).
+    """
+
+    __pydantic_config__ = STRICT
+    text: Text
+    tier: Tier
+    tone: Tone = "caution"
+    source: Text | None = None
+    when: Condition | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class FlowOutcome(Record):
+    """Where a flow ends: the catalogue items that fit the answers, chosen by id.
+
+    ``materials`` left out means: the materials of the chosen steps.
+    """
+
+    __pydantic_config__ = STRICT
+    id: str
+    title: Text
+    verdicts: tuple[Verdict, ...] = ()
+    steps: tuple[str | Pick, ...] = ()
+    materials: tuple[str | Pick, ...] | None = None
+    channels: tuple[str | ChannelPick, ...] = ()
+    facts: tuple[str | Pick, ...] = ()
+    notes: tuple[int | str | Pick, ...] = ()
+    related: tuple[str | Pick, ...] = ()
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Flow(Record):
+    """A wizard for one procedure: questions, asked from the first, and outcomes."""
+
+    __pydantic_config__ = STRICT
+    procedure: str
+    task: Text
+    questions: tuple[Question, ...]
+    outcomes: tuple[FlowOutcome, ...]
+    intro: Text | None = None
+    start: str | None = None
+    order: int = 100
+
+    def question(self, question_id: str) -> Question | None:
+        """Return the question with this id, if any."""
+        for item in self.questions:
+            if item.id == question_id:
+                return item
+        return None
+
+    def outcome(self, outcome_id: str) -> FlowOutcome | None:
+        """Return the outcome with this id, if any."""
+        for item in self.outcomes:
+            if item.id == outcome_id:
+                return item
+        return None

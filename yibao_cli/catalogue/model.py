@@ -1,0 +1,501 @@
+"""The catalogue schema: plain frozen dataclasses, validated by pydantic at load time only.
+
+Every class forbids unknown keys so that a misspelt field in a catalogue file is an error, not
+silently ignored. The classes import nothing heavy, so commands that read a compiled catalogue
+never pay for pydantic.
+"""
+
+from __future__ import annotations
+
+import datetime
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Literal
+
+from yibao_cli.catalogue.records import STRICT
+from yibao_cli.catalogue.records import TIERS as TIERS
+from yibao_cli.catalogue.records import LocalText as LocalText
+from yibao_cli.catalogue.records import Record as Record
+from yibao_cli.catalogue.records import Text as Text
+from yibao_cli.catalogue.records import Tier as Tier
+
+ChannelKind = Literal["online", "phone", "offline", "app"]
+CHANNEL_KINDS: tuple[ChannelKind, ...] = ("online", "phone", "offline", "app")
+
+NoteKind = Literal["note", "caution", "safety", "tip"]
+RegionLevel = Literal["province", "city", "county"]
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Duration(Record):
+    """A time span in working days, as one source states it."""
+
+    __pydantic_config__ = STRICT
+    min: int
+    max: int
+    tier: Tier
+    source: Text | None = None
+    note: Text | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Step(Record):
+    """One step of a procedure, in order."""
+
+    __pydantic_config__ = STRICT
+    id: str
+    title: Text
+    tier: Tier
+    detail: Text | None = None
+    condition: Text | None = None
+    durations: tuple[Duration, ...] = ()
+    channels: tuple[str, ...] = ()
+    materials: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Material(Record):
+    """A document or item to bring or upload."""
+
+    __pydantic_config__ = STRICT
+    id: str
+    name: Text
+    tier: Tier
+    detail: Text | None = None
+    condition: Text | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Platform(Record):
+    """A shared service channel: a hotline, an app, a website or an office (``channels.yaml``)."""
+
+    __pydantic_config__ = STRICT
+    id: str
+    kind: ChannelKind
+    name: Text
+    tier: Tier
+    phone: str | None = None
+    url: str | None = None
+    note: Text | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Channel(Record):
+    """How one procedure is done through one platform: the click path and whom it suits."""
+
+    __pydantic_config__ = STRICT
+    via: str
+    tier: Tier
+    steps: tuple[Text, ...] = ()
+    suits: Text | None = None
+    note: Text | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Note(Record):
+    """A note, caution, safety warning or tip; ``id`` lets a flow refer to it by name."""
+
+    __pydantic_config__ = STRICT
+    text: Text
+    tier: Tier
+    kind: NoteKind = "note"
+    id: str | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Fact(Record):
+    """A named claim: a fee, a percentage, an age rule, a default password, a deadline.
+
+    A region overlay replaces a national fact that has the same ``id``.
+    """
+
+    __pydantic_config__ = STRICT
+    id: str
+    label: Text
+    value: Text
+    tier: Tier
+    source: Text | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Faq(Record):
+    """A question users ask, with its answer."""
+
+    __pydantic_config__ = STRICT
+    q: Text
+    a: Text
+    tier: Tier
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Contact(Record):
+    """A local office or hotline."""
+
+    __pydantic_config__ = STRICT
+    name: Text
+    tier: Tier
+    phones: tuple[str, ...] = ()
+    address: Text | None = None
+    hours: Text | None = None
+    url: str | None = None
+    note: Text | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Procedure(Record):
+    """One procedure of the catalogue (``data/procedures/<id>.yaml``)."""
+
+    __pydantic_config__ = STRICT
+    id: str
+    title: Text
+    summary: Text
+    reviewed: datetime.date
+    aliases: tuple[str, ...] = ()
+    steps: tuple[Step, ...] = ()
+    materials: tuple[Material, ...] = ()
+    channels: tuple[Channel, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    notes: tuple[Note, ...] = ()
+    faq: tuple[Faq, ...] = ()
+    related: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Overlay(Record):
+    """What a region adds to or replaces in one procedure.
+
+    ``contacts``, ``channels``, ``notes`` and ``faq`` are added; ``facts`` replace national
+    facts of the same id (or are added); ``durations`` replace a step's durations by step id.
+    """
+
+    __pydantic_config__ = STRICT
+    contacts: tuple[Contact, ...] = ()
+    channels: tuple[Channel, ...] = ()
+    facts: tuple[Fact, ...] = ()
+    notes: tuple[Note, ...] = ()
+    faq: tuple[Faq, ...] = ()
+    durations: dict[str, tuple[Duration, ...]] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Region(Record):
+    """A province, city or county with local data (``data/regions/<name>.yaml``)."""
+
+    __pydantic_config__ = STRICT
+    code: str
+    name: Text
+    level: RegionLevel
+    reviewed: datetime.date
+    aliases: tuple[str, ...] = ()
+    contacts: tuple[Contact, ...] = ()
+    procedures: dict[str, Overlay] = field(default_factory=dict)
+
+    def overlay(self, procedure_id: str) -> Overlay | None:
+        """Return this region's overlay for a procedure, if it has one."""
+        return self.procedures.get(procedure_id)
+
+
+# Wizard flows live in ``flowmodel``; their names are offered here too, loaded on first use.
+if TYPE_CHECKING:
+    from yibao_cli.catalogue.flowmodel import (
+        QUESTION_KINDS as QUESTION_KINDS,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        ChannelPick as ChannelPick,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        Condition as Condition,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        Expect as Expect,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        Flow as Flow,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        FlowOutcome as FlowOutcome,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        Option as Option,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        Pick as Pick,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        Question as Question,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        QuestionKind as QuestionKind,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        Route as Route,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        Scalar as Scalar,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        Test as Test,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        Tone as Tone,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        Validator as Validator,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        ValidatorKind as ValidatorKind,
+    )
+    from yibao_cli.catalogue.flowmodel import (
+        Verdict as Verdict,
+    )
+
+_FLOW_NAMES = frozenset(
+    {
+        "ChannelPick",
+        "Condition",
+        "Expect",
+        "Flow",
+        "FlowOutcome",
+        "Option",
+        "Pick",
+        "QUESTION_KINDS",
+        "Question",
+        "QuestionKind",
+        "Route",
+        "Scalar",
+        "Test",
+        "Tone",
+        "Validator",
+        "ValidatorKind",
+        "Verdict",
+    }
+)
+
+
+if not TYPE_CHECKING:  # at run time only: the type checker reads the imports above
+
+    def __getattr__(name: str) -> object:
+        if name in _FLOW_NAMES:
+            from yibao_cli.catalogue import flowmodel
+
+            return getattr(flowmodel, name)
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+NumberKind = Literal["citizen-id", "citizen-id-15", "card-number", "yibao-16", "other"]
+"""The kinds of number ``yibao explain-number`` recognises (``other``: none of them)."""
+
+NUMBER_KINDS: tuple[NumberKind, ...] = (
+    "citizen-id",
+    "citizen-id-15",
+    "card-number",
+    "yibao-16",
+    "other",
+)
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class NumberPart(Record):
+    """What the characters ``first``..``last`` (1-based, inclusive) of a number stand for."""
+
+    __pydantic_config__ = STRICT
+    first: int
+    last: int
+    label: Text
+    tier: Tier
+    detail: Text | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class NumberFormat(Record):
+    """One kind of number on or about the card, and its layout (``numbers.yaml``)."""
+
+    __pydantic_config__ = STRICT
+    id: NumberKind
+    name: Text
+    summary: Text
+    tier: Tier
+    length: int | None = None
+    parts: tuple[NumberPart, ...] = ()
+    notes: tuple[Note, ...] = ()
+    source: Text | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Summary(Record):
+    """What listing and looking up a procedure need, without its steps and channels."""
+
+    id: str
+    title: Text
+    summary: Text
+    aliases: tuple[str, ...]
+    reviewed: datetime.date
+
+    @classmethod
+    def of(cls, proc: Procedure) -> Summary:
+        """Summarise a procedure."""
+        return cls(proc.id, proc.title, proc.summary, proc.aliases, proc.reviewed)
+
+
+PartLoader = Callable[[str, str], "Procedure | Flow | tuple[Summary, ...]"]
+"""Loads one part of a compiled catalogue: ``("procedure" | "flow", id)``, ``("summaries", "")``."""
+
+
+def name_table(summaries: Iterable[Summary]) -> dict[str, str]:
+    """Map every procedure id, then every alias no id or earlier alias took, to its id."""
+    table: dict[str, str] = {}
+    for proc in summaries:
+        table[proc.id] = proc.id
+        for alias in proc.aliases:
+            table.setdefault(alias, proc.id)
+    return table
+
+
+class Catalogue:
+    """Everything the tool knows, validated and cross-checked.
+
+    A catalogue read from the compiled cache holds only its table of names at first and loads
+    the summaries, each procedure and each flow when first asked for, so a one-shot command
+    costs about the same whatever the size of the catalogue.
+    """
+
+    __slots__ = (
+        "_flows",
+        "_load",
+        "_procedures",
+        "_summaries",
+        "flow_ids",
+        "key",
+        "names",
+        "numbers",
+        "platforms",
+        "regions",
+    )
+
+    def __init__(
+        self,
+        procedures: Sequence[Procedure],
+        platforms: tuple[Platform, ...],
+        regions: tuple[Region, ...],
+        flows: Sequence[Flow] = (),
+        numbers: tuple[NumberFormat, ...] = (),
+        key: str = "",
+    ) -> None:
+        self.platforms = platforms
+        self.regions = regions
+        self.numbers = numbers
+        self.key = key  # set when loaded through the cache; names the cached search index
+        self._summaries: tuple[Summary, ...] | None = tuple(Summary.of(p) for p in procedures)
+        self.names = name_table(self._summaries)
+        """Every id and alias, mapped to its procedure's id."""
+        self.flow_ids = tuple(flow.procedure for flow in flows)
+        self._procedures: dict[str, Procedure] = {proc.id: proc for proc in procedures}
+        self._flows: dict[str, Flow] = {flow.procedure: flow for flow in flows}
+        self._load: PartLoader | None = None
+
+    @classmethod
+    def lazy(
+        cls,
+        names: dict[str, str],
+        flow_ids: tuple[str, ...],
+        platforms: tuple[Platform, ...],
+        regions: tuple[Region, ...],
+        numbers: tuple[NumberFormat, ...],
+        key: str,
+        load: PartLoader,
+    ) -> Catalogue:
+        """Build a catalogue whose summaries, procedures and flows ``load`` reads on first use."""
+        catalogue = cls((), platforms, regions, (), numbers, key)
+        catalogue._summaries = None
+        catalogue.names = names
+        catalogue.flow_ids = flow_ids
+        catalogue._load = load
+        return catalogue
+
+    @property
+    def summaries(self) -> tuple[Summary, ...]:
+        """Every procedure's summary, in catalogue order."""
+        if self._summaries is None:
+            assert self._load is not None
+            loaded = self._load("summaries", "")
+            assert isinstance(loaded, tuple)
+            self._summaries = loaded
+        return self._summaries
+
+    def has_procedure(self, procedure_id: str) -> bool:
+        """Return whether a procedure has exactly this id (aliases do not count)."""
+        return self.names.get(procedure_id) == procedure_id
+
+    @property
+    def procedures(self) -> tuple[Procedure, ...]:
+        """Every procedure, in catalogue order (loads them all)."""
+        found = (self.procedure(summary.id) for summary in self.summaries)
+        return tuple(proc for proc in found if proc is not None)
+
+    @property
+    def flows(self) -> tuple[Flow, ...]:
+        """Every wizard, in menu order (loads them all)."""
+        found = (self.flow(flow_id) for flow_id in self.flow_ids)
+        return tuple(flow for flow in found if flow is not None)
+
+    def summary(self, procedure_id: str) -> Summary | None:
+        """Return the summary of the procedure with this exact id, if any."""
+        return next((s for s in self.summaries if s.id == procedure_id), None)
+
+    def procedure(self, procedure_id: str) -> Procedure | None:
+        """Return the procedure with this exact id, if any."""
+        proc = self._procedures.get(procedure_id)
+        if proc is None and self._load is not None and self.has_procedure(procedure_id):
+            loaded = self._load("procedure", procedure_id)
+            assert isinstance(loaded, Procedure)
+            proc = self._procedures[procedure_id] = loaded
+        return proc
+
+    def flow(self, procedure_id: str) -> Flow | None:
+        """Return the wizard of a procedure, if it has one."""
+        flow = self._flows.get(procedure_id)
+        if flow is None and self._load is not None and procedure_id in self.flow_ids:
+            from yibao_cli.catalogue.flowmodel import Flow as FlowClass
+
+            loaded = self._load("flow", procedure_id)
+            assert isinstance(loaded, FlowClass)
+            flow = self._flows[procedure_id] = loaded
+        return flow
+
+    def number_format(self, kind: str) -> NumberFormat | None:
+        """Return the description of one kind of number, if the catalogue has it."""
+        return next((item for item in self.numbers if item.id == kind), None)
+
+    def platform(self, platform_id: str) -> Platform | None:
+        """Return the shared channel with this exact id, if any."""
+        return next((plat for plat in self.platforms if plat.id == platform_id), None)
+
+
+FALLBACK_MARK = "〔中文〕"
+"""Put before a Chinese text shown in English output because the text has no English yet."""
+
+
+def has_english(value: Text | None) -> bool:
+    """Return whether a catalogue text has an English version (an absent text needs none)."""
+    return value is None or (isinstance(value, LocalText) and bool(value.en and value.en.strip()))
+
+
+def text(value: Text | None, lang: str = "zh", *, mark: bool = False) -> str:
+    """Return a catalogue text in the wanted language, falling back to Chinese.
+
+    Args:
+        value: A plain string, a ``LocalText`` or ``None``.
+        lang: ``"zh"`` or ``"en"``.
+        mark: Put ``FALLBACK_MARK`` before Chinese given in place of missing English; what
+            people read is marked, JSON for scripts is not.
+
+    Returns:
+        The text, or an empty string for ``None``.
+    """
+    if value is None:
+        return ""
+    if lang == "en" and has_english(value):
+        assert isinstance(value, LocalText) and value.en
+        return value.en
+    chinese = value if isinstance(value, str) else value.zh
+    return f"{FALLBACK_MARK}{chinese}" if lang == "en" and mark else chinese

@@ -1,0 +1,152 @@
+"""Turn a catalogue directory into a checked ``Catalogue``, or a list of located problems.
+
+Only this module imports pydantic; the compiled cache spares every later run that cost.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pydantic
+
+from yibao_cli.catalogue import model
+from yibao_cli.catalogue.checks import check_catalogue, check_numbers
+from yibao_cli.catalogue.flowchecks import check_flows
+from yibao_cli.catalogue.yamlsource import Problem, Source, read
+from yibao_cli.strings import t
+
+T = TypeVar("T")
+
+# Names pydantic inserts into error locations for union members; they are not in the file.
+_UNION_TAGS = {
+    "str",
+    "LocalText",
+    "none",
+    "int",
+    "bool",
+    "list",
+    "tuple",
+    "Test",
+    "Pick",
+    "ChannelPick",
+}
+
+
+def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
+    """Read, validate and cross-check every file of a catalogue directory.
+
+    Args:
+        root: The catalogue directory (holding ``channels.yaml``, ``procedures/``, ``regions/``
+            and ``flows/``).
+
+    Returns:
+        The catalogue (None when any file is unusable) and every problem found.
+    """
+    problems: list[Problem] = []
+    platforms_src = root / "channels.yaml"
+    platform_list = _load_file(platforms_src, list[model.Platform], problems)
+    procedures = _load_many(root / "procedures", model.Procedure, problems)
+    regions = _load_many(root / "regions", model.Region, problems)
+    flows = _load_many(root / "flows", model.Flow, problems)
+    numbers_src = root / "numbers.yaml"  # optional: without it numbers are explained tersely
+    numbers = (
+        _load_file(numbers_src, list[model.NumberFormat], problems)
+        if numbers_src.exists()
+        else None
+    )
+    if problems:
+        return None, problems
+    assert platform_list is not None
+    platforms = (platform_list[0], tuple(platform_list[1]))
+    problems.extend(check_catalogue(platforms, procedures, regions))
+    problems.extend(check_flows(flows, procedures))
+    if numbers is not None:
+        problems.extend(check_numbers(numbers[0], numbers[1]))
+    if problems:
+        return None, problems
+    catalogue = model.Catalogue(
+        procedures=tuple(proc for _, proc in procedures),
+        platforms=platforms[1],
+        regions=tuple(region for _, region in regions),
+        flows=tuple(sorted((flow for _, flow in flows), key=lambda f: (f.order, f.procedure))),
+        numbers=tuple(numbers[1]) if numbers is not None else (),
+    )
+    return catalogue, []
+
+
+def _load_many(folder: Path, kind: type[T], problems: list[Problem]) -> list[tuple[Source, T]]:
+    loaded: list[tuple[Source, T]] = []
+    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
+        result = _load_file(path, kind, problems)
+        if result is not None:
+            loaded.append(result)
+    return loaded
+
+
+def _load_file(path: Path, kind: Any, problems: list[Problem]) -> tuple[Source, Any] | None:
+    source, read_problems = read(path)
+    problems.extend(read_problems)
+    if source is None:
+        return None
+    if source.data is None:
+        problems.append(source.problem((), t("yaml.empty")))
+        return None
+    try:
+        value = _adapter(kind).validate_python(source.data)
+    except pydantic.ValidationError as exc:
+        problems.extend(_explain(source, exc.errors(include_url=False)))
+        return None
+    except RecursionError:
+        problems.append(source.problem((), t("schema.recursive")))
+        return None
+    # A duplicate key is reported, but the rest of the file is still checked.
+    return None if read_problems else (source, value)
+
+
+_adapters: dict[Any, pydantic.TypeAdapter[Any]] = {}
+
+
+def _adapter(kind: Any) -> pydantic.TypeAdapter[Any]:
+    if kind not in _adapters:
+        _adapters[kind] = pydantic.TypeAdapter(kind)
+    return _adapters[kind]
+
+
+def _explain(source: Source, errors: Iterable[Any]) -> Iterator[Problem]:
+    """Turn pydantic errors into one located problem per field, in the user's words."""
+    by_path: dict[tuple[str | int, ...], list[Any]] = {}
+    for error in errors:
+        path = tuple(part for part in error["loc"] if part not in _UNION_TAGS)
+        by_path.setdefault(path, []).append(error)
+    for path, group in by_path.items():
+        # A text field fails as both a string and a {zh, en} mapping: say what it should be.
+        if len(group) > 1 and any(e["type"] == "string_type" for e in group):
+            yield source.problem(path, t("schema.text"))
+            continue
+        for error in group:
+            yield source.problem(path, _message(error))
+
+
+def _message(error: Any) -> str:
+    kind = error["type"]
+    if kind == "missing":
+        return t("schema.missing")
+    if kind in ("unexpected_keyword_argument", "extra_forbidden"):
+        return t("schema.unknown_field")
+    if kind == "literal_error":
+        return t("schema.choice", expected=error["ctx"]["expected"])
+    if kind in ("dataclass_type", "dict_type", "model_type"):
+        return t("schema.mapping")
+    if kind in ("tuple_type", "list_type"):
+        return t("schema.list")
+    if kind == "string_type":
+        return t("schema.string")
+    if kind.startswith("int_") or kind == "int_type":
+        return t("schema.integer")
+    if kind.startswith("date"):
+        return t("schema.date")
+    if kind == "recursion_loop":
+        return t("schema.recursive")
+    return str(error["msg"])

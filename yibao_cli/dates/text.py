@@ -1,0 +1,62 @@
+"""Dates, working-day ranges and timeline notices as text in the interface language."""
+
+from __future__ import annotations
+
+import datetime
+from typing import TYPE_CHECKING
+
+from yibao_cli.strings import t
+
+if TYPE_CHECKING:
+    from yibao_cli.dates.timeline import Day, Timeline, Window
+
+
+def days(low: int, high: int) -> str:
+    """Format a working-day range: 当天, 7 个工作日, 7–15 个工作日."""
+    if high == 0:
+        return t("days.same_day")
+    if low == high:
+        return t("days.one", n=low)
+    return t("days.range", low=low, high=high)
+
+
+def date(value: datetime.date, year: bool = True) -> str:
+    """Format a date with its weekday: 2026年10月19日（周一）, or 10月19日（周一）."""
+    return t(
+        "date.full" if year else "date.short",
+        y=value.year,
+        m=value.month,
+        d=value.day,
+        wd=t(f"wd.{value.weekday()}"),
+        iso=value.isoformat(),
+    )
+
+
+def day(value: Day, year: bool = True) -> str:
+    """Format a timeline day, marked ≈ when it is an estimate."""
+    text = date(value.date, year)
+    return t("date.estimate", date=text) if value.estimated else text
+
+
+def window(value: Window) -> str:
+    """Format a window: one day, or ``first至last`` (the year said once when it is the same)."""
+    if value.single:
+        return day(value.latest)
+    same_year = value.earliest.date.year == value.latest.date.year
+    return t("date.range", first=day(value.earliest), last=day(value.latest, not same_year))
+
+
+def acceptance(timeline: Timeline) -> str | None:
+    """Say that counting starts later when the start date is not a working day."""
+    if timeline.accepted.date == timeline.start:
+        return None
+    return t("tl.accepted", start=date(timeline.start), accepted=day(timeline.accepted))
+
+
+def warnings(timeline: Timeline) -> list[str]:
+    """Explain why some dates are estimates (an empty list when none is)."""
+    if not timeline.estimated:
+        return []
+    first, last = timeline.known_years
+    years = t("ui.list_sep").join(str(year) for year in timeline.estimated_years)
+    return [t("tl.estimate", source=timeline.source, first=first, last=last, years=years)]

@@ -1,0 +1,333 @@
+"""China's administrative divisions (GB/T 2260), read from the data python-stdnum ships.
+
+``stdnum/cn/loc.dat`` lists every province, prefecture and county code with its names over time
+(``[1983-2021]下城区``). It is parsed with ``stdnum.numdb`` once and kept as a pickled index in
+the cache directory, so a command that resolves a region pays a few milliseconds, not the
+~140 ms of importing stdnum and parsing the file.
+"""
+
+from __future__ import annotations
+
+import array
+import importlib.util
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
+
+from yibao_cli.catalogue.model import RegionLevel
+from yibao_cli.errors import YibaoError
+from yibao_cli.strings import t
+
+# Bump when Division or Index changes shape, so no index from an older version is ever loaded.
+INDEX_VERSION = "1"
+LEVEL_RANK: dict[RegionLevel, int] = {"province": 0, "city": 1, "county": 2}
+
+# Names that hold a place in the code tree without naming a place ("市辖区", "省直辖县级行政单位").
+_PLACEHOLDERS = {"市辖区", "县", "市", "区"}
+# Longest first, so "自治州" is removed before "州" would be considered.
+_SUFFIXES = (
+    "特别行政区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "地区",
+    "新区",
+    "林区",
+    "矿区",
+    "特区",
+    "省",
+    "市",
+    "区",
+    "县",
+    "旗",
+    "盟",
+)
+_PERIOD = re.compile(r"^\[(\d*)-(\d*)\](.+)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Division:
+    """One name a division code had, for the years it had it.
+
+    ``start``/``end`` are years (inclusive); None means open, so ``end is None`` is current.
+    """
+
+    code: str
+    name: str
+    full_name: str
+    level: RegionLevel
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def current(self) -> bool:
+        """Return True when the division is still in use."""
+        return self.end is None
+
+    @property
+    def placeholder(self) -> bool:
+        """Return True for entries such as 市辖区 that do not name a place."""
+        return _is_placeholder(self.name)
+
+
+def _is_placeholder(name: str) -> bool:
+    return name in _PLACEHOLDERS or "直辖" in name
+
+
+@dataclass
+class Index:
+    """Every division record, by code and by the names users type for it.
+
+    Kept as flat columns (record ``n`` is ``codes[n]``, ``names[n]``…) because a pickle of plain
+    lists and arrays loads several times faster than one of thousands of objects.
+    ``keys`` maps a name to a slot in ``refs`` (offset << 16 | count); each ref is
+    ``record * 4 + quality``: quality 0 for the official name (杭州市), 1 for a short form (杭州),
+    2 for either in pinyin (hangzhou).
+    """
+
+    codes: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    levels: list[RegionLevel] = field(default_factory=list)
+    starts: array.array[int] = field(default_factory=lambda: array.array("H"))
+    ends: array.array[int] = field(default_factory=lambda: array.array("H"))
+    spans: dict[str, int] = field(default_factory=dict)
+    keys: dict[str, int] = field(default_factory=dict)
+    refs: array.array[int] = field(default_factory=lambda: array.array("i"))
+
+    def __len__(self) -> int:
+        return len(self.codes)
+
+    def record(self, number: int) -> Division:
+        """Return record ``number`` with its full name (浙江省杭州市西湖区)."""
+        code, name, level = self.codes[number], self.names[number], self.levels[number]
+        start, end = self.starts[number] or None, self.ends[number] or None
+        bare = Division(code, name, name, level, start, end)
+        if level == "province":
+            return bare
+        parents = [code[:2] + "0000"] + ([code[:4] + "00"] if level == "county" else [])
+        full = "".join(self._name_in(parent, bare) for parent in parents) + name
+        return Division(code, name, full, level, start, end)
+
+    def _name_in(self, code: str, child: Division) -> str:
+        # The parent's name at the time the child had its name (杭州市 for 下城区 until 2021).
+        records = self._bare(code)
+        parent = preferred([r for r in records if overlaps(r, child)] or records)
+        return "" if parent is None or parent.placeholder else parent.name
+
+    def _bare(self, code: str) -> list[Division]:
+        return [
+            Division(
+                code,
+                self.names[n],
+                self.names[n],
+                self.levels[n],
+                self.starts[n] or None,
+                self.ends[n] or None,
+            )
+            for n in self._numbers(code)
+        ]
+
+    def _numbers(self, code: str) -> range:
+        slot = self.spans.get(code)
+        return range(0) if slot is None else range(slot >> 16, (slot >> 16) + (slot & 0xFFFF))
+
+    def history(self, code: str) -> list[Division]:
+        """Return every name a code has had, oldest first (empty when the code is unknown)."""
+        return [self.record(n) for n in self._numbers(code)]
+
+    def lookup(self, code: str) -> Division | None:
+        """Return the division a code stands for: its current name, else its last one."""
+        return preferred(self.history(code))
+
+    def matches(self, key: str) -> list[tuple[int, int]]:
+        """Return ``(record number, quality)`` for every division called ``key``."""
+        slot = self.keys.get(key)
+        if slot is None:
+            return []
+        refs = self.refs[slot >> 16 : (slot >> 16) + (slot & 0xFFFF)]
+        return [(ref >> 2, ref & 3) for ref in refs]
+
+    def add(self, division: Division) -> None:
+        """Append a record; records of one code must be added one after another."""
+        number = len(self.codes)
+        self.codes.append(division.code)
+        self.names.append(division.name)
+        self.levels.append(division.level)
+        self.starts.append(division.start or 0)
+        self.ends.append(division.end or 0)
+        first = self.spans.get(division.code, number << 16) >> 16
+        self.spans[division.code] = first << 16 | (number - first + 1)
+
+    def finish(self) -> None:
+        """Build the name keys (Chinese and pinyin) once every record is in."""
+        from pypinyin import lazy_pinyin
+
+        table: dict[str, list[int]] = {}
+
+        def put(key: str, number: int, quality: int) -> None:
+            refs = table.setdefault(key, [])
+            if number * 4 + quality not in refs:
+                refs.append(number * 4 + quality)
+
+        for number, name in enumerate(self.names):
+            if _is_placeholder(name):
+                continue
+            for key, quality in name_keys(name):
+                put(key, number, quality)
+                put(spell(key, lazy_pinyin), number, 2)
+        self.keys, self.refs = {}, array.array("i")
+        for key, refs in table.items():
+            self.keys[key] = len(self.refs) << 16 | len(refs)
+            self.refs.extend(refs)
+
+
+def spell(text: str, lazy_pinyin: Callable[[str], list[str]]) -> str:
+    """Write a name in toneless pinyin without spaces: 杭州 → hangzhou."""
+    return "".join(lazy_pinyin(text)).lower()
+
+
+def preferred(records: Iterable[Division]) -> Division | None:
+    """Pick the current record if there is one, else the one that ended last."""
+    best: Division | None = None
+    for record in records:
+        if best is None or _recency(record) >= _recency(best):
+            best = record
+    return best
+
+
+def _recency(record: Division) -> tuple[int, int]:
+    return (1, 0) if record.end is None else (0, record.end)
+
+
+def level_of(code: str) -> RegionLevel:
+    """Return the level a 6-digit GB/T 2260 code stands for."""
+    if code.endswith("0000"):
+        return "province"
+    return "city" if code.endswith("00") else "county"
+
+
+def name_keys(name: str) -> Iterator[tuple[str, int]]:
+    """Yield what users type for a division name, with its quality (0 exact, 1 short form).
+
+    杭州市 → 杭州; 延边朝鲜族自治州 → 延边, 延边州 (and 延边朝鲜…); 广西壮族自治区 → 广西.
+    """
+    yield name, 0
+    for suffix in _SUFFIXES:
+        if name.endswith(suffix) and len(name) - len(suffix) >= 2:
+            yield name[: -len(suffix)], 1
+            break
+    if "自治" in name:
+        # The place comes before the people's name, whose length varies: offer every prefix.
+        base = name[: name.index("自治")]
+        for end in range(2, len(base) + 1):
+            yield base[:end], 1
+            if name.endswith("自治州") and end <= 3:
+                yield base[:end] + "州", 1
+
+
+def overlaps(a: Division, b: Division) -> bool:
+    """Return True when two records were in use in at least one common year."""
+    a_start, a_end = a.start or 0, a.end or 9999
+    b_start, b_end = b.start or 0, b.end or 9999
+    return a_start <= b_end and b_start <= a_end
+
+
+def _periods(value: str) -> Iterator[tuple[int | None, int | None, str]]:
+    for part in value.split(","):
+        match = _PERIOD.match(part)
+        if match is None:
+            yield None, None, part
+        else:
+            start, end, name = match.groups()
+            yield int(start) if start else None, int(end) if end else None, name
+
+
+def build(lines: Iterable[str]) -> Index:
+    """Build the index from the text of ``stdnum/cn/loc.dat``.
+
+    Args:
+        lines: The file's lines.
+
+    Returns:
+        Every division record, with full names such as 浙江省杭州市西湖区.
+    """
+    from stdnum import numdb
+
+    database = numdb.read(lines)
+    index = Index()
+    for _, province_code, _, props, children in database.prefixes:
+        entries = [(province_code + low, value["county"]) for _, low, _, value, _ in children]
+        if not any(code.endswith("0000") for code, _ in entries):
+            entries.insert(0, (province_code + "0000", props.get("province", province_code)))
+        entries.sort()
+        for code, value in entries:
+            level = level_of(code)
+            for start, end, name in _periods(value):
+                index.add(Division(code, name, name, level, start, end))
+    index.finish()
+    return index
+
+
+def data_file() -> Path:
+    """Return the path of stdnum's division data, without importing stdnum.
+
+    Raises:
+        YibaoError: python-stdnum is not installed.
+    """
+    spec = importlib.util.find_spec("stdnum")
+    locations = list(spec.submodule_search_locations or ()) if spec is not None else []
+    if not locations:
+        raise YibaoError(t("region.no_stdnum"))
+    return Path(locations[0]) / "cn" / "loc.dat"
+
+
+@cache
+def load() -> Index:
+    """Load the division index, from the cache when stdnum's data is unchanged.
+
+    Raises:
+        YibaoError: python-stdnum is not installed or its data cannot be read.
+    """
+    import hashlib
+    import pickle
+
+    from yibao_cli.home import cache_directory
+
+    path = data_file()
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise YibaoError(t("region.no_data", path=path, reason=exc.strerror or exc)) from exc
+    key = hashlib.sha256(INDEX_VERSION.encode() + b"\0" + raw).hexdigest()[:32]
+    cache_file = cache_directory() / f"divisions-{key}.pickle"
+    try:
+        with cache_file.open("rb") as handle:
+            cached = pickle.load(handle)
+        if isinstance(cached, Index):
+            return cached
+    except Exception:  # noqa: BLE001, S110 - any unreadable cache is simply rebuilt
+        pass
+    index = build(raw.decode("utf-8").splitlines(keepends=True))
+    _store(cache_file, index)
+    return index
+
+
+def _store(cache_file: Path, index: Index) -> None:
+    # A cache that cannot be written only costs speed; never fail a command for it.
+    import os
+    import pickle
+    import tempfile
+
+    try:
+        cache_file.parent.mkdir(parents=True, exist_ok=True)
+        for old in cache_file.parent.glob("divisions-*.pickle"):
+            old.unlink(missing_ok=True)
+        fd, tmp = tempfile.mkstemp(dir=cache_file.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, cache_file)
+    except OSError:
+        pass

@@ -1,0 +1,149 @@
+"""A procedure as one region sees it: national content merged with the region's overlays."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from yibao_cli.catalogue import model
+
+if TYPE_CHECKING:
+    from yibao_cli.regions.resolve import Place
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where an item comes from: national content (``region`` None) or a region's overlay."""
+
+    region: model.Region | None = None
+
+
+NATIONAL = Origin()
+
+
+@dataclass(frozen=True)
+class StepView:
+    """A step with the durations in force for the region."""
+
+    step: model.Step
+    durations: tuple[model.Duration, ...]
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class ChannelView:
+    """A channel with its platform resolved."""
+
+    channel: model.Channel
+    platform: model.Platform
+    origin: Origin
+
+
+@dataclass(frozen=True)
+class ProcedureView:
+    """Everything shown for one procedure, with each item's origin.
+
+    ``place`` is the region the user asked for (None for the national answer); ``regions`` lists
+    the catalogue regions applied, most specific first; ``local`` is False when a region was
+    asked for but none of them adds anything to this procedure.
+    """
+
+    def contributing(self) -> tuple[model.Region, ...]:
+        """Return the applied regions that add something to this procedure."""
+        return tuple(
+            region
+            for region in self.regions
+            if region.contacts or region.overlay(self.procedure.id) is not None
+        )
+
+    procedure: model.Procedure
+    regions: tuple[model.Region, ...]
+    local: bool
+    steps: tuple[StepView, ...]
+    channels: tuple[ChannelView, ...]
+    facts: tuple[tuple[model.Fact, Origin], ...]
+    notes: tuple[tuple[model.Note, Origin], ...]
+    faq: tuple[tuple[model.Faq, Origin], ...]
+    contacts: tuple[tuple[model.Contact, Origin], ...]
+    platforms: dict[str, model.Platform]
+    place: Place | None = None
+
+
+def view(
+    catalogue: model.Catalogue,
+    procedure: model.Procedure,
+    regions: Sequence[model.Region] = (),
+    place: Place | None = None,
+) -> ProcedureView:
+    """Merge a procedure with region overlays; the most specific region wins.
+
+    Args:
+        catalogue: The catalogue (for platforms).
+        procedure: The national procedure.
+        regions: Regions to apply, most specific first (county, city, province).
+        place: The region the user asked for, whether or not the catalogue has data for it.
+
+    Returns:
+        The merged view.
+    """
+    layers = [(region, region.overlay(procedure.id)) for region in regions]
+    durations = {step.id: (step.durations, NATIONAL) for step in procedure.steps}
+    facts: dict[str, tuple[model.Fact, Origin]] = {
+        fact.id: (fact, NATIONAL) for fact in procedure.facts
+    }
+    channels = [(channel, NATIONAL) for channel in procedure.channels]
+    notes = [(note, NATIONAL) for note in procedure.notes]
+    faq = [(item, NATIONAL) for item in procedure.faq]
+    contacts: list[tuple[model.Contact, Origin]] = []
+    for region, overlay in layers:  # most specific first
+        contacts.extend((contact, Origin(region)) for contact in region.contacts)
+        if overlay is not None:
+            contacts.extend((contact, Origin(region)) for contact in overlay.contacts)
+    local = bool(contacts)
+    # Apply from least to most specific so that the most specific region has the last word.
+    for region, overlay in reversed(layers):
+        origin = Origin(region)
+        if overlay is None:
+            continue
+        local = True
+        for step_id, spans in overlay.durations.items():
+            durations[step_id] = (spans, origin)
+        for fact in overlay.facts:
+            facts[fact.id] = (fact, origin)
+        channels.extend((channel, origin) for channel in overlay.channels)
+        notes.extend((note, origin) for note in overlay.notes)
+        faq.extend((item, origin) for item in overlay.faq)
+    return ProcedureView(
+        procedure=procedure,
+        regions=tuple(regions),
+        local=local,
+        steps=tuple(
+            StepView(step, durations[step.id][0], durations[step.id][1]) for step in procedure.steps
+        ),
+        channels=tuple(_channel_views(catalogue, channels)),
+        facts=tuple(facts.values()),
+        notes=tuple(notes),
+        faq=tuple(faq),
+        contacts=tuple(contacts),
+        platforms={platform.id: platform for platform in catalogue.platforms},
+        place=place,
+    )
+
+
+def _channel_views(
+    catalogue: model.Catalogue, channels: Sequence[tuple[model.Channel, Origin]]
+) -> list[ChannelView]:
+    views = []
+    for channel, origin in channels:
+        platform = catalogue.platform(channel.via)
+        assert platform is not None, channel.via  # checked when the catalogue was validated
+        views.append(ChannelView(channel, platform, origin))
+    return views
+
+
+def span(durations: Sequence[model.Duration]) -> tuple[int, int] | None:
+    """Return the overall range covered by several sources' durations (None if there are none)."""
+    if not durations:
+        return None
+    return min(d.min for d in durations), max(d.max for d in durations)

@@ -1,0 +1,442 @@
+"""The documented ``--json`` shapes, built from catalogue objects as plain data."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime
+from typing import TYPE_CHECKING, Any
+
+from yibao_cli.catalogue import model
+from yibao_cli.regions.overlay import ChannelView, Origin, ProcedureView, StepView, span
+from yibao_cli.strings import lang, t
+
+if TYPE_CHECKING:
+    from yibao_cli.cases.progress import Case, Progress, StepState
+    from yibao_cli.dates.timeline import Day, Timeline, Window
+    from yibao_cli.numbers.explain import Explanation
+    from yibao_cli.regions.resolve import Coverage
+    from yibao_cli.search.ranking import Hit
+    from yibao_cli.wizard.fitting import Fitted
+
+JSON_VERSION = 1
+
+
+def plain(value: Any) -> Any:
+    """Turn catalogue dataclasses into JSON-ready data, texts in the current language."""
+    if isinstance(value, model.LocalText):
+        return model.text(value, lang())
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, tuple | list):
+        return [plain(item) for item in value]
+    if isinstance(value, dict):
+        return {str(key): plain(item) for key, item in value.items()}
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
+
+
+def dumps(data: Any) -> str:
+    """Serialise for stdout: UTF-8 text, Chinese kept readable, stable key order."""
+    import json  # only commands that print JSON need it
+
+    return json.dumps(data, ensure_ascii=False, indent=2)
+
+
+def region_ref(region: model.Region) -> dict[str, str]:
+    """Describe a region briefly."""
+    return {"code": region.code, "name": model.text(region.name, lang()), "level": region.level}
+
+
+def origin_code(origin: Origin) -> str | None:
+    """Return the code of the region an item comes from (None for national content)."""
+    return origin.region.code if origin.region else None
+
+
+def origin_fields(origin: Origin) -> dict[str, str | None]:
+    """The ``origin`` (region code) and ``origin_level`` of an item; None for national content."""
+    region = origin.region
+    return {
+        "origin": region.code if region else None,
+        "origin_level": region.level if region else None,
+    }
+
+
+def place_ref(view: ProcedureView) -> dict[str, Any] | None:
+    """Describe the region the user asked for (None for the national answer)."""
+    place = view.place
+    if place is None:
+        return region_ref(view.regions[0]) if view.regions else None
+    division = place.division
+    return {
+        "code": division.code,
+        "name": division.name,
+        "full_name": division.full_name,
+        "level": division.level,
+        "source": "config" if place.configured else "option",
+        "historical": place.historical,
+    }
+
+
+def region_fields(view: ProcedureView) -> dict[str, Any]:
+    """``region`` (asked for), ``applied`` (regions whose data is included) and ``local``."""
+    return {
+        "region": place_ref(view),
+        "applied": [region_ref(region) for region in view.contributing()] if view.local else [],
+        "local": view.local,
+    }
+
+
+def summary(proc: model.Summary | model.Procedure) -> dict[str, Any]:
+    """The ``list --json`` item."""
+    return {
+        "id": proc.id,
+        "title": model.text(proc.title, lang()),
+        "summary": model.text(proc.summary, lang()),
+        "aliases": list(proc.aliases),
+        "reviewed": proc.reviewed.isoformat(),
+    }
+
+
+def procedure(view: ProcedureView) -> dict[str, Any]:
+    """The ``show --json`` object."""
+    proc = view.procedure
+    steps = []
+    for item in view.steps:
+        step = plain(item.step)
+        rng = span(item.durations)
+        step["durations"] = plain(item.durations)
+        step["range"] = {"min": rng[0], "max": rng[1]} if rng else None
+        step.update(origin_fields(item.origin))
+        steps.append(step)
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        **summary(proc),
+        **region_fields(view),
+        "steps": steps,
+        "materials": plain(proc.materials),
+        "channels": [channel(item.channel, item.platform, item.origin) for item in view.channels],
+        "facts": [{**plain(fact), **origin_fields(o)} for fact, o in view.facts],
+        "notes": [{**plain(note), **origin_fields(o)} for note, o in view.notes],
+        "faq": [{**plain(item), **origin_fields(o)} for item, o in view.faq],
+        "contacts": [{**plain(c), **origin_fields(o)} for c, o in view.contacts],
+        "related": list(proc.related),
+        "disclaimer": t("ui.disclaimer"),
+    }
+
+
+def channel(item: model.Channel, platform: model.Platform, origin: Origin) -> dict[str, Any]:
+    """One channel of ``show --json`` and ``channels --json``."""
+    return {
+        "via": platform.id,
+        "kind": platform.kind,
+        "name": model.text(platform.name, lang()),
+        "phone": platform.phone,
+        "url": platform.url,
+        "steps": plain(item.steps),
+        "suits": plain(item.suits),
+        "note": plain(item.note),
+        "tier": item.tier,
+        **origin_fields(origin),
+    }
+
+
+def channel_list(view: ProcedureView, chosen: list[ChannelView]) -> dict[str, Any]:
+    """The ``channels --json`` object."""
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        "id": view.procedure.id,
+        "title": model.text(view.procedure.title, lang()),
+        **region_fields(view),
+        "channels": [channel(c.channel, c.platform, c.origin) for c in chosen],
+        "contacts": [{**plain(c), **origin_fields(o)} for c, o in view.contacts],
+        "disclaimer": t("ui.disclaimer"),
+    }
+
+
+def coverage(catalogue: model.Catalogue, item: Coverage) -> dict[str, Any]:
+    """One item of ``regions --json``."""
+    region = item.region
+    procedures = []
+    for procedure_id, counts in item.procedures:
+        proc = catalogue.procedure(procedure_id)
+        title = model.text(proc.title, lang()) if proc else None
+        procedures.append({"id": procedure_id, "title": title, **counts})
+    return {
+        **region_ref(region),
+        "aliases": list(region.aliases),
+        "reviewed": region.reviewed.isoformat(),
+        "parents": [parent.code for parent in item.parents],
+        "contacts": len(region.contacts),
+        "procedures": procedures,
+        "totals": item.totals(),
+    }
+
+
+def number(result: Explanation, described: model.NumberFormat | None) -> dict[str, Any]:
+    """The ``explain-number --json`` object; the number itself only appears masked."""
+    from yibao_cli.numbers import text as numbertext
+    from yibao_cli.regions.divisions import preferred
+
+    failed = result.failed
+    division = preferred(result.regions)
+    region = None
+    if result.region_code is not None:
+        region = {
+            "code": result.region_code,
+            "name": division.full_name if division else None,
+            "level": division.level if division else None,
+            "current": division.current if division else None,
+            "period": (
+                {"start": division.start, "end": division.end}
+                if division and not division.current
+                else None
+            ),
+        }
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        "number": result.masked,
+        "length": result.length,
+        "kind": result.kind,
+        "name": model.text(described.name, lang()) if described else t(f"num.kind.{result.kind}"),
+        "summary": plain(described.summary) if described else None,
+        "tier": described.tier if described else None,
+        "valid": result.valid,
+        "failed": failed.name if failed else None,
+        "verdict": numbertext.verdict(result),
+        "checks": [
+            {
+                "name": check.name,
+                "status": check.status,
+                "message": numbertext.check_message(result, check),
+            }
+            for check in result.checks
+        ],
+        "birth_date": result.birth_date.isoformat() if result.birth_date else None,
+        "sex": result.sex,
+        "region": region,
+        "typical": result.typical,
+        "parts": plain(described.parts) if described else [],
+        "notes": plain(described.notes) if described else [],
+        "source": plain(described.source) if described else None,
+        "see": "yibao show card-number",
+    }
+
+
+def search_results(catalogue: model.Catalogue, query: str, hits: list[Hit]) -> dict[str, Any]:
+    """The ``search --json`` object: procedures best first, each with its matching lines."""
+    from yibao_cli.search.excerpt import where
+
+    results = []
+    for hit in hits:
+        proc = catalogue.procedure(hit.procedure)
+        assert proc is not None
+        matches = [
+            {
+                "field": match.entry.field,
+                "where": where(match.entry),
+                "context": match.entry.context or None,
+                "text": match.entry.text,
+                "start": match.start,
+                "end": match.end,
+                "kind": match.kind,
+            }
+            for match in hit.matches
+        ]
+        results.append(
+            {
+                "id": proc.id,
+                "title": model.text(proc.title, lang()),
+                "score": hit.score,
+                "matches": matches,
+            }
+        )
+    return {"version": JSON_VERSION, "lang": lang(), "query": query, "results": results}
+
+
+def timeline(view: ProcedureView, plan: Timeline) -> dict[str, Any]:
+    """The ``timeline --json`` object."""
+    items = {item.step.id: item for item in view.steps}
+    steps = []
+    for number, entry in enumerate(plan.steps, 1):
+        item = items[entry.id]
+        steps.append(
+            {
+                "number": number,
+                "id": entry.id,
+                "title": model.text(item.step.title, lang()),
+                "tier": item.step.tier,
+                "days": {"min": entry.days[0], "max": entry.days[1]} if entry.days else None,
+                "durations": plain(item.durations),
+                **origin_fields(item.origin),
+                "elapsed": {"min": entry.elapsed[0], "max": entry.elapsed[1]},
+                "starts": window(entry.starts),
+                "ends": window(entry.ends),
+            }
+        )
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        "id": view.procedure.id,
+        "title": model.text(view.procedure.title, lang()),
+        **region_fields(view),
+        "start": plan.start.isoformat(),
+        "accepted": day(plan.accepted),
+        "steps": steps,
+        "total": {"min": plan.total[0], "max": plan.total[1]},
+        "ends": window(plan.ends),
+        "estimate": plan.estimated,
+        "estimated_years": list(plan.estimated_years),
+        "calendar": {
+            "source": plan.source,
+            "first_year": plan.known_years[0],
+            "last_year": plan.known_years[1],
+        },
+        "convention": t("tl.convention"),
+        "warnings": _warnings(plan),
+        "reviewed": view.procedure.reviewed.isoformat(),
+        "disclaimer": t("ui.disclaimer"),
+    }
+
+
+def day(value: Day) -> dict[str, Any]:
+    """A timeline date: ``{"date": "2026-10-19", "estimate": false}``."""
+    return {"date": value.date.isoformat(), "estimate": value.estimated}
+
+
+def window(value: Window) -> dict[str, Any]:
+    """A timeline window: ``{"earliest": day, "latest": day}``."""
+    return {"earliest": day(value.earliest), "latest": day(value.latest)}
+
+
+def fitted_step(item: StepView) -> dict[str, Any]:
+    """One step, with the durations in force and their overall range."""
+    data: dict[str, Any] = plain(item.step)
+    rng = span(item.durations)
+    data["durations"] = plain(item.durations)
+    data["range"] = {"min": rng[0], "max": rng[1]} if rng else None
+    data.update(origin_fields(item.origin))
+    return data
+
+
+def outcome(fitted: Fitted, flow: model.Flow, command: str) -> dict[str, Any]:
+    """The ``guide --json`` object: the outcome, the answers that led there, the items."""
+    from yibao_cli.wizard.outcome import answer_text
+
+    view, result = fitted.view, fitted.outcome
+    proc = view.procedure
+    questions = []
+    for key, answer in result.answers:
+        question = flow.question(key)
+        assert question is not None, key
+        questions.append(
+            {
+                "id": key,
+                "text": model.text(question.text, lang()),
+                "answer": list(answer) if isinstance(answer, tuple) else answer,
+                "label": answer_text(question, answer),
+            }
+        )
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        "flow": flow.procedure,
+        "title": model.text(proc.title, lang()),
+        "outcome": {"id": result.id, "title": model.text(result.title, lang())},
+        "verdicts": [
+            {key: value for key, value in plain(v).items() if key != "when"}
+            for v in result.verdicts
+        ],
+        "answers": {item["id"]: item["answer"] for item in questions},
+        "questions": questions,
+        "start": result.start,
+        "timeline": timeline(view, fitted.timeline) if fitted.timeline else None,
+        **region_fields(view),
+        "steps": [fitted_step(item) for item in fitted.steps],
+        "materials": plain(fitted.materials),
+        "channels": [channel(item.channel, item.platform, item.origin) for item in fitted.channels],
+        "facts": [{**plain(fact), **origin_fields(o)} for fact, o in fitted.facts],
+        "notes": [{**plain(note), **origin_fields(o)} for note, o in fitted.notes],
+        "contacts": [{**plain(c), **origin_fields(o)} for c, o in view.contacts],
+        "related": list(result.related),
+        "reviewed": proc.reviewed.isoformat(),
+        "command": command,
+        "disclaimer": t("ui.disclaimer"),
+    }
+
+
+def _warnings(plan: Timeline) -> list[str]:
+    from yibao_cli.dates import text as datetext  # timelines only
+
+    return datetext.warnings(plan)
+
+
+def case_step(step: StepState) -> dict[str, Any]:
+    """One step of a case: number, id, title, done day, expected window, overdue."""
+    return {
+        "number": step.number,
+        "id": step.id,
+        "title": model.text(step.title, lang()),
+        "done": step.done,
+        "expected": window(step.expected) if step.expected else None,
+        "overdue": step.overdue,
+    }
+
+
+def _case_head(case: Case) -> dict[str, Any]:
+    return {
+        "name": case.name,
+        "flow": case.flow,
+        "region": case.region,
+        "started": case.started.isoformat(),
+        "created": case.created,
+        "updated": case.updated,
+        "closed": case.closed,
+        "open": case.open,
+    }
+
+
+def case_list(rows: list[tuple[Case, Progress | None, str | None]]) -> dict[str, Any]:
+    """The ``cases --json`` object: every case listed, with its next step or its problem."""
+    items = []
+    for case, current, problem in rows:
+        following = current.next if current is not None else None
+        items.append(
+            {
+                **_case_head(case),
+                "outcome": current.outcome.id if current is not None else None,
+                "steps": len(current.steps) if current is not None else None,
+                "done": sum(1 for s in current.steps if s.done) if current is not None else None,
+                "next": case_step(following) if following is not None else None,
+                "overdue": bool(current and current.overdue),
+                "problem": problem,
+            }
+        )
+    return {"version": JSON_VERSION, "lang": lang(), "cases": items}
+
+
+def case_detail(
+    current: Progress, fitted: Fitted, flow: model.Flow, command: str | None
+) -> dict[str, Any]:
+    """The ``case show --json`` object: the case, its answers, each step's state."""
+    following = current.next
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        **_case_head(current.case),
+        "asked": current.case.asked.isoformat(),
+        "title": model.text(fitted.view.procedure.title, lang()),
+        "outcome": {"id": current.outcome.id, "title": model.text(current.outcome.title, lang())},
+        "answers": {
+            key: list(answer) if isinstance(answer, tuple) else answer
+            for key, answer in current.outcome.answers
+        },
+        "steps": [case_step(step) for step in current.steps],
+        "next": case_step(following) if following is not None else None,
+        "overdue": current.overdue,
+        "timeline": timeline(fitted.view, fitted.timeline) if fitted.timeline else None,
+        "command": command,
+    }

@@ -1,0 +1,198 @@
+"""The search index: every searchable line of the catalogue, with its pinyin worked out ahead.
+
+Building the index is the only place that imports ``pypinyin`` (about 0.4 s to import), and it
+runs once per catalogue content: ``search.lookup.search_index`` keeps the result in the cache. This
+module's classes import nothing heavy, so a cached index loads without ``pypinyin``.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from typing import Any, Literal
+
+from yibao_cli.catalogue import model
+
+Field = Literal[
+    "id", "alias", "title", "summary", "step", "material", "channel", "fact", "note", "faq"
+]
+FIELDS: tuple[Field, ...] = (
+    "id",
+    "alias",
+    "title",
+    "summary",
+    "step",
+    "material",
+    "channel",
+    "fact",
+    "note",
+    "faq",
+)
+
+GAP = "|"
+"""Stands in the spelling for a character without pinyin, so no match runs across it."""
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One searchable line of one procedure.
+
+    ``spell`` is the pinyin of ``text``, one syllable per Chinese character and ``GAP`` for
+    any other character; ``offsets[i]`` is where character ``i`` starts in ``spell`` (with
+    one more offset for the end). Both are empty when the text has no Chinese.
+    """
+
+    procedure: str
+    field: Field
+    text: str
+    head: bool = False
+    """A name-like line: an id, alias, title, step title, material name, fact label or question."""
+    context: str = ""
+    """What the line belongs to, e.g. the step title for a step's detail."""
+    folded: str = ""
+    spell: str = ""
+    offsets: tuple[int, ...] = ()
+
+    def syllable(self, index: int) -> str:
+        """Return the pinyin of character ``index`` (``GAP`` when it has none)."""
+        return self.spell[self.offsets[index] : self.offsets[index + 1]]
+
+    def char_at(self, spell_offset: int) -> int | None:
+        """Return the character that starts at a spelling offset, or None inside a syllable."""
+        index = bisect_left(self.offsets, spell_offset)
+        if index < len(self.offsets) and self.offsets[index] == spell_offset:
+            return index
+        return None
+
+
+@dataclass(frozen=True, slots=True)
+class SearchIndex:
+    """Every searchable line of a catalogue, in catalogue order."""
+
+    entries: tuple[Entry, ...]
+
+
+def fold(text: str) -> str:
+    """Lower-case a text character by character, so offsets stay those of the original."""
+    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
+
+
+def is_han(char: str) -> bool:
+    """Return True for a Chinese character (CJK unified ideographs, main and extension A)."""
+    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+
+
+Speller = Callable[[str], list[str]]
+
+
+def spelling(text: str, speller: Speller) -> tuple[str, tuple[int, ...]]:
+    """Return the pinyin spelling of ``text`` and where each character starts in it.
+
+    Args:
+        text: Any text.
+        speller: Turns a text into one pinyin syllable per character (see ``build``).
+
+    Returns:
+        ``("", ())`` when the text has no Chinese character.
+    """
+    if not any(is_han(char) for char in text):
+        return "", ()
+    syllables = speller(text)
+    if len(syllables) != len(text):  # never expected; fall back to one character at a time
+        syllables = [speller(char)[0] if is_han(char) else GAP for char in text]
+    parts = [
+        syl.lower() if is_han(char) and syl.isascii() and syl.isalpha() else GAP
+        for char, syl in zip(text, syllables, strict=True)
+    ]
+    offsets = [0]
+    for part in parts:
+        offsets.append(offsets[-1] + len(part))
+    return "".join(parts), tuple(offsets)
+
+
+def build(catalogue: model.Catalogue, speller: Speller | None = None) -> SearchIndex:
+    """Build the search index of a catalogue.
+
+    Args:
+        catalogue: The validated catalogue.
+        speller: Pinyin for a text, one syllable per character; ``pypinyin`` by default.
+
+    Returns:
+        The index, ready to be pickled.
+    """
+    spell = speller or pinyin_speller()
+    platforms = {platform.id: platform for platform in catalogue.platforms}
+    entries = []
+    # Lines repeat across procedures (click paths, materials): spell each text once, and
+    # share the result, which also keeps the pickled index small.
+    spelt_texts: dict[str, tuple[str, tuple[int, ...]]] = {}
+    for proc in catalogue.procedures:
+        for field, text, head, context in _lines(proc, platforms):
+            if not text.strip():
+                continue
+            if text not in spelt_texts:
+                spelt_texts[text] = spelling(text, spell)
+            spelt, offsets = spelt_texts[text]
+            entries.append(Entry(proc.id, field, text, head, context, fold(text), spelt, offsets))
+    return SearchIndex(tuple(entries))
+
+
+def pinyin_speller() -> Speller:
+    """Return a speller backed by ``pypinyin`` (imported here, and only here)."""
+    from pypinyin import Style, lazy_pinyin
+
+    # Characters without pinyin come back one by one (pypinyin accepts a list; its stubs
+    # only say str), so the result lines up with the text.
+    one_by_one: Any = list
+
+    def speller(text: str) -> list[str]:
+        # Phrase-aware, so 银行 reads yin hang.
+        return list(lazy_pinyin(text, style=Style.NORMAL, errors=one_by_one))
+
+    return speller
+
+
+Line = tuple[Field, str, bool, str]
+
+
+def _lines(proc: model.Procedure, platforms: dict[str, model.Platform]) -> Iterator[Line]:
+    """Yield every searchable line of a procedure: (field, text, head, context)."""
+    yield "id", proc.id, True, ""
+    for alias in proc.aliases:
+        yield "alias", alias, True, ""
+    yield from _texts("title", proc.title, True)
+    yield from _texts("summary", proc.summary, False)
+    for step in proc.steps:
+        yield from _texts("step", step.title, True)
+        yield from _texts("step", step.detail, False, step.title)
+        yield from _texts("step", step.condition, False, step.title)
+    for material in proc.materials:
+        yield from _texts("material", material.name, True)
+        yield from _texts("material", material.detail, False, material.name)
+        yield from _texts("material", material.condition, False, material.name)
+    for channel in proc.channels:
+        name = platforms[channel.via].name if channel.via in platforms else channel.via
+        for step_text in channel.steps:
+            yield from _texts("channel", step_text, False, name)
+        yield from _texts("channel", channel.suits, False, name)
+        yield from _texts("channel", channel.note, False, name)
+    for fact in proc.facts:
+        yield from _texts("fact", fact.label, True)
+        yield from _texts("fact", fact.value, False, fact.label)
+    for note in proc.notes:
+        yield from _texts("note", note.text, False)
+    for item in proc.faq:
+        yield from _texts("faq", item.q, True)
+        yield from _texts("faq", item.a, False, item.q)
+
+
+def _texts(
+    field: Field, value: model.Text | None, head: bool, context: model.Text | None = None
+) -> Iterator[Line]:
+    """Yield the Chinese line and, when there is one, the English line of a catalogue text."""
+    if value is None:
+        return
+    yield field, model.text(value, "zh"), head, model.text(context, "zh")
+    if isinstance(value, model.LocalText) and value.en:
+        yield field, value.en, head, model.text(context, "en")

@@ -1,0 +1,101 @@
+"""Find a procedure by what a user typed: an id or alias, else a search that names only one."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from yibao_cli.catalogue import load as loader
+from yibao_cli.catalogue import model
+from yibao_cli.errors import NotFoundError
+from yibao_cli.home import cache_directory
+from yibao_cli.strings import lang, t
+
+if TYPE_CHECKING:
+    from yibao_cli.search.index import SearchIndex
+    from yibao_cli.search.ranking import Hit
+
+_indexes: dict[str, SearchIndex] = {}
+
+
+def search_index(catalogue: model.Catalogue) -> SearchIndex:
+    """Return the catalogue's search index, built once per catalogue content.
+
+    The index (with the pinyin of every line) is kept in the cache beside the compiled
+    catalogue, so only the first search after an edit pays for importing ``pypinyin``.
+    One-shot commands never build or load it.
+    """
+    from yibao_cli.search import index as searchindex
+
+    if not catalogue.key:  # not loaded through the cache: nowhere to keep the index
+        return searchindex.build(catalogue)
+    if catalogue.key not in _indexes:
+        cache_file = cache_directory() / f"search-{catalogue.key}.pickle"
+        index = loader.read_cached(cache_file, searchindex.SearchIndex)
+        if index is None:
+            index = searchindex.build(catalogue)
+            loader.store_cached(cache_file, index)
+        _indexes.clear()  # one catalogue per run; keeps long test sessions small
+        _indexes[catalogue.key] = index
+    return _indexes[catalogue.key]
+
+
+def resolve(catalogue: model.Catalogue, query: str) -> model.Procedure:
+    """Find a procedure by id or alias, or else by pinyin or a search that names only one.
+
+    An exact id or alias is looked up directly; only other queries load the search index.
+
+    Raises:
+        NotFoundError: Nothing matches, or several procedures do; the message lists them.
+    """
+    table = catalogue.names
+    key = query.strip()
+    found = table.get(key) or table.get(key.lower())
+    if found is None:
+        from yibao_cli.search import ranking
+
+        hits = ranking.rank(search_index(catalogue), key, limit=5)
+        found = ranking.unambiguous(hits)
+        if found is None:
+            raise _not_found(catalogue, query, hits)
+    proc = catalogue.procedure(found)
+    assert proc is not None
+    return proc
+
+
+def _not_found(catalogue: model.Catalogue, query: str, hits: list[Hit]) -> NotFoundError:
+    from yibao_cli.search import ranking
+
+    top = hits[0] if hits else None
+    if top is not None and not top.fuzzy and top.score >= ranking.CONFIDENT:
+        # Several good answers: name the ones that made it a close call.
+        close = [hit.procedure for hit in hits if hit.score >= top.score * ranking.MARGIN]
+        return NotFoundError(t("cat.ambiguous", query=query), _candidates(catalogue, close))
+    if hits:
+        return NotFoundError(
+            t("cat.unknown_id", query=query),
+            _candidates(catalogue, [hit.procedure for hit in hits]),
+        )
+    return NotFoundError(t("cat.unknown_id", query=query), suggest(catalogue, query.strip()))
+
+
+def suggest(catalogue: model.Catalogue, query: str, limit: int = 5) -> tuple[str, ...]:
+    """Return lines naming the procedures closest to ``query``, best first."""
+    table = catalogue.names
+    import difflib
+
+    close = difflib.get_close_matches(query, list(table), n=limit, cutoff=0.5)
+    close += [name for name in table if query and (query in name or name in query)]
+    ids = list(dict.fromkeys(table[name] for name in close))[:limit]
+    if not ids:
+        return (t("cat.see_list"),)
+    return _candidates(catalogue, ids)
+
+
+def _candidates(catalogue: model.Catalogue, ids: list[str]) -> tuple[str, ...]:
+    width = max(len(proc_id) for proc_id in ids)
+    lines = []
+    for proc_id in ids:
+        proc = catalogue.summary(proc_id)
+        assert proc is not None
+        lines.append(f"  {proc_id:<{width}}  {model.text(proc.title, lang(), mark=True)}")
+    return (t("cat.did_you_mean"), *lines)

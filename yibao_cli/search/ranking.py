@@ -1,0 +1,261 @@
+"""Rank procedures for what a user typed: Chinese words and substrings, pinyin, aliases, typos.
+
+Scores are a field weight times a match quality. The weights keep the promised order: an exact
+id or alias beats a title, a title beats part of an alias, and those beat every other field.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Literal
+
+from yibao_cli.search.index import GAP, Entry, SearchIndex, is_han
+from yibao_cli.search.query import Query, parse
+
+Kind = Literal["exact", "substring", "contained", "partial", "pinyin", "initials", "fuzzy"]
+
+EXACT_WEIGHT = 100.0  # an id or alias typed in full
+TITLE_WEIGHT = 70.0
+ALIAS_WEIGHT = 55.0  # part of an id or alias
+SUMMARY_WEIGHT = 35.0
+HEAD_WEIGHT = 30.0  # a step title, material name, fact label or question
+TEXT_WEIGHT = 20.0
+
+PINYIN_FACTOR = 0.95
+INITIALS_FACTOR = 0.85
+FUZZY_FACTOR = 0.7
+FUZZY_CUTOFF = 0.75  # for ids; the pinyin of an alias must be closer
+ALIAS_FUZZY_CUTOFF = 0.8
+CONFIDENT = 20.0  # a lone hit at least this good names a procedure
+MARGIN = 0.7  # ... when the next one scores below this share of it
+MATCHES_SHOWN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """Where one line matched: its score and the matched characters ``text[start:end]``."""
+
+    entry: Entry
+    score: float
+    start: int
+    end: int
+    kind: Kind
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One procedure found, with its best matching lines."""
+
+    procedure: str
+    score: float
+    matches: tuple[Match, ...]
+
+    @property
+    def fuzzy(self) -> bool:
+        """True when the best line only looks like the query (a typo, not a real match)."""
+        return self.matches[0].kind == "fuzzy"
+
+
+def rank(index: SearchIndex, query: str, limit: int | None = None) -> list[Hit]:
+    """Find the procedures matching a query, best first (catalogue order on ties).
+
+    Args:
+        index: The catalogue's search index.
+        query: What the user typed: Chinese, pinyin or initials, an id, English words.
+        limit: How many procedures to return at most (all when None).
+
+    Returns:
+        One hit per matching procedure, each with its best lines (at most three).
+    """
+    parsed = parse(query)
+    if not parsed.core:
+        return []
+    fuzzy: SequenceMatcher[str] = SequenceMatcher(autojunk=False)
+    fuzzy.set_seq2((parsed.letters or parsed.compact).replace("-", ""))
+    found: dict[str, list[Match]] = {}
+    for entry in index.entries:
+        match = _match(entry, parsed, fuzzy)
+        if match is not None:
+            found.setdefault(entry.procedure, []).append(match)
+    hits = []
+    for procedure, matches in found.items():
+        matches.sort(key=lambda m: -m.score)
+        best = _distinct(matches)
+        # Several matching lines make a procedure a little more likely; never enough to jump
+        # over a better kind of match.
+        bonus = min(len(matches) - 1, 10) * 0.2
+        hits.append(Hit(procedure, round(matches[0].score + bonus, 2), best))
+    hits.sort(key=lambda hit: -hit.score)
+    return hits if limit is None else hits[:limit]
+
+
+def unambiguous(hits: Sequence[Hit]) -> str | None:
+    """Return the procedure a ranking clearly points to, or None when it is not clear.
+
+    A typo alone never names a procedure: the user is asked instead.
+    """
+    if not hits or hits[0].fuzzy or hits[0].score < CONFIDENT:
+        return None
+    if len(hits) > 1 and hits[1].score >= hits[0].score * MARGIN:
+        return None
+    return hits[0].procedure
+
+
+def _distinct(matches: list[Match]) -> tuple[Match, ...]:
+    """Pick the lines to show: different texts, and one alias at most (they say the same)."""
+    shown: list[Match] = []
+    for match in matches:
+        if all(
+            match.entry.text != other.entry.text
+            and not (match.entry.field == other.entry.field == "alias")
+            for other in shown
+        ):
+            shown.append(match)
+        if len(shown) == MATCHES_SHOWN:
+            break
+    return tuple(shown)
+
+
+def weight(entry: Entry, exact: bool) -> float:
+    """Return how much a match in this line counts (exact: the whole line matched)."""
+    if entry.field in ("id", "alias"):
+        return EXACT_WEIGHT if exact else ALIAS_WEIGHT
+    if entry.field == "title":
+        return TITLE_WEIGHT
+    if entry.field == "summary":
+        return SUMMARY_WEIGHT
+    return HEAD_WEIGHT if entry.head else TEXT_WEIGHT
+
+
+def _span_quality(entry: Entry, start: int, end: int) -> tuple[float, bool]:
+    """Quality of a match covering ``text[start:end]``, and whether it is the whole line."""
+    length = len(entry.text)
+    if start == 0 and end == length:
+        return 1.0, True
+    # Longer shares of the line and matches at its start read as closer.
+    return 0.75 + 0.08 * (end - start) / length + (0.02 if start == 0 else 0.0), False
+
+
+def _match(entry: Entry, query: Query, fuzzy: SequenceMatcher[str]) -> Match | None:
+    candidates: list[Match] = []
+    folded = entry.folded
+    for variant in query.variants:
+        start = folded.find(variant)
+        if start >= 0:
+            quality, whole = _span_quality(entry, start, start + len(variant))
+            kind: Kind = "exact" if whole else "substring"
+            score = weight(entry, whole) * quality
+            candidates.append(Match(entry, score, start, start + len(variant), kind))
+            if whole:
+                return candidates[-1]
+            break
+    if entry.head and len(folded) >= 2:
+        # The whole line inside the query: 医保卡号 in 我的医保卡号是多少.
+        for phrase in (query.core, query.compact):
+            if folded in phrase and folded != phrase:
+                quality = 0.45 + 0.3 * len(folded) / len(phrase)
+                score = weight(entry, False) * quality
+                candidates.append(Match(entry, score, 0, len(folded), "contained"))
+                break
+    if len(query.units) >= 2:
+        where = [_find_unit(folded, unit) for unit in query.units]
+        hits = [(pos, len(unit)) for pos, unit in zip(where, query.units, strict=True) if pos >= 0]
+        share = len(hits) / len(query.units)
+        if share >= 0.5:
+            pos, size = min(hits)
+            score = weight(entry, False) * 0.6 * share
+            candidates.append(Match(entry, score, pos, pos + size, "partial"))
+    if query.letters and entry.spell:
+        candidates.extend(_pinyin(entry, query.letters))
+    if query.letters or query.text.isascii():
+        candidates.extend(_fuzzy(entry, query, fuzzy))
+    return max(candidates, key=lambda m: m.score, default=None)
+
+
+def _find_unit(folded: str, unit: str) -> int:
+    """Find a pair of Chinese characters anywhere, or a Latin word at the start of a word."""
+    if is_han(unit[0]):
+        return folded.find(unit)
+    pos = folded.find(unit)
+    while pos > 0 and folded[pos - 1].isalnum():
+        pos = folded.find(unit, pos + 1)
+    return pos
+
+
+def _pinyin(entry: Entry, letters: str) -> list[Match]:
+    """Match full pinyin anywhere, and initials or abbreviated pinyin in name-like lines."""
+    found = []
+    pos = entry.spell.find(letters)
+    while pos >= 0:
+        start, end = entry.char_at(pos), entry.char_at(pos + len(letters))
+        if start is not None and end is not None:
+            quality, whole = _span_quality(entry, start, end)
+            score = weight(entry, whole) * quality * PINYIN_FACTOR
+            found.append(Match(entry, score, start, end, "pinyin"))
+            break
+        pos = entry.spell.find(letters, pos + 1)
+    if entry.head and len(letters) >= 2 and not found:
+        span = _abbreviated(entry, letters)
+        if span is not None:
+            quality, whole = _span_quality(entry, *span)
+            score = weight(entry, whole) * quality * INITIALS_FACTOR
+            found.append(Match(entry, score, span[0], span[1], "initials"))
+    return found
+
+
+def _abbreviated(entry: Entry, letters: str) -> tuple[int, int] | None:
+    """Find characters whose syllables start with consecutive pieces of ``letters``.
+
+    "bb" and "bub" both find 补办 (bu ban): each character takes a non-empty prefix of its
+    syllable. Returns the first such character span.
+    """
+    count = len(entry.offsets) - 1
+
+    def consume(index: int, done: int) -> int | None:
+        if done == len(letters):
+            return index
+        if index >= count:
+            return None
+        syllable = entry.syllable(index)
+        for size in range(min(len(syllable), len(letters) - done), 0, -1):
+            if syllable[:size] == letters[done : done + size]:
+                end = consume(index + 1, done + size)
+                if end is not None:
+                    return end
+        return None
+
+    for start in range(count):
+        if entry.spell[entry.offsets[start]] == letters[0]:
+            end = consume(start, 0)
+            if end is not None:
+                return start, end
+    return None
+
+
+def _fuzzy(entry: Entry, query: Query, matcher: SequenceMatcher[str]) -> list[Match]:
+    """Tolerate a typo in an id, or in the pinyin of an alias (difflib's similarity ratio).
+
+    difflib rather than a compiled library: only ids and aliases are compared, a few hundred
+    short strings, which takes a few milliseconds, and difflib costs no extra import time.
+    """
+    # A typo in an id weighs like the id; a near-miss on an alias's pinyin like part of one.
+    if entry.field == "id":
+        target, cutoff, full = entry.folded.replace("-", ""), FUZZY_CUTOFF, EXACT_WEIGHT
+    elif entry.field == "alias" and entry.spell and query.letters:
+        target, cutoff, full = entry.spell.replace(GAP, ""), ALIAS_FUZZY_CUTOFF, ALIAS_WEIGHT
+    else:
+        return []
+    if len((query.letters or query.compact).replace("-", "")) < 4:
+        return []
+    matcher.set_seq1(target)
+    if matcher.real_quick_ratio() < cutoff or matcher.quick_ratio() < cutoff:
+        return []
+    ratio = matcher.ratio()
+    if ratio == 1.0 and entry.field == "id":  # "replace card" for replace-card
+        return [Match(entry, EXACT_WEIGHT, 0, len(entry.text), "exact")]
+    if ratio < cutoff or ratio == 1.0:
+        return []
+    score = full * FUZZY_FACTOR * ratio
+    return [Match(entry, score, 0, len(entry.text), "fuzzy")]

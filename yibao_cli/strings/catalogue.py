@@ -1,0 +1,143 @@
+"""Interface strings: validating catalogue files and flows."""
+
+STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
+    "val.missing_en": (
+        "{count} 处文字没有英文",
+        ("{count} catalogue text has no English", "{count} catalogue texts have no English"),
+    ),
+    "val.all_en": ("每处文字都有英文", "Every catalogue text has English"),
+    "schema.missing": ("缺少必填字段", "required field is missing"),
+    "schema.unknown_field": (
+        "未知字段（拼写错误？见 data/README.md）",
+        "unknown field (a typo? see data/README.md)",
+    ),
+    "schema.choice": ("取值必须是 {expected} 之一", "must be one of {expected}"),
+    "schema.mapping": ("应为映射（键: 值）", "should be a mapping (key: value)"),
+    "schema.list": ("应为列表", "should be a list"),
+    "schema.string": ("应为文本", "should be a string"),
+    "schema.text": (
+        "应为文本：字符串，或 {{zh: …, en: …}} 映射",
+        "should be text: a string or a {{zh: …, en: …}} mapping",
+    ),
+    "schema.integer": ("应为整数", "should be a whole number"),
+    "schema.date": ("应为日期，如 2026-11-23", "should be a date such as 2026-11-23"),
+    "schema.recursive": (
+        "包含循环引用（锚点指向自身）",
+        "contains a cycle (an anchor that refers to itself)",
+    ),
+    "check.id_file": (
+        "id {id!r} 与文件名 {stem!r} 不一致",
+        "id {id!r} does not match the file name {stem!r}",
+    ),
+    "check.name_taken": ("{name!r} 已被 {other} 使用", "{name!r} is already used by {other}"),
+    "check.bad_id": (
+        "id {id!r} 只能用小写字母、数字和连字符",
+        "id {id!r} may only use a-z, 0-9 and hyphens",
+    ),
+    "check.duplicate_id": ("id {id!r} 重复", "id {id!r} appears twice"),
+    "check.bad_code": (
+        "区划代码 {code!r} 应为 6 位数字",
+        "region code {code!r} should be 6 digits",
+    ),
+    "check.unknown_ref": ("引用了不存在的 {ref!r}", "refers to {ref!r}, which does not exist"),
+    "check.bad_range": (
+        "时长范围无效：min={min}，max={max}",
+        "invalid range: min={min}, max={max}",
+    ),
+    "check.parts_need_length": (
+        "列出了 parts 时必须给出 length",
+        "length is required when parts are listed",
+    ),
+    "check.bad_part": (
+        "位置 {first}–{last} 无效：应在第 {after} 位之后、不超过第 {size} 位，且 first ≤ last",
+        "positions {first}–{last} are invalid: they must come after {after}, "
+        "end by {size}, and first ≤ last",
+    ),
+    "check.https": ("网址必须以 https:// 开头：{url}", "URLs must start with https://: {url}"),
+    "flow.start": (
+        "start {id!r} 应为一个日期（date）问题的 id",
+        "start {id!r} should be the id of a date question",
+    ),
+    "flow.no_questions": ("流程至少要有一个问题", "a flow needs at least one question"),
+    "flow.no_options": (
+        "选择题至少要有一个选项（options）",
+        "a select or checkbox question needs options",
+    ),
+    "flow.goto_select": (
+        "只有单选题（select）的选项可以写 goto",
+        "only the options of a select question can have goto",
+    ),
+    "flow.options_kind": ("{kind} 问题不能有选项", "a {kind} question has no options"),
+    "flow.route_after_default": (
+        "这条路线永远用不到：前面已有不带 when 的默认路线",
+        "this route is never used: an earlier route has no when",
+    ),
+    "flow.no_default_route": (
+        "问题 {id!r} 缺少默认路线：在 next 最后加一条不带 when 的路线，或给每个选项写 goto",
+        "question {id!r} has no default route: end next with a route without when, "
+        "or give every option a goto",
+    ),
+    "flow.validator_kind": (
+        "校验方式 {kind!r} 不适用于这种问题（text 用 integer 或 pattern，date 用 date）",
+        "validator {kind!r} does not fit this question (text: integer or pattern; date: date)",
+    ),
+    "flow.bad_pattern": ("正则表达式无效：{why}", "invalid regular expression: {why}"),
+    "flow.no_pattern": ("pattern 校验需要写 pattern", "a pattern validator needs a pattern"),
+    "flow.default_select": (
+        "默认值应为选项之一：{values}",
+        "the default should be one of {values}",
+    ),
+    "flow.default_checkbox": (
+        "默认值应为选项的列表，选项有：{values}",
+        "the default should be a list of options: {values}",
+    ),
+    "flow.default_confirm": ("默认值应为 true 或 false", "the default should be true or false"),
+    "flow.default_text": ("默认值应为文本或数字", "the default should be a text or a number"),
+    "flow.default_date": (
+        "默认值应为 today 或 YYYY-MM-DD 日期（加引号）",
+        "the default should be today or a quoted YYYY-MM-DD date",
+    ),
+    "flow.cycle": ("路线有循环：{cycle}", "the routes go round in a circle: {cycle}"),
+    "flow.unreachable": (
+        "{id!r} 从第一个问题出发无法到达",
+        "{id!r} cannot be reached from the first question",
+    ),
+    "flow.not_before": (
+        "条件用到的 {ref!r} 不会在 {node!r} 之前问到",
+        "the condition uses {ref!r}, which is never asked before {node!r}",
+    ),
+    "flow.numeric": (
+        "数值比较（lt/le/gt/ge）只能用于带 integer 校验的文本问题，{ref!r} 不是",
+        "number tests (lt/le/gt/ge) need a text question with an integer validator; "
+        "{ref!r} is not one",
+    ),
+    "flow.empty_test": (
+        "empty 只能用于多选题（checkbox），{ref!r} 不是",
+        "empty only applies to checkbox questions; {ref!r} is not one",
+    ),
+    "flow.bad_value": (
+        "{value!r} 不是这个问题的有效回答，可取：{values}",
+        "{value!r} is not a possible answer here; use {values}",
+    ),
+    "flow.bool_value": (
+        "YAML 把 yes、no、true、false 读成是/否；选项值要加引号，如 'yes'。可取：{values}",
+        "YAML reads yes, no, true and false as booleans: quote option values, e.g. 'yes'. "
+        "Use {values}",
+    ),
+    "flow.no_channel": (
+        "办事项目 {proc} 没有 via: {ref} 的渠道",
+        "procedure {proc} has no channel via {ref}",
+    ),
+    "flow.note_by_index": (
+        "第 {ref} 条注意事项（从 0 数）有 id，请写 {id}：按序号引用，调整顺序后会指错",
+        "note {ref} (counting from 0) has an id: write {id}, as an index points elsewhere "
+        "once the notes are reordered",
+    ),
+    "flow.bad_nth": (
+        "nth 超出范围：{ref} 在办事项目中只有 {count} 个渠道",
+        (
+            "nth is out of range: the procedure has {count} channel via {ref}",
+            "nth is out of range: the procedure has {count} channels via {ref}",
+        ),
+    ),
+}

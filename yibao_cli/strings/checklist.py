@@ -1,0 +1,50 @@
+"""Interface strings: printable checklists."""
+
+STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
+    "cl.bad_format": (
+        "不认识的格式：{value}；可用：{choices}",
+        "unknown format: {value}; choose one of {choices}",
+    ),
+    "cl.missing": (
+        "{id} 的清单要先回答向导的问题：用 --answer 问题=值 …、--answers 文件.yaml，"
+        "或加 --defaults 用默认回答",
+        "the {id} checklist needs the wizard's answers: give --answer key=value …, "
+        "--answers FILE.yaml, or --defaults",
+    ),
+    "cl.start_twice": (
+        "--start {start} 和 --answer {key}={value} 给出了两个不同的日期，请只给一个",
+        "--start {start} and --answer {key}={value} give two different dates: give one",
+    ),
+    "cl.written": ("清单已写入：{path}", "Checklist written: {path}"),
+    "cl.command": ("重新生成这份清单：", "To print this checklist again:"),
+    "cl.where": ("去哪里办（推荐的在前）", "Where to go (best first)"),
+    "cl.contacts": ("有问题找谁", "Whom to ask"),
+    "cl.no_contacts": (
+        "本清单没有当地联系方式：加 --region 地区 可列出已收录地区的联系方式；"
+        "也可向当地医保经办机构咨询。",
+        "No local contacts in this checklist: add --region to list those of a covered "
+        "region, or ask the local medical insurance office.",
+    ),
+    "cl.takes": ("需要：{days}", "Takes: {days}"),
+    "cl.page_title": ("{title}（清单）", "{title} (checklist)"),
+    "cl.save": ("保存这份清单？", "Save this checklist?"),
+    "cl.save_no": ("不保存", "Don't save"),
+    "cl.save_text": ("文本", "Text"),
+    "cl.save_markdown": ("Markdown", "Markdown"),
+    "cl.save_html": ("HTML（打印用）", "HTML (for printing)"),
+    "cl.save_path": ("保存到：", "Save to:"),
+    "cl.save_failed": ("没有保存：{message}", "Not saved: {message}"),
+    "cl.save_empty": ("请给出文件名", "give a file name"),
+    "cl.start_unused": (
+        "按您的回答，{id} 的清单没有要排日期的步骤，--start 用不到",
+        "with these answers the {id} checklist has no steps to date: --start is not used",
+    ),
+    "cl.no_start": (
+        "{id} 的向导不问递交日期，--start 不起作用",
+        "the {id} wizard has no start date: --start is not used",
+    ),
+    "cl.no_questions": (
+        "{id} 没有向导问题，清单列出全部内容；请去掉 --answer 和 --answers",
+        "{id} has no wizard: its checklist lists everything; drop --answer and --answers",
+    ),
+}

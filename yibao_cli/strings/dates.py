@@ -1,0 +1,70 @@
+"""Interface strings: dates: the timeline, working days and calendar files."""
+
+STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
+    "days.same_day": ("当天", "same day"),
+    "days.one": ("{n}个工作日", ("{n} working day", "{n} working days")),
+    "days.range": ("{low}–{high}个工作日", "{low}–{high} working days"),
+    "days.per_source": ("其中一种说法：{range}", "one source: {range}"),
+    "wd.0": ("周一", "Mon"),
+    "wd.1": ("周二", "Tue"),
+    "wd.2": ("周三", "Wed"),
+    "wd.3": ("周四", "Thu"),
+    "wd.4": ("周五", "Fri"),
+    "wd.5": ("周六", "Sat"),
+    "wd.6": ("周日", "Sun"),
+    "date.full": ("{y}年{m}月{d}日（{wd}）", "{wd} {iso}"),
+    "date.short": ("{m}月{d}日（{wd}）", "{wd} {iso}"),
+    "date.estimate": ("≈{date}", "≈{date}"),
+    "date.range": ("{first}至{last}", "{first} to {last}"),
+    "tl.title": ("{title}：预计时间", "{title}: expected dates"),
+    "tl.start": ("递交日期：{date}", "Applied on: {date}"),
+    "tl.accepted": (
+        "{start}不是工作日，按下一个工作日{accepted}受理起算。",
+        "{start} is not a working day: counting starts from the next one, {accepted}.",
+    ),
+    "tl.convention": (
+        "计算方法：受理当天不计，“N个工作日”指受理后的第N个工作日；法定节假日不计，"
+        "调休上班日计入；每一步在上一步结束当天开始。",
+        "How dates are counted: the day of acceptance does not count; N working days end on "
+        "the Nth working day after it; statutory holidays are skipped and make-up working "
+        "days count; each step starts the day the previous one ends.",
+    ),
+    "tl.done": ("预计完成：{when}", "Expected done: {when}"),
+    "tl.at": ("预计时间：{when}", "When: {when}"),
+    "tl.total": (
+        "全程约{days}，预计{when}完成",
+        "In all about {days}, expected done {when}",
+    ),
+    "tl.no_steps": ("这个办事项目没有列出步骤。", "This procedure lists no steps."),
+    "tl.no_durations": (
+        "这个办事项目没有标注办理时长，各步骤都按当天计。",
+        "This procedure gives no durations: every step is counted as the same day.",
+    ),
+    "tl.estimate": (
+        "≈ 为估算日期：节假日数据（{source}）只覆盖{first}–{last}年，{years}年按周一至周五"
+        "计算，未计入法定节假日和调休，实际日期多半更晚。",
+        "≈ marks an estimate: the holiday data ({source}) covers {first}–{last} only, so "
+        "{years} is counted Monday to Friday without statutory holidays or make-up days; "
+        "the real date is likely later.",
+    ),
+    "tl.written": (
+        "已写入日历文件：{path}（{count} 个提醒）",
+        (
+            "Calendar file written: {path} ({count} reminder)",
+            "Calendar file written: {path} ({count} reminders)",
+        ),
+    ),
+    "ics.summary": ("【{procedure}】{step} 预计完成", "[{procedure}] {step}: expected done"),
+    "ics.summary_estimate": (
+        "【{procedure}】{step} 预计完成（估算）",
+        "[{procedure}] {step}: expected done (estimate)",
+    ),
+    "ics.days": ("{step}：{days}。", "{step}: {days}."),
+    "ics.when": (
+        "自{accepted}受理起累计 {elapsed}，预计{when}完成。",
+        "{elapsed} after acceptance on {accepted}: expected done {when}.",
+    ),
+    "ics.region": ("地区：{region}", "Region: {region}"),
+    "ics.alarm": ("{step}：今天起可能办好，请留意通知。", "{step} may be done from today."),
+    "ics.calname": ("医保办事提醒", "Medical insurance reminders"),
+}

@@ -1,0 +1,76 @@
+"""Interface strings: errors: dates, files, YAML and catalogue lookups."""
+
+STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
+    "err.prefix": ("错误：{message}", "Error: {message}"),
+    "err.interrupted": ("已中断。", "Interrupted."),
+    "err.unexpected": (
+        "意外错误：{error}（加 --debug 查看详情）",
+        "unexpected error: {error} (run with --debug for details)",
+    ),
+    "err.bad_kind": (
+        "未知的渠道类型 {kind!r}，可选：{kinds}",
+        "unknown channel kind {kind!r}; choose {kinds}",
+    ),
+    "yaml.unreadable": ("无法读取文件（{reason}）", "cannot read the file ({reason})"),
+    "yaml.not_utf8": (
+        "不是 UTF-8 编码的文本（第 {offset} 字节）",
+        "not UTF-8 text (byte {offset})",
+    ),
+    "yaml.syntax": ("YAML 语法错误：{what}", "YAML syntax error: {what}"),
+    "yaml.value": ("YAML 内容无法解析：{what}", "YAML value cannot be read: {what}"),
+    "yaml.duplicate_key": ("键 {key!r} 重复出现", "key {key!r} appears twice"),
+    "yaml.empty": ("文件为空", "the file is empty"),
+    "cat.no_dir": ("找不到数据目录：{path}", "catalogue directory not found: {path}"),
+    "cat.not_catalogue": (
+        "{path} 不是 yibao 数据目录（缺少 procedures/ 子目录）",
+        "{path} is not a yibao catalogue (no procedures/ folder)",
+    ),
+    "cat.invalid": (
+        "数据有 {count} 处错误（{path}）：",
+        (
+            "the catalogue has {count} problem ({path}):",
+            "the catalogue has {count} problems ({path}):",
+        ),
+    ),
+    "cat.unknown_id": ("没有名为 {query!r} 的办事项目", "no procedure called {query!r}"),
+    "cat.ambiguous": (
+        "{query!r} 对应多个办事项目，请用 id 或更完整的说法",
+        "{query!r} matches several procedures; use an id or say more",
+    ),
+    "cat.did_you_mean": ("您是不是要找：", "Did you mean:"),
+    "cat.see_list": ("运行 yibao list 查看全部办事项目", "run yibao list to see every procedure"),
+    "err.date_form": (
+        "无法识别日期 {text!r}：请用 YYYY-MM-DD 格式，如 2026-09-28",
+        "cannot read the date {text!r}: use YYYY-MM-DD, e.g. 2026-09-28",
+    ),
+    "err.date_day": (
+        "日期 {text!r} 不存在，请检查月份和日",
+        "the date {text!r} does not exist: check the month and day",
+    ),
+    "err.done_future": (
+        "完成日期 {date} 在今天（{today}）之后：只能标记已经办完的步骤",
+        "the day done, {date}, is after today ({today}): only steps already done can be marked",
+    ),
+    "err.date_range": (
+        "开始日期 {date} 超出可推算范围：请用 {first} 至 {last} 之间的日期"
+        "（节假日数据从 {first_year} 年开始；最多提前 {ahead} 年计划）",
+        "the start date {date} is out of range: use a date from {first} to {last} "
+        "(the holiday data starts in {first_year}; plans reach at most {ahead} years ahead)",
+    ),
+    "err.ics_json": (
+        "--ics - 和 --json 都要写到标准输出，只能选一个；可改用 --ics 文件名",
+        "--ics - and --json both write to stdout: pick one, or give --ics a file name",
+    ),
+    "err.ics_nothing": (
+        "{title}没有需要等待的步骤，没有可写入日历的期限",
+        "{title} has no step that takes time: there is no deadline to put in a calendar",
+    ),
+    "file.exists": (
+        "文件已存在：{path}（加 --force 覆盖）",
+        "the file exists: {path} (add --force to overwrite it)",
+    ),
+    "file.is_dir": ("{path} 是一个目录，请给出文件名", "{path} is a directory: give a file name"),
+    "file.no_dir": ("目录不存在：{path}", "no such directory: {path}"),
+    "file.denied": ("没有权限写入 {path}", "permission denied: cannot write {path}"),
+    "file.failed": ("无法写入 {path}（{reason}）", "cannot write {path} ({reason})"),
+}

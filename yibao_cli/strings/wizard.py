@@ -1,0 +1,111 @@
+"""Interface strings: wizards: questions, answers and their errors."""
+
+STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
+    "answer.choose": ("请选择一个选项", "choose one of the options"),
+    "answer.choose_many": (
+        "请给出选项，多个用逗号分隔",
+        "give options, separated by commas",
+    ),
+    "answer.not_an_option": ("{value!r} 不是可选的选项", "{value!r} is not one of the options"),
+    "answer.yes_no": ("请回答 yes 或 no", "answer yes or no"),
+    "answer.text": ("应为文本", "should be text"),
+    "answer.empty": ("不能为空", "cannot be empty"),
+    "answer.integer": ("请输入整数", "enter a whole number"),
+    "answer.range": ("应在 {min} 到 {max} 之间", "should be from {min} to {max}"),
+    "answer.pattern": ("格式不对", "this does not have the expected form"),
+    "answer.date": (
+        "日期格式应为 YYYY-MM-DD，如 2026-11-23",
+        "dates are written YYYY-MM-DD, e.g. 2026-11-23",
+    ),
+    "answer.date_range": (
+        "日期应在 {low} 到 {high} 之间",
+        "the date should be from {low} to {high}",
+    ),
+    "wiz.yes": ("是", "yes"),
+    "wiz.no": ("否", "no"),
+    "wiz.none_chosen": ("（都不选）", "(none)"),
+    "wiz.step": ("第 {n}/{total} 步", "Step {n}/{total}"),
+    "wiz.back": ("← 返回上一步", "← Back"),
+    "wiz.restart": ("↺ 重新开始", "↺ Start over"),
+    "wiz.chosen_done": ("✓ 选好了（已选 {count} 项）", "✓ Done ({count} chosen)"),
+    "wiz.select_hint": ("（↑↓ 选择，回车确认）", "(↑↓ to move, Enter to choose)"),
+    "wiz.toggle_hint": (
+        "（可多选：↑↓ 移动，回车勾选或取消，最后选“选好了”）",
+        "(several allowed: ↑↓ to move, Enter to tick or untick, then Done)",
+    ),
+    "wiz.text_hint": ("（回车确认，Esc 返回上一步）", "(Enter to confirm, Esc to go back)"),
+    "wiz.today": ("今天（{date}）", "today ({date})"),
+    "wiz.keep_date": ("{date}", "{date}"),
+    "wiz.other_date": ("输入其他日期…", "Another date…"),
+    "wiz.date_prompt": ("日期（YYYY-MM-DD）", "Date (YYYY-MM-DD)"),
+    "wiz.review": ("检查您的回答", "Check your answers"),
+    "wiz.review_hint": (
+        "（选择一项可修改；确认后显示结果）",
+        "(choose an answer to change it, or confirm)",
+    ),
+    "wiz.confirm": ("✓ 没问题，查看结果", "✓ All correct: show the result"),
+    "wiz.intro": (
+        "每一步都可以返回上一步；按 Ctrl-C 退出时会保存回答。",
+        "You can go back at every step; Ctrl-C quits and keeps your answers.",
+    ),
+    "wiz.menu": ("您想办什么事？", "What do you need to do?"),
+    "wiz.quit": ("退出", "Quit"),
+    "wiz.saved": (
+        "已中断。回答已保存，继续请运行：{command}",
+        "Interrupted. Your answers are saved; to continue, run: {command}",
+    ),
+    "wiz.unsaved": (
+        "已中断。继续请运行：{command}",
+        "Interrupted. To continue, run: {command}",
+    ),
+    "wiz.resume_available": (
+        "上次有没答完的回答，要接着答请运行：{command}",
+        "You have unfinished answers from last time; to continue, run: {command}",
+    ),
+    "wiz.no_flow": ("{id} 还没有向导", "{id} has no wizard yet"),
+    "wiz.see_show": (
+        "运行 yibao show {id} 查看全部内容；有向导的办事项目：",
+        "Run yibao show {id} to see everything; procedures with a wizard:",
+    ),
+    "wiz.no_terminal": (
+        "向导要在终端里回答问题，但现在没有终端；请在命令行上给出回答",
+        "the wizard needs a terminal to ask questions, and there is none; "
+        "give the answers on the command line",
+    ),
+    "wiz.noninteractive": (
+        "不用终端时：yibao guide {id} --answer 问题=值 …（或 --answers 文件.yaml，或 --defaults）",
+        "Without a terminal: yibao guide {id} --answer key=value … "
+        "(or --answers FILE.yaml, or --defaults)",
+    ),
+    "wiz.missing": ("还缺 {count} 个回答", ("{count} answer missing", "{count} answers missing")),
+    "wiz.missing_item": ("{id}：{text}", "{id}: {text}"),
+    "wiz.allowed": ("    可选：{values}", "    choose: {values}"),
+    "wiz.free": ("    填写：{hint}", "    enter: {hint}"),
+    "wiz.free_text": ("文本", "text"),
+    "wiz.free_date": ("日期 YYYY-MM-DD 或 today", "a date YYYY-MM-DD or today"),
+    "wiz.free_integer": ("整数", "a whole number"),
+    "wiz.bad_answer": ("回答 {id}={value} 不对：{message}", "answer {id}={value}: {message}"),
+    "wiz.unknown_question": (
+        "{id} 的向导没有叫 {key!r} 的问题",
+        "the {id} wizard has no question called {key!r}",
+    ),
+    "wiz.questions": ("问题有：{keys}", "Its questions: {keys}"),
+    "wiz.bad_answer_arg": (
+        "--answer 的格式应为 问题=值，如 situation=lost，而不是 {arg!r}",
+        "--answer takes key=value, e.g. situation=lost, not {arg!r}",
+    ),
+    "wiz.unused": (
+        "以下回答这次用不到（按您的其他回答不会问到）：{keys}",
+        "Not used (your other answers skip these questions): {keys}",
+    ),
+    "wiz.no_resume": (
+        "没有可以继续的 {id} 向导（没有找到 {path}）",
+        "no interrupted {id} wizard to continue ({path} not found)",
+    ),
+    "wiz.answers_shape": (
+        "回答文件 {path} 应是“问题: 值”的映射",
+        "the answers file {path} should be a mapping of key: value",
+    ),
+    "wiz.answers_bad": ("无法读取回答文件：{problem}", "cannot read the answers file: {problem}"),
+    "wiz.answers_not_found": ("找不到回答文件：{path}", "answers file not found: {path}"),
+}

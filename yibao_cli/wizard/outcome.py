@@ -1,0 +1,177 @@
+"""What a finished flow gives: the outcome as plain data, and the command that reproduces it.
+
+Pure. An ``Outcome`` names catalogue items by id only; ``fitting.fit`` looks them up (with a
+region's overlays) for display. Saved cases keep the answers, not the outcome: the outcome is
+recomputed from them, so it always follows the current catalogue.
+"""
+
+from __future__ import annotations
+
+import shlex
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from yibao_cli.catalogue import model
+from yibao_cli.strings import t
+from yibao_cli.wizard.engine import Answer, Walk, holds, tx
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The end of a flow, fitted to the answers that led there.
+
+    Attributes:
+        flow: The flow's (and procedure's) id.
+        id: The outcome's id within the flow.
+        title: The outcome's title (flow text).
+        verdicts: What the outcome says about the user's case (those whose condition holds).
+        answers: ``(question id, answer)`` for every question on the path, in order.
+        steps: Step ids, in the order to do them.
+        materials: Material ids.
+        channels: ``(platform id, n)`` pairs: the n-th (1-based) channel of the procedure
+            through that platform, best first.
+        facts: Fact ids.
+        notes: Indexes into the procedure's notes.
+        related: Ids of other procedures worth a look.
+        start: The answer giving the date the procedure starts (YYYY-MM-DD), if the flow asks.
+    """
+
+    flow: str
+    id: str
+    title: model.Text
+    verdicts: tuple[model.Verdict, ...]
+    answers: tuple[tuple[str, Answer], ...]
+    steps: tuple[str, ...]
+    materials: tuple[str, ...]
+    channels: tuple[tuple[str, int], ...]
+    facts: tuple[str, ...]
+    notes: tuple[int, ...]
+    related: tuple[str, ...]
+    start: str | None = None
+
+    def answer_map(self) -> dict[str, Answer]:
+        """The answers by question id, in path order."""
+        return dict(self.answers)
+
+
+def assemble(flow: model.Flow, proc: model.Procedure, done: Walk) -> Outcome:
+    """Build the outcome a finished walk reached.
+
+    Args:
+        flow: The flow walked.
+        proc: Its procedure.
+        done: A walk that reached an outcome.
+
+    Returns:
+        The outcome, with every item whose condition holds.
+    """
+    end = done.outcome
+    assert end is not None, "the walk has not reached an outcome"
+    known = done.known
+    steps = _ids(end.steps, known)
+    if end.materials is None:
+        by_id = {step.id: step for step in proc.steps}
+        materials = tuple(dict.fromkeys(m for s in steps for m in by_id[s].materials))
+    else:
+        materials = _ids(end.materials, known)
+    note_index = {note.id: i for i, note in enumerate(proc.notes) if note.id}
+    notes: list[int] = []
+    for item in end.notes:
+        ref = item.id if isinstance(item, model.Pick) else item
+        if isinstance(item, model.Pick) and item.when and not holds(item.when, known):
+            continue
+        notes.append(ref if isinstance(ref, int) else note_index[ref])
+    start = known.get(flow.start) if flow.start else None
+    return Outcome(
+        flow=flow.procedure,
+        id=end.id,
+        title=end.title,
+        verdicts=tuple(v for v in end.verdicts if v.when is None or holds(v.when, known)),
+        answers=tuple((q.id, a) for q, a in done.path),
+        steps=steps,
+        materials=materials,
+        channels=_channels(end.channels, proc, known),
+        facts=_ids(end.facts, known),
+        notes=tuple(dict.fromkeys(notes)),
+        related=_ids(end.related, known),
+        start=start if isinstance(start, str) else None,
+    )
+
+
+def _ids(items: Sequence[str | int | model.Pick], known: Mapping[str, Answer]) -> tuple[str, ...]:
+    chosen: list[str] = []
+    for item in items:
+        if isinstance(item, model.Pick):
+            if item.when and not holds(item.when, known):
+                continue
+            item = item.id
+        chosen.append(str(item))
+    return tuple(dict.fromkeys(chosen))
+
+
+def _channels(
+    picks: Sequence[str | model.ChannelPick], proc: model.Procedure, known: Mapping[str, Answer]
+) -> tuple[tuple[str, int], ...]:
+    counts: dict[str, int] = {}
+    for channel in proc.channels:
+        counts[channel.via] = counts.get(channel.via, 0) + 1
+    chosen: list[tuple[str, int]] = []
+    for pick in picks:
+        if isinstance(pick, str):
+            pick = model.ChannelPick(via=pick)
+        if pick.when and not holds(pick.when, known):
+            continue
+        numbers = [pick.nth] if pick.nth else range(1, counts.get(pick.via, 0) + 1)
+        chosen.extend((pick.via, n) for n in numbers)
+    return tuple(dict.fromkeys(chosen))
+
+
+def answer_text(question: model.Question, answer: Answer) -> str:
+    """Show an answer the way the question offered it: option labels, 是/否, the text."""
+    if isinstance(answer, bool):
+        return t("wiz.yes") if answer else t("wiz.no")
+    labels = {o.value: tx(o.label) for o in question.options}
+    if isinstance(answer, tuple):
+        return "、".join(labels.get(v, v) for v in answer) if answer else t("wiz.none_chosen")
+    return labels.get(answer, answer)
+
+
+def answer_arg(answer: Answer) -> str:
+    """Write an answer the way ``--answer key=value`` takes it."""
+    if isinstance(answer, bool):
+        return "yes" if answer else "no"
+    if isinstance(answer, tuple):
+        return ",".join(answer)
+    return answer
+
+
+def command(
+    flow_id: str,
+    answers: Sequence[tuple[str, Answer]],
+    region: str | None = None,
+    catalogue: str | None = None,
+    verb: str = "guide",
+) -> str:
+    """Return the ``yibao guide`` command line that gives the same outcome without questions.
+
+    ``verb`` names another command that takes the same answers (``checklist``).
+    """
+    words = ["yibao"]
+    if catalogue:
+        words += ["--catalogue", catalogue]
+    words += [verb, flow_id]
+    if region:
+        words += ["--region", region]
+    for key, answer in answers:
+        words += ["--answer", f"{key}={answer_arg(answer)}"]
+    return " ".join(quote(word) for word in words)
+
+
+def quote(word: str) -> str:
+    """Quote a word for a POSIX shell only when needed (Chinese text needs no quotes)."""
+    if word and not any(char.isspace() or char in _SHELL_SPECIAL for char in word):
+        return word
+    return shlex.quote(word)
+
+
+_SHELL_SPECIAL = set("'\"\\$`!*?;&|<>(){}[]#~")
