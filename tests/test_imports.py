@@ -58,6 +58,7 @@ HEAVY = (
     "stdnum",
     "yaml",
     "yibao_cli.catalogue.validate",
+    "phonenumbers",  # data/area-codes.yaml is generated; never read at run time
     "pydantic",  # Typer's validators: plain option values skip them (commands/base.py)
 )
 

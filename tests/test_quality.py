@@ -15,12 +15,12 @@ def tool(*args: str) -> subprocess.CompletedProcess[str]:
 
 
 def test_ruff_clean() -> None:
-    done = tool("ruff", "check", "yibao_cli", "tests", "bench")
+    done = tool("ruff", "check", "yibao_cli", "tests", "bench", "tools")
     assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_ruff_format_clean() -> None:
-    done = tool("ruff", "format", "--check", "yibao_cli", "tests", "bench")
+    done = tool("ruff", "format", "--check", "yibao_cli", "tests", "bench", "tools")
     assert done.returncode == 0, done.stdout + done.stderr
 
 

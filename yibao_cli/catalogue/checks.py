@@ -174,3 +174,19 @@ def check_numbers(source: Source, formats: Sequence[model.NumberFormat]) -> list
                 )
             end = max(end, part.last)
     return problems
+
+
+def check_area_codes(source: Source, codes: model.AreaCodes) -> list[Problem]:
+    """Check ``area-codes.yaml``: six-digit division codes and well-formed area codes."""
+    problems: list[Problem] = []
+    for code, entry in codes.codes.items():
+        if not (len(code) == 6 and code.isdigit()):
+            problems.append(source.problem(["codes", code], t("check.bad_division", code=code)))
+        if not _AREA.fullmatch(entry.area):
+            problems.append(
+                source.problem(["codes", code, "area"], t("check.bad_area", area=entry.area))
+            )
+    return problems
+
+
+_AREA = re.compile(r"0[1-9]\d{1,2}")

@@ -19,9 +19,9 @@ T = TypeVar("T")
 
 # Bump when model.py, flowmodel.py or search/index.py change shape, so that no cache from
 # an older schema is ever loaded.
-SCHEMA_VERSION = "6"
-# The files that make up a catalogue: two at the top, then every *.yaml in three folders.
-CATALOGUE_FILES = ("channels.yaml", "numbers.yaml")
+SCHEMA_VERSION = "7"
+# The files that make up a catalogue: three at the top, then every *.yaml in three folders.
+CATALOGUE_FILES = ("channels.yaml", "numbers.yaml", "area-codes.yaml")
 CATALOGUE_FOLDERS = ("procedures", "regions", "flows")
 
 
@@ -156,19 +156,23 @@ def load(root: Path) -> model.Catalogue:
         _store_catalogue(folder, catalogue, root, rows)
         return catalogue
 
-    def part(kind: str, item_id: str) -> model.Procedure | model.Flow | tuple[model.Summary, ...]:
+    def part(kind: str, item_id: str) -> model.Part:
         name = f"{kind}-{item_id}" if item_id else kind
-        wanted: type[Any] = (
-            model.Procedure if kind == "procedure" else tuple if kind == "summaries" else model.Flow
-        )
+        wanted: type[Any] = {
+            "procedure": model.Procedure,
+            "summaries": tuple,
+            "area-codes": model.AreaCodes,
+        }.get(kind, model.Flow)
         loaded = read_cached(folder / f"{name}.pickle", wanted)
         if loaded is not None:
-            return cast("model.Procedure | model.Flow | tuple[model.Summary, ...]", loaded)
+            return cast("model.Part", loaded)
         # The cache lost a file: rebuild it and take the part from there.
         fresh = compile_directory(root)
         _store_catalogue(folder, fresh, root, rows)
         if kind == "summaries":
             return fresh.summaries
+        if kind == "area-codes":
+            return fresh.area_codes
         found = fresh.procedure(item_id) if kind == "procedure" else fresh.flow(item_id)
         assert found is not None
         return found
@@ -232,7 +236,11 @@ def _store_catalogue(
     except OSError:
         return
     try:
-        parts: list[tuple[str, object]] = [("index", index), ("summaries", catalogue.summaries)]
+        parts: list[tuple[str, object]] = [
+            ("index", index),
+            ("summaries", catalogue.summaries),
+            ("area-codes", catalogue.area_codes),
+        ]
         parts += [(f"procedure-{proc.id}", proc) for proc in catalogue.procedures]
         parts += [(f"flow-{flow.procedure}", flow) for flow in catalogue.flows]
         for name, value in parts:

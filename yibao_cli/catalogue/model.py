@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from yibao_cli.catalogue.records import STRICT
 from yibao_cli.catalogue.records import TIERS as TIERS
@@ -77,6 +77,8 @@ class Platform(Record):
     phone: str | None = None
     url: str | None = None
     note: Text | None = None
+    dial_with_area_code: bool = False
+    """A national number that answers locally: from elsewhere, dial the area code first."""
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -193,6 +195,56 @@ class Region(Record):
     def overlay(self, procedure_id: str) -> Overlay | None:
         """Return this region's overlay for a procedure, if it has one."""
         return self.procedures.get(procedure_id)
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class AreaCode(Record):
+    """The landline area code of one division (``data/area-codes.yaml``, generated)."""
+
+    __pydantic_config__ = STRICT
+    name: str
+    area: str
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class AreaCodeSource(Record):
+    """The library (and its version) the area codes were generated from."""
+
+    __pydantic_config__ = STRICT
+    library: str
+    version: str
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class UnknownAreaCode(Record):
+    """A division with no area code in the data, and why (see tools/make_area_codes.py)."""
+
+    __pydantic_config__ = STRICT
+    why: Literal["two-codes", "not-in-library", "unresolved"]
+    code: str | None = None
+    name: str | None = None
+    areas: tuple[str, ...] = ()
+    area: str | None = None
+    library: str | None = None
+    part: str | None = None
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class AreaCodes(Record):
+    """Area codes by GB/T 2260 code: cities, the four municipalities, 省直辖 counties."""
+
+    __pydantic_config__ = STRICT
+    source: AreaCodeSource | None = None
+    codes: dict[str, AreaCode] = field(default_factory=dict)
+    unknown: tuple[UnknownAreaCode, ...] = ()
+
+    def for_division(self, code: str) -> tuple[str, AreaCode] | None:
+        """Return (the division that has it, the area code) for a division or its city."""
+        for candidate in (code, code[:4] + "00", code[:2] + "0000"):
+            found = self.codes.get(candidate)
+            if found is not None:
+                return candidate, found
+        return None
 
 
 # Wizard flows live in ``flowmodel``; their names are offered here too, loaded on first use.
@@ -337,7 +389,9 @@ class Summary(Record):
         return cls(proc.id, proc.title, proc.summary, proc.aliases, proc.reviewed)
 
 
-PartLoader = Callable[[str, str], "Procedure | Flow | tuple[Summary, ...]"]
+Part: TypeAlias = "Procedure | Flow | tuple[Summary, ...] | AreaCodes"
+"""What a lazy catalogue reads from the cache on first use."""
+PartLoader = Callable[[str, str], Part]
 """Loads one part of a compiled catalogue: ``("procedure" | "flow", id)``, ``("summaries", "")``."""
 
 
@@ -360,6 +414,7 @@ class Catalogue:
     """
 
     __slots__ = (
+        "_area_codes",
         "_flows",
         "_load",
         "_procedures",
@@ -380,7 +435,9 @@ class Catalogue:
         flows: Sequence[Flow] = (),
         numbers: tuple[NumberFormat, ...] = (),
         key: str = "",
+        area_codes: AreaCodes | None = None,
     ) -> None:
+        self._area_codes = area_codes
         self.platforms = platforms
         self.regions = regions
         self.numbers = numbers
@@ -407,6 +464,7 @@ class Catalogue:
         """Build a catalogue whose summaries, procedures and flows ``load`` reads on first use."""
         catalogue = cls((), platforms, regions, (), numbers, key)
         catalogue._summaries = None
+        catalogue._area_codes = None
         catalogue.names = names
         catalogue.flow_ids = flow_ids
         catalogue._load = load
@@ -421,6 +479,15 @@ class Catalogue:
             assert isinstance(loaded, tuple)
             self._summaries = loaded
         return self._summaries
+
+    @property
+    def area_codes(self) -> AreaCodes:
+        """The area codes of every division that has one (read when first asked for)."""
+        if self._area_codes is None:
+            loaded = self._load("area-codes", "") if self._load is not None else AreaCodes()
+            assert isinstance(loaded, AreaCodes)
+            self._area_codes = loaded
+        return self._area_codes
 
     def has_procedure(self, procedure_id: str) -> bool:
         """Return whether a procedure has exactly this id (aliases do not count)."""

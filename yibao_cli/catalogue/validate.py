@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 import pydantic
 
 from yibao_cli.catalogue import model
-from yibao_cli.catalogue.checks import check_catalogue, check_numbers
+from yibao_cli.catalogue.checks import check_area_codes, check_catalogue, check_numbers
 from yibao_cli.catalogue.flowchecks import check_flows
 from yibao_cli.catalogue.yamlsource import Problem, Source, read
 from yibao_cli.strings import t
@@ -56,6 +56,8 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
         if numbers_src.exists()
         else None
     )
+    codes_src = root / "area-codes.yaml"  # optional: without it hotlines carry no area code
+    area_codes = _load_file(codes_src, model.AreaCodes, problems) if codes_src.exists() else None
     if problems:
         return None, problems
     assert platform_list is not None
@@ -64,6 +66,8 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
     problems.extend(check_flows(flows, procedures))
     if numbers is not None:
         problems.extend(check_numbers(numbers[0], numbers[1]))
+    if area_codes is not None:
+        problems.extend(check_area_codes(*area_codes))
     if problems:
         return None, problems
     catalogue = model.Catalogue(
@@ -72,6 +76,7 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
         regions=tuple(region for _, region in regions),
         flows=tuple(sorted((flow for _, flow in flows), key=lambda f: (f.order, f.procedure))),
         numbers=tuple(numbers[1]) if numbers is not None else (),
+        area_codes=area_codes[1] if area_codes is not None else model.AreaCodes(),
     )
     return catalogue, []
 

@@ -101,6 +101,8 @@ def view(
         if overlay is not None:
             contacts.extend((contact, Origin(region)) for contact in overlay.contacts)
     local = bool(contacts)
+    if place is not None:
+        contacts[:0] = hotlines(catalogue, place)
     # Apply from least to most specific so that the most specific region has the last word.
     for region, overlay in reversed(layers):
         origin = Origin(region)
@@ -129,6 +131,51 @@ def view(
         platforms={platform.id: platform for platform in catalogue.platforms},
         place=place,
     )
+
+
+def hotlines(catalogue: model.Catalogue, place: Place) -> list[tuple[model.Contact, Origin]]:
+    """The national hotlines that answer locally, as a contact with the place's area code.
+
+    12393 and 12333 reach the office of the place they are dialled from; from elsewhere the
+    area code of the place comes first (``dial_with_area_code`` in ``channels.yaml``). A
+    county uses its city's code; a province, or a place whose code is unknown, gets the rule
+    without a number.
+    """
+    from yibao_cli.strings import entry
+
+    found = catalogue.area_codes.for_division(place.code)
+    made = []
+    for platform in catalogue.platforms:
+        if not (platform.dial_with_area_code and platform.phone):
+            continue
+        phone = platform.phone
+        title = model.text(platform.name, "zh"), model.text(platform.name, "en")
+        if found is None:
+            values = {"phone": phone}
+            note = _both("region.hotline_no_code", values)
+            phones: tuple[str, ...] = (phone,)
+        else:
+            code, area = found
+            values = {"phone": phone, "area": area.area, "place": area.name}
+            note = _both("region.hotline_note", values)
+            phones = (phone, f"{area.area}-{phone}")
+        zh_name, en_name = entry("region.hotline_name")
+        where = found[1].name if found is not None else place.division.full_name
+        name = model.LocalText(
+            zh=str(zh_name).format(place=where, name=title[0]),
+            en=str(en_name).format(place=where, name=title[1]),
+        )
+        made.append(
+            (model.Contact(name=name, tier=platform.tier, phones=phones, note=note), NATIONAL)
+        )
+    return made
+
+
+def _both(key: str, values: dict[str, str]) -> model.LocalText:
+    from yibao_cli.strings import entry
+
+    zh, en = entry(key)
+    return model.LocalText(zh=str(zh).format(**values), en=str(en).format(**values))
 
 
 def _channel_views(

@@ -22,6 +22,10 @@ def count_line(counts: dict[str, int]) -> str:
 
 def render(console: Console, catalogue: model.Catalogue, found: Sequence[Coverage]) -> None:
     """Print every region with its level, code, parents and what it adds to each procedure."""
+    codes = catalogue.area_codes
+    if codes.codes:
+        console.print(t("ui.regions_hotlines", n=len(codes.codes), unknown=len(codes.unknown)))
+        console.print("")
     if not found:
         console.print(t("ui.regions_none"))
         return

@@ -34,6 +34,14 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "id {id!r} 只能用小写字母、数字和连字符",
         "id {id!r} may only use a-z, 0-9 and hyphens",
     ),
+    "check.bad_division": (
+        "区划代码应为 6 位数字：{code!r}",
+        "a division code is six digits: {code!r}",
+    ),
+    "check.bad_area": (
+        "区号应为 0 开头的 3–4 位数字：{area!r}",
+        "an area code is 3–4 digits starting with 0: {area!r}",
+    ),
     "check.duplicate_id": ("id {id!r} 重复", "id {id!r} appears twice"),
     "check.bad_code": (
         "区划代码 {code!r} 应为 6 位数字",

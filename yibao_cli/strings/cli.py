@@ -129,6 +129,15 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     ),
     "ui.regions_none": ("数据目录中没有地方信息。", "The catalogue has no local information."),
     "ui.regions_parents": ("同时适用：{names}", "also applies: {names}"),
+    "ui.regions_hotlines": (
+        "各地都可拨打 12393 医保服务热线和 12333 人社热线；选择地区后给出带区号的号码"
+        "（收录了 {n} 个市级地区的区号，含直辖市和省直辖县级行政区；另有 {unknown} 个未收录，"
+        "见 data/area-codes.yaml）。",
+        "The 12393 medical insurance and 12333 social security hotlines answer everywhere; "
+        "choose a region to see them with its area code (known for {n} cities, with the "
+        "municipalities and the counties under a province; {unknown} more are not known, see "
+        "data/area-codes.yaml).",
+    ),
     "ui.regions_contacts": (
         "全地区联系方式 {n} 个",
         ("{n} region-wide contact", "{n} region-wide contacts"),

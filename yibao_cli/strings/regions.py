@@ -1,6 +1,15 @@
 """Interface strings: regions and the default-region settings."""
 
 STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
+    "region.hotline_name": ("{name}（{place}）", "{name} ({place})"),
+    "region.hotline_note": (
+        "在{place}当地直接拨 {phone}；在外地拨 {area}-{phone}",
+        "Dial {phone} inside {place}; from elsewhere dial {area}-{phone}",
+    ),
+    "region.hotline_no_code": (
+        "在参保地当地直接拨 {phone}；在外地拨打时先拨参保城市的区号",
+        "Dial {phone} where you are insured; from elsewhere dial that city's area code first",
+    ),
     "level.province": ("省级", "province"),
     "level.city": ("市级", "city"),
     "level.county": ("区县级", "county"),
