@@ -104,6 +104,7 @@ def _region(
     by_id = {proc.id: proc for _, proc in procedures}
     for i, contact in enumerate(region.contacts):
         yield from _url(source, ["contacts", i, "url"], contact.url)
+        yield from _within(source, ["contacts", i, "within"], region, contact.within)
     for pid, overlay in region.procedures.items():
         proc = by_id.get(pid)
         if proc is None:
@@ -113,6 +114,7 @@ def _region(
         yield from _channels(source, [*base, "channels"], overlay.channels, platform_ids)
         for i, contact in enumerate(overlay.contacts):
             yield from _url(source, [*base, "contacts", i, "url"], contact.url)
+            yield from _within(source, [*base, "contacts", i, "within"], region, contact.within)
         step_ids = {step.id for step in proc.steps}
         for step_id, durations in overlay.durations.items():
             if step_id not in step_ids:
@@ -120,6 +122,19 @@ def _region(
                     [*base, "durations", step_id], t("check.unknown_ref", ref=step_id)
                 )
             yield from _durations(source, [*base, "durations", step_id], durations)
+
+
+def _within(
+    source: Source, path: list[str | int], region: model.Region, within: model.Within | None
+) -> Iterator[Problem]:
+    # A division below the region: same province (and city, for a city's file), lower level.
+    if within is None:
+        return
+    keep = {"province": 2, "city": 4, "county": 6}[region.level]
+    rank = {"province": 0, "city": 1, "county": 2}
+    inside = _CODE.match(within.code) and within.code[:keep] == region.code[:keep]
+    if not inside or rank[within.level] <= rank[region.level]:
+        yield source.problem(path, t("check.not_within", code=within.code, region=region.code))
 
 
 def _channels(

@@ -130,6 +130,22 @@ class Faq(Record):
 
 
 @dataclass(frozen=True, repr=False, eq=False)
+class Within(Record):
+    """The division inside a region that an item belongs to (a district office of a city)."""
+
+    __pydantic_config__ = STRICT
+    code: str
+    name: Text
+
+    @property
+    def level(self) -> RegionLevel:
+        """The level the code names: a county (区县) unless it ends in 00."""
+        if self.code[4:] != "00":
+            return "county"
+        return "city" if self.code[2:4] != "00" else "province"
+
+
+@dataclass(frozen=True, repr=False, eq=False)
 class Contact(Record):
     """A local office or hotline."""
 
@@ -141,6 +157,8 @@ class Contact(Record):
     hours: Text | None = None
     url: str | None = None
     note: Text | None = None
+    within: Within | None = None
+    """Set when the office belongs to a division below the region (马尾区 in 福州市)."""
 
 
 @dataclass(frozen=True, repr=False, eq=False)

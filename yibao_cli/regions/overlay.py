@@ -14,9 +14,14 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class Origin:
-    """Where an item comes from: national content (``region`` None) or a region's overlay."""
+    """Where an item comes from: national content (``region`` None) or a region's overlay.
+
+    ``within`` names the division below the region that the item belongs to, if any, so that
+    a district office is labelled with its district, not its city.
+    """
 
     region: model.Region | None = None
+    within: model.Within | None = None
 
 
 NATIONAL = Origin()
@@ -97,9 +102,11 @@ def view(
     faq = [(item, NATIONAL) for item in procedure.faq]
     contacts: list[tuple[model.Contact, Origin]] = []
     for region, overlay in layers:  # most specific first
-        contacts.extend((contact, Origin(region)) for contact in region.contacts)
+        contacts.extend((contact, Origin(region, contact.within)) for contact in region.contacts)
         if overlay is not None:
-            contacts.extend((contact, Origin(region)) for contact in overlay.contacts)
+            contacts.extend(
+                (contact, Origin(region, contact.within)) for contact in overlay.contacts
+            )
     local = bool(contacts)
     if place is not None:
         contacts[:0] = hotlines(catalogue, place)

@@ -23,12 +23,12 @@ def tier_tag(tier: model.Tier, origin: Origin | None = None) -> Text:
     """Return ``[全国]`` or ``[属地 · 福州市（市级）]``, styled by tier."""
     label = t(f"tier.{tier}")
     if origin is not None and origin.region is not None:
-        label = f"{label} · {region_label(origin.region)}"
+        label = f"{label} · {region_label(origin.within or origin.region)}"
     return Text(f"[{label}]", style=TIER_STYLE[tier])
 
 
-def region_label(region: model.Region) -> str:
-    """Name a catalogue region with its level: 福州市（市级）."""
+def region_label(region: model.Region | model.Within) -> str:
+    """Name a catalogue region (or a division within it) with its level: 福州市（市级）."""
     return t("ui.origin", name=tx(region.name), level=t(f"level.{region.level}"))
 
 

@@ -55,7 +55,7 @@ def origin_code(origin: Origin) -> str | None:
 
 def origin_fields(origin: Origin) -> dict[str, str | None]:
     """The ``origin`` (region code) and ``origin_level`` of an item; None for national content."""
-    region = origin.region
+    region = origin.within or origin.region
     return {
         "origin": region.code if region else None,
         "origin_level": region.level if region else None,

@@ -34,6 +34,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "id {id!r} 只能用小写字母、数字和连字符",
         "id {id!r} may only use a-z, 0-9 and hyphens",
     ),
+    "check.not_within": (
+        "{code!r} 不是 {region} 下级的区划",
+        "{code!r} is not a division inside {region}",
+    ),
     "check.bad_division": (
         "区划代码应为 6 位数字：{code!r}",
         "a division code is six digits: {code!r}",

@@ -314,8 +314,8 @@ def tx(value: model.Text | None) -> str:
     return model.text(value, lang())
 
 
-def region_label(region: model.Region) -> str:
-    """Name a catalogue region with its level: 福州市（市级）."""
+def region_label(region: model.Region | model.Within) -> str:
+    """Name a catalogue region (or a division within it) with its level: 福州市（市级）."""
     return t("ui.origin", name=tx(region.name), level=t(f"level.{region.level}"))
 
 
@@ -323,7 +323,7 @@ def tier_tag(tier: model.Tier, origin: Origin | None = None) -> str:
     """Return ``[全国]`` or ``[属地 · 福州市（市级）]``."""
     label = t(f"tier.{tier}")
     if origin is not None and origin.region is not None:
-        label = f"{label} · {region_label(origin.region)}"
+        label = f"{label} · {region_label(origin.within or origin.region)}"
     return f"[{label}]"
 
 
