@@ -34,7 +34,15 @@ def isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     """Keep every test away from the user's cache, config and environment."""
     monkeypatch.setenv("YIBAO_CACHE", str(tmp_path_factory.mktemp("cache")))
     monkeypatch.setenv("YIBAO_HOME", str(tmp_path_factory.mktemp("home")))
-    for name in ("YIBAO_DATA", "YIBAO_LANG", "NO_COLOR", "LC_ALL", "LC_MESSAGES", "LANG"):
+    for name in (
+        "YIBAO_DATA",
+        "YIBAO_LANG",
+        "NO_COLOR",
+        "LANGUAGE",
+        "LC_ALL",
+        "LC_MESSAGES",
+        "LANG",
+    ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "80")
 
