@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import subprocess
 import sys
@@ -54,6 +55,7 @@ HEAVY = (
     "pypinyin",
     "icalendar",
     "chinese_calendar",
+    "lunardate",
     "sqlite3",
     "stdnum",
     "yaml",
@@ -82,6 +84,15 @@ def test_one_shot_commands_load_only_what_they_need(tmp_path: Path, args: tuple[
     imports(tmp_path, "list")  # warm the compiled catalogue
     loaded = imports(tmp_path, *args)
     assert not [name for name in HEAVY if name in loaded]
+
+
+@pytest.mark.slow
+def test_the_lunar_calendar_is_imported_only_to_count_a_year_by_rule(tmp_path: Path) -> None:
+    imports(tmp_path, "list")
+    # Inside the holiday library's years the statutory rule is never needed.
+    assert "lunardate" not in imports(tmp_path, "timeline", "replace-card", "--start", "2026-09-30")
+    later = f"{datetime.date.today().year + 5}-06-01"  # past any library release for years
+    assert "lunardate" in imports(tmp_path, "timeline", "replace-card", "--start", later)
 
 
 @pytest.mark.slow

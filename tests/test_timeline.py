@@ -1,4 +1,4 @@
-"""The working-day timeline: pinned 2026 cases, estimates beyond the data, and a property test."""
+"""The working-day timeline: pinned 2026 cases, estimates by rule beyond the data, properties."""
 
 from __future__ import annotations
 
@@ -9,21 +9,22 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from yibao_cli.dates import holidays
 from yibao_cli.dates.timeline import (
+    Closure,
     Day,
     StepDays,
-    WorkCalendar,
-    china,
     parse_day,
     plan,
     start_bounds,
 )
+from yibao_cli.dates.workdays import DayInfo, WorkCalendar, china
 
 D = datetime.date
 WAIT = [StepDays("first"), StepDays("wait", (7, 15))]
 # The holiday data as published for 2004–2026, whatever later package versions add: the
 # pinned estimates below stay estimates.
-UP_TO_2026 = WorkCalendar(2004, 2026, chinese_calendar.is_workday, "test")
+UP_TO_2026 = WorkCalendar(2004, 2026, lambda day: china().exact(day), "test")
 
 
 def ends(start: D, days: tuple[int, int], calendar: WorkCalendar | None = None) -> tuple[D, D]:
@@ -111,15 +112,17 @@ def test_span_into_2027_is_an_estimate_from_the_first_unknown_day() -> None:
     wait = timeline.step("wait").ends
     assert timeline.accepted.date == D(2026, 12, 21)
     assert (wait.earliest.date, wait.earliest.estimated) == (D(2026, 12, 30), False)
-    # 2027: Monday–Friday, so 1月1日 (a Friday) counts: 31日 (8), 1日 (9), 4日–8日, 11日 (15).
-    assert (wait.latest.date, wait.latest.estimated) == (D(2027, 1, 11), True)
+    # 2027 by rule: 1月1日 (a Friday) is 元旦: 31日 (8), 4日–8日 (9–13), 11日, 12日 (15).
+    assert (wait.latest.date, wait.latest.estimated) == (D(2027, 1, 12), True)
     assert timeline.estimated and timeline.estimated_years == (2027,)
     assert timeline.known_years == (2004, 2026)
+    assert timeline.closures == (Closure(("new-year",), D(2027, 1, 1), D(2027, 1, 1), False, True),)
 
 
 def test_start_beyond_the_data_is_all_estimate() -> None:
-    timeline = plan(D(2028, 1, 1), WAIT, UP_TO_2026)  # a Saturday
-    assert timeline.accepted == Day(D(2028, 1, 3), True)
+    # 元旦 2028 is a Saturday: by the rule's day in lieu, Monday 3日 is off too.
+    timeline = plan(D(2028, 1, 1), WAIT, UP_TO_2026)
+    assert timeline.accepted == Day(D(2028, 1, 4), True)
     assert timeline.estimated_years == (2028,)
 
 
@@ -149,10 +152,10 @@ def test_any_date_gives_an_answer_or_a_clear_error(day: D) -> None:
 
 
 def test_a_gap_in_the_data_is_estimated_not_raised() -> None:
-    def partial(day: D) -> bool:
+    def partial(day: D) -> DayInfo:
         if day.month == 12:
             raise NotImplementedError
-        return bool(chinese_calendar.is_workday(day))
+        return DayInfo(bool(chinese_calendar.is_workday(day)))
 
     timeline = plan(D(2026, 11, 30), [StepDays("x", (3, 3))], WorkCalendar(2004, 2026, partial))
     assert timeline.ends.latest == Day(D(2026, 12, 3), True)
@@ -202,7 +205,7 @@ def naive_workday(day: D) -> tuple[bool, bool]:
     try:
         return bool(chinese_calendar.is_workday(day)), False
     except NotImplementedError:
-        return day.weekday() < 5, True
+        return day.weekday() < 5 and day not in holidays.rest_days(day.year), True
 
 
 def days_between(first: D, last: D) -> list[D]:

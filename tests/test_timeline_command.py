@@ -14,7 +14,7 @@ from icalendar import Calendar
 
 from conftest import FIXTURE, Run
 from yibao_cli.app import output
-from yibao_cli.dates.timeline import china
+from yibao_cli.dates.workdays import china
 
 D = datetime.date
 LAST = china().last_year  # the last year of the holiday data (2026 for chinesecalendar 1.11)
@@ -117,8 +117,10 @@ def test_span_into_the_next_year_is_marked_and_explained(run: Run) -> None:
     code, out, _ = alpha(run, "--start", f"{LAST}-12-20")
     assert code == 0
     assert f"≈{LAST + 1}年" in out
-    assert "≈ 为估算日期" in out
-    assert f"{LAST + 1}年按周一至周五计算" in out.replace("\n", "")
+    assert "≈为估算日期" in out
+    assert f"{LAST + 1}年的放假安排尚未公布" in out.replace("\n", "")
+    assert f"≈{LAST + 1}年1月1日（周{'一二三四五六日'[D(LAST + 1, 1, 1).weekday()]}）" in out
+    assert "元旦放假" in out
 
 
 def test_span_into_the_next_year_in_json(run: Run) -> None:
@@ -239,7 +241,8 @@ def test_ics_estimate_is_said_in_the_summary(run: Run, tmp_path: Path) -> None:
     assert summary.endswith("（估算）")
     assert end.year == LAST + 1
     [event] = Calendar.from_ical(target.read_bytes()).walk("VEVENT")
-    assert "按周一至周五计算" in str(event["DESCRIPTION"])
+    assert "放假安排尚未公布" in str(event["DESCRIPTION"])
+    assert "元旦放假" in str(event["DESCRIPTION"])
 
 
 def test_ics_to_stdout(run: Run) -> None:

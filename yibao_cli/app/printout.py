@@ -148,7 +148,11 @@ def _whole(proc_id: str, request: Request, form: str, day: datetime.date) -> Any
 
     start = start_date(request.start, day) if request.start is not None else None
     view = procedure_view(proc_id, request.region)
-    timeline = planner.plan(start, planner.from_view(view)) if start is not None else None
+    timeline = (
+        planner.plan(start, planner.from_view(view), planner.calendar_of(view))
+        if start is not None
+        else None
+    )
     extra = ["--start", start.isoformat()] if start is not None else []
     again = again_command(proc_id, (), request.region, form, request, extra)
     if form == "json":

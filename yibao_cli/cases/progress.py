@@ -213,7 +213,7 @@ def expected_dates(case: Case, fitted: Fitted) -> dict[str, Window]:
         return dates
     last = marked[-1]
     day = datetime.date.fromisoformat(done[fitted.steps[last].step.id])
-    later = timeline_from(day, fitted.steps[last + 1 :])
+    later = timeline_from(day, fitted.steps[last + 1 :], fitted.view)
     if later is not None:
         dates.update((entry.id, entry.ends) for entry in later.steps)
     return dates

@@ -83,6 +83,8 @@ def _procedure(
         yield from _refs(source, ["steps", i, "channels"], step.channels, platform_ids)
         yield from _refs(source, ["steps", i, "materials"], step.materials, material_ids)
         yield from _durations(source, ["steps", i, "durations"], step.durations)
+        if step.durations and not step.working_days:
+            yield source.problem(["steps", i, "durations"], t("check.anyday_duration"))
     yield from _channels(source, ["channels"], proc.channels, platform_ids)
     yield from _refs(source, ["related"], proc.related, procedure_ids - {proc.id})
 
@@ -115,12 +117,14 @@ def _region(
         for i, contact in enumerate(overlay.contacts):
             yield from _url(source, [*base, "contacts", i, "url"], contact.url)
             yield from _within(source, [*base, "contacts", i, "within"], region, contact.within)
-        step_ids = {step.id for step in proc.steps}
+        steps = {step.id: step for step in proc.steps}
         for step_id, durations in overlay.durations.items():
-            if step_id not in step_ids:
+            if step_id not in steps:
                 yield source.problem(
                     [*base, "durations", step_id], t("check.unknown_ref", ref=step_id)
                 )
+            elif durations and not steps[step_id].working_days:
+                yield source.problem([*base, "durations", step_id], t("check.anyday_duration"))
             yield from _durations(source, [*base, "durations", step_id], durations)
 
 

@@ -7,7 +7,7 @@ import os
 import pickle
 import zlib
 from pathlib import Path
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from yibao_cli import __version__
 from yibao_cli.catalogue import model
@@ -15,14 +15,17 @@ from yibao_cli.errors import CatalogueError
 from yibao_cli.home import cache_directory
 from yibao_cli.strings import t
 
+if TYPE_CHECKING:
+    from yibao_cli.catalogue.calendar import CalendarYear
+
 T = TypeVar("T")
 
 # Bump when model.py, flowmodel.py or search/index.py change shape, so that no cache from
 # an older schema is ever loaded.
-SCHEMA_VERSION = "7"
-# The files that make up a catalogue: three at the top, then every *.yaml in three folders.
+SCHEMA_VERSION = "8"
+# The files that make up a catalogue: three at the top, then every *.yaml in four folders.
 CATALOGUE_FILES = ("channels.yaml", "numbers.yaml", "area-codes.yaml")
-CATALOGUE_FOLDERS = ("procedures", "regions", "flows")
+CATALOGUE_FOLDERS = ("procedures", "regions", "flows", "calendar")
 
 
 def default_directory() -> Path:
@@ -116,6 +119,7 @@ class _Index:
     platforms: tuple[model.Platform, ...]
     regions: tuple[model.Region, ...]
     numbers: tuple[model.NumberFormat, ...]
+    calendar: tuple[CalendarYear, ...]
     manifest: list[tuple[str, int, int, int, int]]
     content: str
     newest_change_ns: int
@@ -178,7 +182,14 @@ def load(root: Path) -> model.Catalogue:
         return found
 
     return model.Catalogue.lazy(
-        index.names, index.flow_ids, index.platforms, index.regions, index.numbers, key, part
+        index.names,
+        index.flow_ids,
+        index.platforms,
+        index.regions,
+        index.numbers,
+        key,
+        part,
+        index.calendar,
     )
 
 
@@ -225,6 +236,7 @@ def _store_catalogue(
         platforms=catalogue.platforms,
         regions=catalogue.regions,
         numbers=catalogue.numbers,
+        calendar=catalogue.calendar,
         manifest=rows,
         content=content_digest(root),
         newest_change_ns=max((max(row[3], row[4]) for row in rows), default=0),

@@ -51,6 +51,9 @@ class Step(Record):
     durations: tuple[Duration, ...] = ()
     channels: tuple[str, ...] = ()
     materials: tuple[str, ...] = ()
+    working_days: bool = True
+    """False for a step that is not office work (a doctor's visit, a pharmacy): it is done on
+    any day, so the timeline does not move it off weekends and holidays."""
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -267,6 +270,7 @@ class AreaCodes(Record):
 
 # Wizard flows live in ``flowmodel``; their names are offered here too, loaded on first use.
 if TYPE_CHECKING:
+    from yibao_cli.catalogue.calendar import CalendarYear
     from yibao_cli.catalogue.flowmodel import (
         QUESTION_KINDS as QUESTION_KINDS,
     )
@@ -437,6 +441,7 @@ class Catalogue:
         "_load",
         "_procedures",
         "_summaries",
+        "calendar",
         "flow_ids",
         "key",
         "names",
@@ -454,11 +459,14 @@ class Catalogue:
         numbers: tuple[NumberFormat, ...] = (),
         key: str = "",
         area_codes: AreaCodes | None = None,
+        calendar: tuple[CalendarYear, ...] = (),
     ) -> None:
         self._area_codes = area_codes
         self.platforms = platforms
         self.regions = regions
         self.numbers = numbers
+        self.calendar = calendar
+        """The published holiday arrangements (``calendar/YYYY.yaml``), by year."""
         self.key = key  # set when loaded through the cache; names the cached search index
         self._summaries: tuple[Summary, ...] | None = tuple(Summary.of(p) for p in procedures)
         self.names = name_table(self._summaries)
@@ -478,9 +486,10 @@ class Catalogue:
         numbers: tuple[NumberFormat, ...],
         key: str,
         load: PartLoader,
+        calendar: tuple[CalendarYear, ...] = (),
     ) -> Catalogue:
         """Build a catalogue whose summaries, procedures and flows ``load`` reads on first use."""
-        catalogue = cls((), platforms, regions, (), numbers, key)
+        catalogue = cls((), platforms, regions, (), numbers, key, calendar=calendar)
         catalogue._summaries = None
         catalogue._area_codes = None
         catalogue.names = names

@@ -12,6 +12,8 @@ from typing import Any, TypeVar
 import pydantic
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.calendar import CalendarYear
+from yibao_cli.catalogue.calendarchecks import check_calendar
 from yibao_cli.catalogue.checks import check_area_codes, check_catalogue, check_numbers
 from yibao_cli.catalogue.flowchecks import check_flows
 from yibao_cli.catalogue.yamlsource import Problem, Source, read
@@ -38,8 +40,8 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
     """Read, validate and cross-check every file of a catalogue directory.
 
     Args:
-        root: The catalogue directory (holding ``channels.yaml``, ``procedures/``, ``regions/``
-            and ``flows/``).
+        root: The catalogue directory (holding ``channels.yaml``, ``procedures/``, ``regions/``,
+            ``flows/`` and, optionally, ``calendar/``).
 
     Returns:
         The catalogue (None when any file is unusable) and every problem found.
@@ -50,6 +52,7 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
     procedures = _load_many(root / "procedures", model.Procedure, problems)
     regions = _load_many(root / "regions", model.Region, problems)
     flows = _load_many(root / "flows", model.Flow, problems)
+    calendar = _load_many(root / "calendar", CalendarYear, problems)  # optional
     numbers_src = root / "numbers.yaml"  # optional: without it numbers are explained tersely
     numbers = (
         _load_file(numbers_src, list[model.NumberFormat], problems)
@@ -64,6 +67,7 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
     platforms = (platform_list[0], tuple(platform_list[1]))
     problems.extend(check_catalogue(platforms, procedures, regions))
     problems.extend(check_flows(flows, procedures))
+    problems.extend(check_calendar(calendar))
     if numbers is not None:
         problems.extend(check_numbers(numbers[0], numbers[1]))
     if area_codes is not None:
@@ -77,6 +81,7 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
         flows=tuple(sorted((flow for _, flow in flows), key=lambda f: (f.order, f.procedure))),
         numbers=tuple(numbers[1]) if numbers is not None else (),
         area_codes=area_codes[1] if area_codes is not None else model.AreaCodes(),
+        calendar=tuple(sorted((year for _, year in calendar), key=lambda item: item.year)),
     )
     return catalogue, []
 

@@ -40,7 +40,7 @@ def timeline(
         raise UsageError(t("err.ics_json"))
     day = start_date(start, datetime.date.today())
     view = procedure_view(procedure, region)
-    plan = planner.plan(day, planner.from_view(view))
+    plan = planner.plan(day, planner.from_view(view), planner.calendar_of(view))
     if ics is not None:
         items = calendar_file.reminders(view, plan)
         if not items:

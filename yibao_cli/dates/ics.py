@@ -48,7 +48,8 @@ def reminders(view: ProcedureView, timeline: Timeline) -> list[Reminder]:
     tail = []
     if view.regions:
         tail.append(t("ics.region", region=model.text(view.regions[0].name, lang(), mark=True)))
-    tail += [t("tl.convention"), *datetext.warnings(timeline), t("ui.disclaimer")]
+    tail += [t("tl.convention"), *datetext.closures(timeline), *datetext.warnings(timeline)]
+    tail.append(t("ui.disclaimer"))
     result = []
     for entry in timeline.deadlines:
         item = items[entry.id]

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from yibao_cli.strings import t
 
 if TYPE_CHECKING:
-    from yibao_cli.dates.timeline import Day, Timeline, Window
+    from yibao_cli.dates.timeline import Closure, Day, Timeline, Window
 
 
 def days(low: int, high: int) -> str:
@@ -47,8 +47,13 @@ def window(value: Window) -> str:
 
 
 def acceptance(timeline: Timeline) -> str | None:
-    """Say that counting starts later when the start date is not a working day."""
+    """Say that counting starts later when the start date is not a working day.
+
+    Nothing to say when the first step is done on any day (a doctor's visit).
+    """
     if timeline.accepted.date == timeline.start:
+        return None
+    if timeline.steps and not timeline.steps[0].working_days:
         return None
     return t("tl.accepted", start=date(timeline.start), accepted=day(timeline.accepted))
 
@@ -60,3 +65,22 @@ def warnings(timeline: Timeline) -> list[str]:
     first, last = timeline.known_years
     years = t("ui.list_sep").join(str(year) for year in timeline.estimated_years)
     return [t("tl.estimate", source=timeline.source, first=first, last=last, years=years)]
+
+
+def holiday_names(holidays: tuple[str, ...]) -> str:
+    """Name holidays in the interface language: 国庆节, or 中秋节、国庆节."""
+    return t("ui.list_sep").join(t(f"hol.{name}") for name in holidays)
+
+
+def closure(item: Closure) -> str:
+    """Say why days are skipped or worked: 2026年10月1日（周四）至10月7日（周三）国庆节放假."""
+    from yibao_cli.dates.timeline import Day, Window
+
+    span = Window(Day(item.first, item.estimated), Day(item.last, item.estimated))
+    key = "tl.makeup" if item.working else "tl.closed"
+    return t(key, when=window(span), names=holiday_names(item.holidays))
+
+
+def closures(timeline: Timeline) -> list[str]:
+    """Say why the dates of a timeline skip days or count a weekend day, one line each."""
+    return [closure(item) for item in timeline.closures]

@@ -13,8 +13,12 @@ The counting convention, which everything in yibao follows:
    date adds up every step's shortest duration and the latest every step's longest. When
    sources disagree on a step, its duration runs from the smallest minimum to the largest
    maximum. A step without a duration takes no time.
-5. Outside the years the holiday data covers, Monday to Friday are counted as working days,
-   and every date that depends on such a year is marked as an estimate.
+5. The calendar comes from three sources, the most exact first (:mod:`yibao_cli.dates.workdays`):
+   the holiday library, the official arrangements in the catalogue, and for later years the
+   statutory holidays by rule, without the yearly make-up working days; every date that
+   depends on the rule is marked as an estimate.
+6. A step that is not office work (seeing a doctor, buying medicine) is done on the day the
+   previous step ends, even on a weekend or holiday, and takes no working days.
 
 This module is pure: it takes dates and durations and returns plain dataclasses.
 """
@@ -23,10 +27,11 @@ from __future__ import annotations
 
 import datetime
 import re
-from collections.abc import Callable, Collection, Sequence
-from dataclasses import dataclass, field
-from functools import cache
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass
 
+from yibao_cli.dates import workdays
+from yibao_cli.dates.workdays import DayInfo, WorkCalendar, china
 from yibao_cli.regions import overlay
 
 YEARS_AHEAD = 5
@@ -37,64 +42,15 @@ _DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日
 
 
 @dataclass(frozen=True)
-class WorkCalendar:
-    """Which days are working days: exact within the known years, Monday–Friday outside them.
-
-    Attributes:
-        first_year: The first year the holiday data covers.
-        last_year: The last year the holiday data covers.
-        exact: Tells whether a day of a known year is a working day.
-        source: Names the data, e.g. ``chinese-calendar 1.11.0``.
-    """
-
-    first_year: int
-    last_year: int
-    exact: Callable[[datetime.date], bool] = field(repr=False)
-    source: str = ""
-
-    def knows(self, day: datetime.date) -> bool:
-        """Return True when the holiday data covers this day's year."""
-        return self.first_year <= day.year <= self.last_year
-
-    def workday(self, day: datetime.date) -> tuple[bool, bool]:
-        """Tell whether a day is a working day, and whether that is only an estimate.
-
-        Args:
-            day: Any date.
-
-        Returns:
-            ``(is_working_day, estimated)``; estimated days are counted Monday to Friday.
-        """
-        if self.knows(day):
-            try:
-                return bool(self.exact(day)), False
-            except NotImplementedError:  # the data has a gap after all: estimate, never crash
-                pass
-        return day.weekday() < 5, True
-
-
-@cache
-def china() -> WorkCalendar:
-    """Return China's official working-day calendar from the ``chinese-calendar`` package."""
-    import chinese_calendar
-
-    # The package checks a date against the years of its holiday table; use the same years.
-    years = [day.year for day in chinese_calendar.holidays]
-    version = getattr(chinese_calendar, "__version__", "")
-    return WorkCalendar(
-        first_year=min(years),
-        last_year=max(years),
-        exact=chinese_calendar.is_workday,
-        source=f"chinese-calendar {version}".strip(),
-    )
-
-
-@dataclass(frozen=True)
 class StepDays:
-    """What the timeline needs of one step: its id and its working-day range, if any."""
+    """What the timeline needs of one step: its id, working-day range and kind.
+
+    ``working_days`` is False for a step done on any day (see the module's rule 6).
+    """
 
     id: str
     days: tuple[int, int] | None = None
+    working_days: bool = True
 
 
 @dataclass(frozen=True)
@@ -137,6 +93,26 @@ class StepTime:
     elapsed: tuple[int, int]
     starts: Window
     ends: Window
+    working_days: bool = True
+
+
+@dataclass(frozen=True)
+class Closure:
+    """A holiday met while counting: days off in a row, or a make-up working day.
+
+    Attributes:
+        holidays: The holiday ids (two when a notice joins them, e.g. 中秋节、国庆节).
+        first: The first day.
+        last: The last day (the same as ``first`` for one day).
+        working: True for make-up working days (调休上班), False for days off.
+        estimated: True when the days come from the statutory rule, not a published notice.
+    """
+
+    holidays: tuple[str, ...]
+    first: datetime.date
+    last: datetime.date
+    working: bool = False
+    estimated: bool = False
 
 
 @dataclass(frozen=True)
@@ -149,9 +125,11 @@ class Timeline:
         steps: One entry per step, in order.
         total: Working days from acceptance to the end of the last step, ``(min, max)``.
         ends: When the last step is expected to be done.
-        known_years: The first and last year of the holiday data.
-        estimated_years: Years counted Monday–Friday because the data does not cover them.
+        known_years: The first and last year whose arrangement is known.
+        estimated_years: Years counted by the statutory rule because no arrangement is known.
         source: Names the holiday data.
+        closures: The holidays and make-up working days met from the start to the last
+            possible end, in date order.
     """
 
     start: datetime.date
@@ -162,6 +140,7 @@ class Timeline:
     known_years: tuple[int, int]
     estimated_years: tuple[int, ...] = ()
     source: str = ""
+    closures: tuple[Closure, ...] = ()
 
     @property
     def estimated(self) -> bool:
@@ -204,10 +183,15 @@ def from_view(view: overlay.ProcedureView, only: Collection[str] | None = None) 
         if unknown:
             raise ValueError(f"{view.procedure.id} has no step {', '.join(unknown)}")
     return [
-        StepDays(item.step.id, overlay.span(item.durations))
+        StepDays(item.step.id, overlay.span(item.durations), item.step.working_days)
         for item in view.steps
         if only is None or item.step.id in only
     ]
+
+
+def calendar_of(view: overlay.ProcedureView) -> WorkCalendar:
+    """Return the working-day calendar a procedure view is counted with."""
+    return workdays.of(view.calendar)
 
 
 def plan(
@@ -235,8 +219,14 @@ def plan(
             raise ValueError(f"step {item.id}: invalid working-day range {item.days}")
     counter = _Counter(cal, start)
     low = high = 0
+    moved = False  # no office step yet: a step done any day is done on the start date itself
     entries = []
     for item in steps:
+        if not item.working_days:
+            here = Window(counter.after(low), counter.after(high)) if moved else _on(start)
+            entries.append(StepTime(item.id, None, (low, high), here, here, False))
+            continue
+        moved = True
         starts = Window(counter.after(low), counter.after(high))
         if item.days is not None:
             low, high = low + item.days[0], high + item.days[1]
@@ -247,18 +237,23 @@ def plan(
         accepted=counter.after(0),
         steps=tuple(entries),
         total=(low, high),
-        ends=Window(counter.after(low), counter.after(high)),
-        known_years=(cal.first_year, cal.last_year),
+        ends=Window(counter.after(low), counter.after(high)) if moved or not steps else _on(start),
+        known_years=(cal.first_year, cal.known_until),
         estimated_years=tuple(sorted(counter.estimated_years)),
         source=cal.source,
+        closures=counter.closures(),
     )
+
+
+def _on(day: datetime.date) -> Window:
+    return Window(Day(day), Day(day))
 
 
 class _Counter:
     """Working days after the day of acceptance, found once and remembered.
 
     ``self.days[n]`` is the nth working day after acceptance (``days[0]`` is acceptance itself);
-    a day is an estimate when it, or any day examined before it, was counted Monday–Friday.
+    a day is an estimate when it, or any day examined before it, was counted by rule.
     """
 
     def __init__(self, calendar: WorkCalendar, start: datetime.date) -> None:
@@ -267,6 +262,7 @@ class _Counter:
         self.cursor = start
         self.estimated = False
         self.days: list[Day] = []
+        self.named: dict[datetime.date, DayInfo] = {}
         self._advance(first=True)
 
     def after(self, count: int) -> Day:
@@ -281,17 +277,43 @@ class _Counter:
             if not first:
                 day += _ONE_DAY
             while True:
-                working, estimated = self.calendar.workday(day)
-                if estimated:
+                info = self.calendar.day(day)
+                if info.estimated:
                     self.estimated = True
                     self.estimated_years.add(day.year)
-                if working:
+                if info.holidays:
+                    self.named[day] = info
+                if info.working:
                     break
                 day += _ONE_DAY
         except OverflowError:
             raise ValueError("the timeline runs past 9999-12-31") from None
         self.cursor = day
         self.days.append(Day(day, self.estimated))
+
+    def closures(self) -> tuple[Closure, ...]:
+        """Group the named days met into runs, each widened to the whole holiday."""
+        result: list[Closure] = []
+        seen: set[datetime.date] = set()
+        for day, info in sorted(self.named.items()):
+            if day in seen:
+                continue
+            first = last = day
+            while (before := self._same(first, -1, info)) is not None:
+                first = before
+            while (after := self._same(last, 1, info)) is not None:
+                last = after
+            seen.update(first + n * _ONE_DAY for n in range((last - first).days + 1))
+            result.append(Closure(info.holidays, first, last, info.working, info.estimated))
+        return tuple(result)
+
+    def _same(self, day: datetime.date, step: int, info: DayInfo) -> datetime.date | None:
+        try:
+            other = day + step * _ONE_DAY
+        except OverflowError:
+            return None
+        found = self.calendar.day(other)
+        return other if (found.holidays, found.working) == (info.holidays, info.working) else None
 
 
 def parse_day(text: str) -> datetime.date:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from yibao_cli.catalogue import model
 
 if TYPE_CHECKING:
+    from yibao_cli.catalogue.calendar import CalendarYear
     from yibao_cli.regions.resolve import Place
 
 
@@ -73,6 +74,8 @@ class ProcedureView:
     contacts: tuple[tuple[model.Contact, Origin], ...]
     platforms: dict[str, model.Platform]
     place: Place | None = None
+    calendar: tuple[CalendarYear, ...] = ()
+    """The catalogue's published holiday arrangements, for counting working days."""
 
 
 def view(
@@ -137,6 +140,7 @@ def view(
         contacts=tuple(contacts),
         platforms={platform.id: platform for platform in catalogue.platforms},
         place=place,
+        calendar=catalogue.calendar,
     )
 
 

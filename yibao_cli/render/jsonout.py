@@ -290,6 +290,7 @@ def timeline(view: ProcedureView, plan: Timeline) -> dict[str, Any]:
         "ends": window(plan.ends),
         "estimate": plan.estimated,
         "estimated_years": list(plan.estimated_years),
+        "holidays": _closures(plan),
         "calendar": {
             "source": plan.source,
             "first_year": plan.known_years[0],
@@ -300,6 +301,23 @@ def timeline(view: ProcedureView, plan: Timeline) -> dict[str, Any]:
         "reviewed": view.procedure.reviewed.isoformat(),
         "disclaimer": t("ui.disclaimer"),
     }
+
+
+def _closures(plan: Timeline) -> list[dict[str, Any]]:
+    from yibao_cli.dates import text as datetext  # timelines only
+
+    return [
+        {
+            "holidays": list(item.holidays),
+            "names": datetext.holiday_names(item.holidays),
+            "first": item.first.isoformat(),
+            "last": item.last.isoformat(),
+            "working": item.working,
+            "estimate": item.estimated,
+            "text": datetext.closure(item),
+        }
+        for item in plan.closures
+    ]
 
 
 def day(value: Day) -> dict[str, Any]:

@@ -128,6 +128,8 @@ def _steps(fitted: Fitted) -> Iterator[RenderableType]:
         when = datetext.window(plan.ends)
         yield Text("")
         yield Text(t("tl.total", days=datetext.days(*plan.total), when=when), style="bold")
+    for closure in datetext.closures(plan) if plan is not None else ():
+        yield Text(closure)
     for warning in datetext.warnings(plan) if plan is not None else ():
         yield Text(warning, style="yellow")
 

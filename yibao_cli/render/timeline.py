@@ -42,6 +42,8 @@ def timeline_parts(view: ProcedureView, timeline: Timeline) -> Iterator[Renderab
             yield Text(t("tl.total", days=datetext.days(*timeline.total), when=when), style="bold")
         else:
             yield Text(t("tl.no_durations"))
+        for line in datetext.closures(timeline):
+            yield Text(line)
     for warning in datetext.warnings(timeline):
         yield Text("")
         yield Text(warning, style="yellow")

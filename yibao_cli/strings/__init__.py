@@ -39,6 +39,7 @@ AREAS: dict[str, str] = {
     "days": "dates",
     "date": "dates",
     "wd": "dates",
+    "hol": "dates",
     "ics": "dates",
     "region": "regions",
     "level": "regions",

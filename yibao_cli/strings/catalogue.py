@@ -66,6 +66,57 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "end by {size}, and first ≤ last",
     ),
     "check.https": ("网址必须以 https:// 开头：{url}", "URLs must start with https://: {url}"),
+    "check.anyday_duration": (
+        "working_days: false 的步骤（看病、买药等不在办公时间办的事）不能有按工作日计的时长",
+        "a step with working_days: false (a doctor's visit, a pharmacy) cannot have a "
+        "duration in working days",
+    ),
+    "check.cal_year_file": (
+        "年份 {year} 与文件名 {stem}.yaml 不一致",
+        "year {year} does not match the file name {stem}.yaml",
+    ),
+    "check.cal_notice_late": (
+        "通知日期晚于 {year} 年：应为上一年或当年发布的通知",
+        "the notice is dated after {year}: it should be published before or during the year",
+    ),
+    "check.cal_name": (
+        "未知的节日“{name}”；可用：{names}（两个节日合放时用“、”连接）",
+        "unknown holiday '{name}'; use one of {names} (join two with '、')",
+    ),
+    "check.cal_off_count": (
+        "dates 写放假的第一天和最后一天（只放一天时写一个日期）",
+        "dates lists the first and last day off (one date for a single day)",
+    ),
+    "check.cal_day": (
+        "日期写成 2027-02-06 周六 的形式：{text}",
+        "write dates as 2027-02-06 周六: {text}",
+    ),
+    "check.cal_outside": (
+        "{date} 不在 {year} 年内（只有元旦放假可以从上一年 12 月开始）",
+        "{date} is not in {year} (only 元旦 may start in the December before)",
+    ),
+    "check.cal_weekday": (
+        "{date} 是{weekday}，不是{written}",
+        "{date} is a {weekday}, not a {written}",
+    ),
+    "check.cal_work_weekday": (
+        "{date} 是周一至周五，本来就是工作日；调休上班日应为周六或周日",
+        "{date} is a weekday, a working day anyway; make-up working days are Saturdays or Sundays",
+    ),
+    "check.cal_twice": ("{date} 重复列为调休上班日", "{date} is listed as worked twice"),
+    "check.cal_order": ("放假的最后一天早于第一天", "the last day off is before the first"),
+    "check.cal_count": (
+        "写的是共 {days} 天，但第一天到最后一天共 {count} 天",
+        "says {days} days, but the first to the last day off are {count} days",
+    ),
+    "check.cal_overlap": (
+        "{date} 已是“{other}”的放假日",
+        "{date} is already a day off for {other}",
+    ),
+    "check.cal_both": (
+        "{date} 既是“{other}”的放假日，又列为调休上班日",
+        "{date} is both a day off for {other} and a make-up working day",
+    ),
     "flow.start": (
         "start {id!r} 应为一个日期（date）问题的 id",
         "start {id!r} should be the id of a date question",

@@ -41,11 +41,26 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "This procedure gives no durations: every step is counted as the same day.",
     ),
     "tl.estimate": (
-        "≈ 为估算日期：节假日数据（{source}）只覆盖{first}–{last}年，{years}年按周一至周五"
-        "计算，未计入法定节假日和调休，实际日期多半更晚。",
-        "≈ marks an estimate: the holiday data ({source}) covers {first}–{last} only, so "
-        "{years} is counted Monday to Friday without statutory holidays or make-up days; "
-        "the real date is likely later.",
+        "≈为估算日期：{years}年的放假安排尚未公布（节假日数据只到{last}年），按《全国年节及"
+        "纪念日放假办法》的法定节假日（逢周末在工作日补假）计算，未计入调休上班，实际日期"
+        "可能不同。",
+        "≈ marks an estimate: the holiday arrangement for {years} is not published yet (the "
+        "holiday data ends with {last}), so the statutory holidays of the national holiday "
+        "rules are counted (a holiday on a weekend gives the next working day off), without "
+        "make-up working days; the real dates may differ.",
+    ),
+    "tl.closed": ("{when}{names}放假", "{when}: {names} holiday, offices closed"),
+    "tl.makeup": ("{when}调休上班（{names}）", "{when}: make-up working day ({names})"),
+    "hol.new-year": ("元旦", "New Year's Day"),
+    "hol.spring-festival": ("春节", "Spring Festival"),
+    "hol.qingming": ("清明节", "Qingming Festival"),
+    "hol.labour-day": ("劳动节", "Labour Day"),
+    "hol.dragon-boat": ("端午节", "Dragon Boat Festival"),
+    "hol.mid-autumn": ("中秋节", "Mid-Autumn Festival"),
+    "hol.national-day": ("国庆节", "National Day"),
+    "hol.victory-day": (
+        "中国人民抗日战争暨世界反法西斯战争胜利70周年纪念日",
+        "70th anniversary of victory in the War of Resistance",
     ),
     "tl.written": (
         "已写入日历文件：{path}（{count} 个提醒）",

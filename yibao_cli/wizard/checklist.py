@@ -222,6 +222,8 @@ def _steps(
     if plan is not None and plan.deadlines:
         when = datetext.window(plan.ends)
         yield Entry(t("tl.total", days=datetext.days(*plan.total), when=when), tone="notice")
+    for line in datetext.closures(plan) if plan is not None else ():
+        yield Entry(line)
     for warning in datetext.warnings(plan) if plan is not None else ():
         yield Entry(warning, tone="notice")
 

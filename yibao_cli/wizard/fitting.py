@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from yibao_cli.catalogue import model
-from yibao_cli.dates.timeline import StepDays, Timeline, plan
+from yibao_cli.dates.timeline import StepDays, Timeline, calendar_of, plan
 from yibao_cli.regions.overlay import NATIONAL, ChannelView, Origin, ProcedureView, StepView, span
 from yibao_cli.wizard.outcome import Outcome
 
@@ -66,7 +66,7 @@ def fit(view: ProcedureView, outcome: Outcome, catalogue: model.Catalogue | None
         channels=_channels(view, outcome),
         facts=(*(facts[fact_id] for fact_id in outcome.facts), *local_facts),
         notes=tuple(notes),
-        timeline=_timeline(outcome.start, chosen),
+        timeline=_timeline(outcome.start, chosen, view),
         related=_related(outcome, catalogue),
     )
 
@@ -84,17 +84,21 @@ def _related(
     return tuple(found)
 
 
-def _timeline(start: str | None, steps: Sequence[StepView]) -> Timeline | None:
+def _timeline(start: str | None, steps: Sequence[StepView], view: ProcedureView) -> Timeline | None:
     if start is None or not steps:
         return None
-    return timeline_from(datetime.date.fromisoformat(start), steps)
+    return timeline_from(datetime.date.fromisoformat(start), steps, view)
 
 
-def timeline_from(start: datetime.date, steps: Sequence[StepView]) -> Timeline | None:
+def timeline_from(
+    start: datetime.date, steps: Sequence[StepView], view: ProcedureView
+) -> Timeline | None:
     """The timeline of these steps from a start date (None past the calendar's range)."""
-    durations = [StepDays(item.step.id, span(item.durations)) for item in steps]
+    durations = [
+        StepDays(item.step.id, span(item.durations), item.step.working_days) for item in steps
+    ]
     try:
-        return plan(start, durations)
+        return plan(start, durations, calendar_of(view))
     except ValueError:  # a date past the calendar's range: show the steps without dates
         return None
 
