@@ -109,6 +109,16 @@ def test_holidays_named_in_english(run: Run) -> None:
     assert "not published yet" in result.out
 
 
+def test_a_start_on_a_holiday_says_which(run: Run) -> None:
+    result = run("timeline", "replace-card", "--start", "2026-10-03")
+    assert result.code == 0, result.err
+    assert (
+        "2026年10月3日（周六）国庆节放假，按下一个工作日2026年10月8日（周四）受理起算" in result.out
+    )
+    english = run("--lang", "en", "timeline", "replace-card", "--start", "2026-10-03")
+    assert "Sat 2026-10-03 is a National Day holiday: counting starts" in english.out
+
+
 def test_known_holidays_and_make_up_days_named(run: Run) -> None:
     result = run("timeline", "replace-card", "--start", "2026-09-15")
     assert result.code == 0, result.err

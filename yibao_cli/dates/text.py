@@ -55,7 +55,12 @@ def acceptance(timeline: Timeline) -> str | None:
         return None
     if timeline.steps and not timeline.steps[0].working_days:
         return None
-    return t("tl.accepted", start=date(timeline.start), accepted=day(timeline.accepted))
+    start, accepted = date(timeline.start), day(timeline.accepted)
+    for item in timeline.closures:
+        if not item.working and item.first <= timeline.start <= item.last:
+            names = holiday_names(item.holidays)
+            return t("tl.accepted_holiday", start=start, names=names, accepted=accepted)
+    return t("tl.accepted", start=start, accepted=accepted)
 
 
 def warnings(timeline: Timeline) -> list[str]:

@@ -148,11 +148,7 @@ def china() -> WorkCalendar:
     )
 
 
+@cache
 def of(years: tuple[CalendarYear, ...]) -> WorkCalendar:
     """Return China's calendar with the catalogue's arrangements (cached per catalogue)."""
-    return _of(years)
-
-
-@cache
-def _of(years: tuple[CalendarYear, ...]) -> WorkCalendar:
     return china().with_arrangements(years)

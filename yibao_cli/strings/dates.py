@@ -22,6 +22,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "{start}不是工作日，按下一个工作日{accepted}受理起算。",
         "{start} is not a working day: counting starts from the next one, {accepted}.",
     ),
+    "tl.accepted_holiday": (
+        "{start}{names}放假，按下一个工作日{accepted}受理起算。",
+        "{start} is a {names} holiday: counting starts from the next working day, {accepted}.",
+    ),
     "tl.convention": (
         "计算方法：受理当天不计，“N个工作日”指受理后的第N个工作日；法定节假日不计，"
         "调休上班日计入；每一步在上一步结束当天开始。",
