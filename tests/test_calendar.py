@@ -54,7 +54,7 @@ def test_the_2027_holidays_by_rule() -> None:
 
 def test_years_without_a_rule_or_lunar_table() -> None:
     assert holidays.statutory(2007) == {}  # before the 2008 regulation: not modelled
-    late = holidays.statutory(2101)  # past lunardate's table: the fixed-date holidays only
+    late = holidays.statutory(2101)  # past borax's table: the fixed-date holidays only
     assert set(late.values()) == {"new-year", "labour-day", "national-day"}
 
 

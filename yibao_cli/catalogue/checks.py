@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.areacodes import AreaCodes
 from yibao_cli.catalogue.yamlsource import Problem, Source
 from yibao_cli.strings import t
 
@@ -195,7 +196,7 @@ def check_numbers(source: Source, formats: Sequence[model.NumberFormat]) -> list
     return problems
 
 
-def check_area_codes(source: Source, codes: model.AreaCodes) -> list[Problem]:
+def check_area_codes(source: Source, codes: AreaCodes) -> list[Problem]:
     """Check ``area-codes.yaml``: six-digit division codes and well-formed area codes."""
     problems: list[Problem] = []
     for code, entry in codes.codes.items():

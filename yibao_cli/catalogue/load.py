@@ -22,7 +22,7 @@ T = TypeVar("T")
 
 # Bump when model.py, flowmodel.py or search/index.py change shape, so that no cache from
 # an older schema is ever loaded.
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 # The files that make up a catalogue: three at the top, then every *.yaml in four folders.
 CATALOGUE_FILES = ("channels.yaml", "numbers.yaml", "area-codes.yaml")
 CATALOGUE_FOLDERS = ("procedures", "regions", "flows", "calendar")
@@ -162,11 +162,17 @@ def load(root: Path) -> model.Catalogue:
 
     def part(kind: str, item_id: str) -> model.Part:
         name = f"{kind}-{item_id}" if item_id else kind
-        wanted: type[Any] = {
-            "procedure": model.Procedure,
-            "summaries": tuple,
-            "area-codes": model.AreaCodes,
-        }.get(kind, model.Flow)
+        wanted: type[Any]
+        if kind == "procedure":
+            wanted = model.Procedure
+        elif kind == "summaries":
+            wanted = tuple
+        elif kind == "area-codes":
+            from yibao_cli.catalogue.areacodes import AreaCodes
+
+            wanted = AreaCodes
+        else:
+            wanted = model.Flow  # the flow classes are defined only when a flow is read
         loaded = read_cached(folder / f"{name}.pickle", wanted)
         if loaded is not None:
             return cast("model.Part", loaded)

@@ -218,58 +218,9 @@ class Region(Record):
         return self.procedures.get(procedure_id)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
-class AreaCode(Record):
-    """The landline area code of one division (``data/area-codes.yaml``, generated)."""
-
-    __pydantic_config__ = STRICT
-    name: str
-    area: str
-
-
-@dataclass(frozen=True, repr=False, eq=False)
-class AreaCodeSource(Record):
-    """The library (and its version) the area codes were generated from."""
-
-    __pydantic_config__ = STRICT
-    library: str
-    version: str
-
-
-@dataclass(frozen=True, repr=False, eq=False)
-class UnknownAreaCode(Record):
-    """A division with no area code in the data, and why (see tools/make_area_codes.py)."""
-
-    __pydantic_config__ = STRICT
-    why: Literal["two-codes", "not-in-library", "unresolved"]
-    code: str | None = None
-    name: str | None = None
-    areas: tuple[str, ...] = ()
-    area: str | None = None
-    library: str | None = None
-    part: str | None = None
-
-
-@dataclass(frozen=True, repr=False, eq=False)
-class AreaCodes(Record):
-    """Area codes by GB/T 2260 code: cities, the four municipalities, 省直辖 counties."""
-
-    __pydantic_config__ = STRICT
-    source: AreaCodeSource | None = None
-    codes: dict[str, AreaCode] = field(default_factory=dict)
-    unknown: tuple[UnknownAreaCode, ...] = ()
-
-    def for_division(self, code: str) -> tuple[str, AreaCode] | None:
-        """Return (the division that has it, the area code) for a division or its city."""
-        for candidate in (code, code[:4] + "00", code[:2] + "0000"):
-            found = self.codes.get(candidate)
-            if found is not None:
-                return candidate, found
-        return None
-
-
 # Wizard flows live in ``flowmodel``; their names are offered here too, loaded on first use.
 if TYPE_CHECKING:
+    from yibao_cli.catalogue.areacodes import AreaCodes
     from yibao_cli.catalogue.calendar import CalendarYear
     from yibao_cli.catalogue.flowmodel import (
         QUESTION_KINDS as QUESTION_KINDS,
@@ -511,6 +462,8 @@ class Catalogue:
     def area_codes(self) -> AreaCodes:
         """The area codes of every division that has one (read when first asked for)."""
         if self._area_codes is None:
+            from yibao_cli.catalogue.areacodes import AreaCodes
+
             loaded = self._load("area-codes", "") if self._load is not None else AreaCodes()
             assert isinstance(loaded, AreaCodes)
             self._area_codes = loaded

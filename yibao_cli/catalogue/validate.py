@@ -12,6 +12,7 @@ from typing import Any, TypeVar
 import pydantic
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.areacodes import AreaCodes
 from yibao_cli.catalogue.calendar import CalendarYear
 from yibao_cli.catalogue.calendarchecks import check_calendar
 from yibao_cli.catalogue.checks import check_area_codes, check_catalogue, check_numbers
@@ -60,7 +61,7 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
         else None
     )
     codes_src = root / "area-codes.yaml"  # optional: without it hotlines carry no area code
-    area_codes = _load_file(codes_src, model.AreaCodes, problems) if codes_src.exists() else None
+    area_codes = _load_file(codes_src, AreaCodes, problems) if codes_src.exists() else None
     if problems:
         return None, problems
     assert platform_list is not None
@@ -80,7 +81,7 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
         regions=tuple(region for _, region in regions),
         flows=tuple(sorted((flow for _, flow in flows), key=lambda f: (f.order, f.procedure))),
         numbers=tuple(numbers[1]) if numbers is not None else (),
-        area_codes=area_codes[1] if area_codes is not None else model.AreaCodes(),
+        area_codes=area_codes[1] if area_codes is not None else AreaCodes(),
         calendar=tuple(sorted((year for _, year in calendar), key=lambda item: item.year)),
     )
     return catalogue, []

@@ -6,7 +6,7 @@ off on the next working day instead (补假, article 6). What the rule cannot gi
 swaps (调休) the State Council publishes each November, which move weekend days to bridge a
 holiday: none is guessed here, so every date counted this way is an estimate.
 
-The lunar holidays (春节, 端午节, 中秋节) come from the ``lunardate`` package (years 1900–2099),
+The lunar holidays (春节, 端午节, 中秋节) come from the ``borax`` package (years 1900–2100),
 清明 from the solar terms of ``chinese-calendar``. Both are imported on first use only.
 """
 
@@ -76,7 +76,7 @@ def rule(year: int) -> Rule | None:
 def statutory(year: int) -> dict[datetime.date, str]:
     """Return the statutory holiday days of a year, each with its holiday id.
 
-    The lunar holidays are left out for years outside ``lunardate``'s range (1900–2099), and
+    The lunar holidays are left out for years outside ``borax``'s range (1900–2100), and
     清明 outside the solar-term table's; an empty mapping means the year has no known rule.
     """
     found = rule(year)
@@ -123,12 +123,12 @@ def _run(first: datetime.date, count: int, holiday: str) -> dict[datetime.date, 
 
 def _lunar(year: int, month: int, day: int) -> datetime.date | None:
     """The Gregorian date of a lunar date (never a leap month), or None outside the table."""
-    from lunardate import LunarDate
+    from borax.calendars.lunardate import LunarDate
 
     try:
         solar: datetime.date = LunarDate(year, month, day).to_solar_date()
         return solar
-    except ValueError:  # outside 1900–2099
+    except ValueError:  # outside 1900–2100
         return None
 
 
