@@ -130,6 +130,7 @@ CASES: dict[str, tuple[str, dict[str, str]]] = {
             "filed": "no",
             "channel": "app",
             "card": "replacing",
+            "permit": "unsure",
         },
     ),
     "cross-region-filing-temporary": (
