@@ -58,7 +58,6 @@ CASES: dict[str, tuple[str, dict[str, str]]] = {
         "replace-card",
         {
             "situation": "damaged",
-            "reported": "not-yet",
             "mode": "online",
             "apps": "local,alipay",
             "apply-date": "2026-09-01",
@@ -89,6 +88,7 @@ CASES: dict[str, tuple[str, dict[str, str]]] = {
         },
     ),
     "transfer-stop-first": ("transfer", {"old-stopped": "no"}),
+    "transfer-find-out": ("transfer", {"old-stopped": "unsure", "new-insured": "yes"}),
     "transfer-insure-first": ("transfer", {"old-stopped": "yes", "new-insured": "no"}),
     "transfer-age-limit": (
         "transfer",
@@ -118,21 +118,25 @@ CASES: dict[str, tuple[str, dict[str, str]]] = {
     "withdraw-allowed": ("withdraw", {"situation": "death"}),
     "withdraw-not-allowed": ("withdraw", {"situation": "none"}),
     "withdraw-file-first": ("withdraw", {"situation": "long-term-away", "filed": "no"}),
+    "withdraw-check-filing": ("withdraw", {"situation": "long-term-away", "filed": "unsure"}),
     "withdraw-transfer-instead": ("withdraw", {"situation": "new-job", "new-place": "unknown"}),
     "cross-region-filing-long-term": (
         "cross-region-filing",
         {
+            "scope": "other-province",
             "reason": "retired",
             "care": "inpatient",
             "timing": "in-hospital",
             "filed": "no",
             "channel": "app",
             "card": "replacing",
+            "permit": "unsure",
         },
     ),
     "cross-region-filing-temporary": (
         "cross-region-filing",
         {
+            "scope": "other-province",
             "reason": "emergency",
             "care": "outpatient",
             "timing": "before",
@@ -143,11 +147,44 @@ CASES: dict[str, tuple[str, dict[str, str]]] = {
     ),
     "cross-region-filing-claim-at-home": (
         "cross-region-filing",
-        {"reason": "temporary", "care": "outpatient", "timing": "after", "filed": "no"},
+        {
+            "scope": "other-province",
+            "reason": "temporary",
+            "care": "outpatient",
+            "timing": "after",
+            "filed": "no",
+        },
     ),
     "cross-region-filing-filed-already": (
         "cross-region-filing",
-        {"reason": "referral", "care": "inpatient", "timing": "before", "filed": "yes"},
+        {
+            "scope": "other-province",
+            "reason": "referral",
+            "care": "inpatient",
+            "timing": "before",
+            "filed": "yes",
+        },
+    ),
+    "cross-region-filing-filed-not-settled": (
+        "cross-region-filing",
+        {
+            "scope": "other-province",
+            "reason": "temporary",
+            "care": "inpatient",
+            "timing": "after",
+            "filed": "yes",
+            "direct": "no",
+        },
+    ),
+    "cross-region-filing-check-filing": (
+        "cross-region-filing",
+        {
+            "scope": "same-province",
+            "reason": "living",
+            "care": "outpatient",
+            "timing": "before",
+            "filed": "unsure",
+        },
     ),
     "balance-online": ("balance", {"apps": "wechat,alipay", "prefer": "online"}),
     "balance-by-phone": ("balance", {"apps": "", "prefer": "phone"}),
@@ -288,8 +325,8 @@ def test_the_step_count_past_an_unanswered_age_counts_the_longest_way(
 
     flow = flow_of(catalogue, "transfer")
     given: dict[str, object] = {
-        "old-stopped": True,
-        "new-insured": True,
+        "old-stopped": "yes",
+        "new-insured": "yes",
         "cross-province": True,
         "at-hukou": False,
         "sex": "male",

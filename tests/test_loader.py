@@ -243,3 +243,58 @@ def test_the_catalogue_validates_without_libyaml(tmp_path: Path) -> None:
     )
     assert done.returncode == 0, done.stdout[-2000:] + done.stderr[-2000:]
     assert json.loads(done.stdout)["valid"] is True
+
+
+@pytest.mark.parametrize(
+    ("text", "tier", "expected"),
+    [
+        ("不要外借。", "经验", "同一说法标了两个可信度：这里是经验"),  # punctuation aside
+        ("不要外借", "全国", None),  # the same claim with the same tier is fine
+    ],
+)
+def test_one_claim_carries_one_tier(
+    run: Run, catalogue_copy: Path, text: str, tier: str, expected: str | None
+) -> None:
+    # alpha's note says 不要外借 (全国); beta says it again.
+    path = catalogue_copy / "procedures/beta.yaml"
+    note = f"notes:\n  - kind: caution\n    text: {text}\n    tier: {tier}\n"
+    path.write_text(path.read_text(encoding="utf-8") + note, encoding="utf-8")
+    code, err = validate(run, catalogue_copy)
+    if expected is None:
+        assert code == 0, err
+    else:
+        assert code == 4
+        assert "procedures/beta.yaml:" in err and expected in err
+        assert "procedures/alpha.yaml:38 是全国" in err
+
+
+@pytest.mark.parametrize(
+    ("by", "expected"),
+    [
+        ("{max: 10, limit: true, tier: 全国}", None),
+        ("{min: 0, max: 10, limit: true, tier: 全国}", "时限只写 max"),
+        ("{max: 10, tier: 全国}", "时长要写 min 和 max"),
+    ],
+)
+def test_time_limits(run: Run, catalogue_copy: Path, by: str, expected: str | None) -> None:
+    path = catalogue_copy / "procedures/alpha.yaml"
+    text = path.read_text(encoding="utf-8")
+    path.write_text(text.replace("{min: 7, max: 15, tier: 属地}", by, 1), encoding="utf-8")
+    code, err = validate(run, catalogue_copy)
+    if expected is None:
+        assert code == 0, err
+    else:
+        assert code == 4
+        assert "procedures/alpha.yaml:18: steps[1].durations[1]" in err
+        assert expected in err
+
+
+def test_settled_needs_a_condition(run: Run, catalogue_copy: Path) -> None:
+    path = catalogue_copy / "flows/alpha.yaml"
+    text = path.read_text(encoding="utf-8")
+    old = "steps: [first, {id: wait, when: {how: office}}]"
+    assert old in text
+    path.write_text(text.replace(old, "steps: [{id: first, settled: true}]"), encoding="utf-8")
+    code, err = validate(run, catalogue_copy)
+    assert code == 4
+    assert "flows/alpha.yaml:69: outcomes[0].steps[0].settled: settled 只用于有 condition" in err

@@ -53,12 +53,12 @@ def test_real_catalogue_transfer_adds_up_steps(run: Run) -> None:
     data = json.loads(result.out)
     steps = {step["id"]: step for step in data["steps"]}
     out, into = steps["transfer-out"], steps["transfer-in"]
-    assert out["days"] == {"min": 10, "max": 15}
-    assert out["ends"]["earliest"]["date"] == "2026-10-20"
-    assert out["ends"]["latest"]["date"] == "2026-10-27"
+    # Time limits: done at the latest 10, then 5 working days on (the National Day week off).
+    assert out["days"] == {"min": 0, "max": 10}
+    assert out["ends"]["latest"]["date"] == "2026-10-20"
     assert into["starts"] == out["ends"]
-    assert into["elapsed"] == {"min": 15, "max": 20}
-    assert data["ends"]["latest"] == {"date": "2026-11-03", "estimate": False}
+    assert into["elapsed"] == {"min": 0, "max": 15}
+    assert data["ends"]["latest"] == {"date": "2026-10-27", "estimate": False}
 
 
 def test_just_before_spring_festival(run: Run) -> None:
@@ -225,12 +225,14 @@ def test_real_catalogue_transfer_ics(run: Run, tmp_path: Path) -> None:
     result = run("timeline", "transfer", "--start", "2026-09-30", "--ics", str(target))
     assert result.code == 0, result.err
     found = events(target.read_bytes())
+    # Time limits: one reminder each, on the last day the rule allows.
     assert [(first, end) for _, first, end, _ in found] == [
-        (D(2026, 10, 20), D(2026, 10, 28)),
-        (D(2026, 10, 27), D(2026, 11, 4)),
+        (D(2026, 10, 20), D(2026, 10, 21)),
+        (D(2026, 10, 27), D(2026, 10, 28)),
     ]
     assert len({uid for *_, uid in found}) == 2
     assert all(summary.startswith("【医保关系转移接续】") for summary, *_ in found)
+    assert all(summary.endswith("最迟完成") for summary, *_ in found)
 
 
 def test_ics_estimate_is_said_in_the_summary(run: Run, tmp_path: Path) -> None:

@@ -162,8 +162,12 @@ def _durations(
     source: Source, path: list[str | int], durations: Sequence[model.Duration]
 ) -> Iterator[Problem]:
     for i, span in enumerate(durations):
-        if span.min < 0 or span.max < span.min:
-            yield source.problem([*path, i], t("check.bad_range", min=span.min, max=span.max))
+        if span.limit and span.min is not None:
+            yield source.problem([*path, i, "min"], t("check.limit_min"))
+        elif not span.limit and span.min is None:
+            yield source.problem([*path, i], t("check.no_min"))
+        elif span.low < 0 or span.max < span.low:
+            yield source.problem([*path, i], t("check.bad_range", min=span.low, max=span.max))
 
 
 def _url(source: Source, path: list[str | int], url: str | None) -> Iterator[Problem]:

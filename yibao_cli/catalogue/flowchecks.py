@@ -284,6 +284,8 @@ class FlowChecker:
             ("facts", outcome.facts, {fact.id for fact in proc.facts}),
             ("related", outcome.related, set(self.procedure_ids - {proc.id})),
         ]
+        conditional = {s.id for s in proc.steps if s.condition}
+        conditional |= {m.id for m in proc.materials if m.condition}
         note_refs: set[str | int] = set(range(len(proc.notes)))
         note_refs |= {note.id for note in proc.notes if note.id}
         kinds.append(("notes", outcome.notes, note_refs))
@@ -297,6 +299,10 @@ class FlowChecker:
                     yield self.problem(where, "flow.note_by_index", ref=ref, id=proc.notes[ref].id)
                 if isinstance(item, model.Pick):
                     yield from self._condition([*where, "when"], item.when, outcome.id)
+                    if item.settled and (
+                        part not in ("steps", "materials") or ref not in conditional
+                    ):
+                        yield self.problem([*where, "settled"], "flow.nothing_settled", ref=ref)
         vias: dict[str, int] = {}
         for channel in proc.channels:
             vias[channel.via] = vias.get(channel.via, 0) + 1

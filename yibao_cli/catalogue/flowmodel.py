@@ -96,12 +96,15 @@ class Question(Record):
 class Pick(Record):
     """A catalogue item an outcome includes, only when the condition holds.
 
-    ``id`` is a step, material, fact or procedure id, or a note's id or index.
+    ``id`` is a step, material, fact or procedure id, or a note's id or index. ``settled``
+    (steps and materials): the answers that chose the item already settle its ``condition``,
+    so the outcome does not print it.
     """
 
     __pydantic_config__ = STRICT
     id: str | int
     when: Condition | None = None
+    settled: bool = False
 
 
 @dataclass(frozen=True, repr=False, eq=False)

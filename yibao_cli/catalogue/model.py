@@ -28,14 +28,24 @@ RegionLevel = Literal["province", "city", "county"]
 
 @dataclass(frozen=True, repr=False, eq=False)
 class Duration(Record):
-    """A time span in working days, as one source states it."""
+    """A time span in working days, as one source states it.
+
+    ``limit``: the source states a time limit ("within 10 working days"), not how long it
+    takes; it is written with ``max`` only, shown as "at the latest" and counted from 0.
+    """
 
     __pydantic_config__ = STRICT
-    min: int
     max: int
     tier: Tier
+    min: int | None = None
     source: Text | None = None
     note: Text | None = None
+    limit: bool = False
+
+    @property
+    def low(self) -> int:
+        """The fewest working days: ``min``, or 0 for a time limit."""
+        return 0 if self.min is None else self.min
 
 
 @dataclass(frozen=True, repr=False, eq=False)

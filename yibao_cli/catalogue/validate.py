@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import pydantic
 
-from yibao_cli.catalogue import model
+from yibao_cli.catalogue import model, tiers
 from yibao_cli.catalogue.areacodes import AreaCodes
 from yibao_cli.catalogue.calendar import CalendarYear
 from yibao_cli.catalogue.calendarchecks import check_calendar
@@ -73,6 +73,10 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
         problems.extend(check_numbers(numbers[0], numbers[1]))
     if area_codes is not None:
         problems.extend(check_area_codes(*area_codes))
+    found = [claim for source, proc in procedures for claim in tiers.claims(source, proc)]
+    if numbers is not None:
+        found += tiers.number_claims(numbers[0], numbers[1])
+    problems.extend(tiers.check_tiers(found))
     if problems:
         return None, problems
     catalogue = model.Catalogue(

@@ -10,7 +10,7 @@ from yibao_cli import __version__
 from yibao_cli.catalogue import model
 from yibao_cli.dates import text as datetext
 from yibao_cli.dates.timeline import Timeline
-from yibao_cli.regions.overlay import ProcedureView
+from yibao_cli.regions.overlay import ProcedureView, at_most
 from yibao_cli.strings import lang, t
 
 _ONE_DAY = datetime.timedelta(days=1)
@@ -55,8 +55,9 @@ def reminders(view: ProcedureView, timeline: Timeline) -> list[Reminder]:
         item = items[entry.id]
         step = model.text(item.step.title, lang(), mark=True)
         assert entry.days is not None  # deadlines are the steps with a duration
+        limit = at_most(item.durations)  # a time limit: remind on its last day
         lines = [
-            t("ics.days", step=step, days=datetext.days(*entry.days)),
+            t("ics.days", step=step, days=datetext.days(*entry.days, limit)),
             t(
                 "ics.when",
                 accepted=datetext.day(timeline.accepted),
@@ -67,15 +68,16 @@ def reminders(view: ProcedureView, timeline: Timeline) -> list[Reminder]:
         if len(item.durations) > 1:
             for duration in item.durations:
                 source = model.text(duration.source, lang(), mark=True)
-                line = t("days.per_source", range=datetext.days(duration.min, duration.max))
+                line = t("days.per_source", range=datetext.duration(duration))
                 lines.append(line + t("ui.paren", text=source) if source else line)
-        summary = "ics.summary_estimate" if entry.ends.estimated else "ics.summary"
+        summary = "ics.summary_limit" if limit else "ics.summary"
+        summary += "_estimate" if entry.ends.estimated else ""
         result.append(
             Reminder(
                 uid=f"{view.procedure.id}.{entry.id}.{timeline.start.isoformat()}.{region}@yibao",
                 summary=t(summary, procedure=title, step=step),
                 description="\n".join(lines + ["", *tail]),
-                first=entry.ends.earliest.date,
+                first=entry.ends.latest.date if limit else entry.ends.earliest.date,
                 last=entry.ends.latest.date,
                 alarm=t("ics.alarm", step=step),
             )

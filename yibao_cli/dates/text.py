@@ -8,16 +8,24 @@ from typing import TYPE_CHECKING
 from yibao_cli.strings import t
 
 if TYPE_CHECKING:
+    from yibao_cli.catalogue.model import Duration
     from yibao_cli.dates.timeline import Closure, Day, Timeline, Window
 
 
-def days(low: int, high: int) -> str:
-    """Format a working-day range: 当天, 7 个工作日, 7–15 个工作日."""
+def days(low: int, high: int, limit: bool = False) -> str:
+    """Format a working-day range: 当天, 7 个工作日, 7–15 个工作日; a time limit: 最迟10个工作日."""
+    if limit and high > 0:
+        return t("days.at_most", n=high)
     if high == 0:
         return t("days.same_day")
     if low == high:
         return t("days.one", n=low)
     return t("days.range", low=low, high=high)
+
+
+def duration(value: Duration) -> str:
+    """Format one source's duration: a range, or a time limit as 最迟N个工作日."""
+    return days(value.low, value.max, value.limit)
 
 
 def date(value: datetime.date, year: bool = True) -> str:
@@ -44,6 +52,20 @@ def window(value: Window) -> str:
         return day(value.latest)
     same_year = value.earliest.date.year == value.latest.date.year
     return t("date.range", first=day(value.earliest), last=day(value.latest, not same_year))
+
+
+def done(value: Window, limit: bool) -> str:
+    """Say when a step is done: a window, or for a time limit the latest day."""
+    if limit:
+        return t("tl.by", when=day(value.latest))
+    return t("tl.done", when=window(value))
+
+
+def total(timeline: Timeline, limit: bool) -> str:
+    """Say how long the whole timeline takes; ``limit``: every step with a duration is a limit."""
+    if limit:
+        return t("tl.total_limit", days=days(*timeline.total, True), when=day(timeline.ends.latest))
+    return t("tl.total", days=days(*timeline.total), when=window(timeline.ends))
 
 
 def acceptance(timeline: Timeline) -> str | None:

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from yibao_cli.catalogue import model
+from yibao_cli.strings import t
 
 if TYPE_CHECKING:
     from yibao_cli.catalogue.calendar import CalendarYear
@@ -200,8 +201,33 @@ def _channel_views(
     return views
 
 
+def way_labels(channels: Sequence[ChannelView]) -> list[str]:
+    """Mark channels through the same platform as alternatives: ``（两种办法之一）``, or ``""``."""
+    counts: dict[str, int] = {}
+    for item in channels:
+        counts[item.platform.id] = counts.get(item.platform.id, 0) + 1
+    seen: dict[str, int] = {}
+    labels = []
+    for item in channels:
+        total = counts[item.platform.id]
+        seen[item.platform.id] = seen.get(item.platform.id, 0) + 1
+        labels.append(t("ui.way", n=seen[item.platform.id], total=total) if total > 1 else "")
+    return labels
+
+
+def at_most(durations: Sequence[model.Duration]) -> bool:
+    """Return True when every source states a time limit ("within N days"), not a duration."""
+    return bool(durations) and all(d.limit for d in durations)
+
+
+def limits_only(steps: Sequence[StepView]) -> bool:
+    """Return True when every step that takes time has only time limits ("at the latest")."""
+    timed = [item.durations for item in steps if item.durations]
+    return bool(timed) and all(at_most(durations) for durations in timed)
+
+
 def span(durations: Sequence[model.Duration]) -> tuple[int, int] | None:
     """Return the overall range covered by several sources' durations (None if there are none)."""
     if not durations:
         return None
-    return min(d.min for d in durations), max(d.max for d in durations)
+    return min(d.low for d in durations), max(d.max for d in durations)

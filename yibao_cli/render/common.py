@@ -7,8 +7,8 @@ from collections.abc import Sequence
 from rich.text import Text
 
 from yibao_cli.catalogue import model
-from yibao_cli.dates.text import days
-from yibao_cli.regions.overlay import Origin, span
+from yibao_cli.dates.text import days, duration
+from yibao_cli.regions.overlay import Origin, at_most, span
 from yibao_cli.strings import lang, t
 
 TIER_STYLE = {"全国": "green", "属地": "yellow", "经验": "magenta"}
@@ -37,12 +37,12 @@ def duration_lines(durations: Sequence[model.Duration]) -> tuple[str, list[Text]
     rng = span(durations)
     if rng is None:
         return "", []
-    overall = days(*rng)
+    overall = days(*rng, at_most(durations))
     if len(durations) < 2:
         return overall, []
     lines = []
     for d in durations:
-        line = Text(t("days.per_source", range=days(d.min, d.max)))
+        line = Text(t("days.per_source", range=duration(d)))
         extra = t("ui.clause_sep").join(part for part in (tx(d.source), tx(d.note)) if part)
         if extra:
             line.append(t("ui.paren", text=extra))

@@ -9,6 +9,7 @@ from rich.text import Text
 
 from yibao_cli.catalogue import model
 from yibao_cli.dates import text as datetext
+from yibao_cli.regions.overlay import at_most, limits_only, way_labels
 from yibao_cli.render.common import tier_tag, tx
 from yibao_cli.render.procedure import (
     channel_block,
@@ -59,8 +60,8 @@ def outcome_parts(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
     yield from _materials(fitted)
     if fitted.channels:
         yield heading(t("out.channels"))
-        for item in fitted.channels:
-            yield from channel_block(item)
+        for item, way in zip(fitted.channels, way_labels(fitted.channels), strict=True):
+            yield from channel_block(item, way)
     yield from facts_section(fitted.facts)
     yield from notes_section(fitted.notes)
     yield from contacts_section(view.contacts)
@@ -108,7 +109,8 @@ def _steps(fitted: Fitted) -> Iterator[RenderableType]:
                 yield indent(Text(t("tl.at", when=datetext.window(entry.starts))))
             else:
                 style = "yellow" if entry.ends.estimated else "green"
-                yield indent(Text(t("tl.done", when=datetext.window(entry.ends)), style=style))
+                done = datetext.done(entry.ends, at_most(item.durations))
+                yield indent(Text(done, style=style))
         if step.condition:
             yield indent(Text(t("ui.condition", text=tx(step.condition)), style="italic"))
         if step.detail:
@@ -125,9 +127,8 @@ def _steps(fitted: Fitted) -> Iterator[RenderableType]:
             names = t("ui.list_sep").join(tx(view.platforms[via].name) for via in vias)
             yield indent(Text(t("ui.step_channels", names=names), style="dim"))
     if plan is not None and plan.deadlines:
-        when = datetext.window(plan.ends)
         yield Text("")
-        yield Text(t("tl.total", days=datetext.days(*plan.total), when=when), style="bold")
+        yield Text(datetext.total(plan, limits_only(fitted.steps)), style="bold")
     for closure in datetext.closures(plan) if plan is not None else ():
         yield Text(closure)
     for warning in datetext.warnings(plan) if plan is not None else ():

@@ -9,7 +9,7 @@ from rich.padding import Padding
 from rich.text import Text
 
 from yibao_cli.catalogue import model
-from yibao_cli.regions.overlay import ChannelView, Origin, ProcedureView, StepView
+from yibao_cli.regions.overlay import ChannelView, Origin, ProcedureView, StepView, way_labels
 from yibao_cli.render.common import duration_lines, kind_label, region_label, tier_tag, tx
 from yibao_cli.strings import lang, t
 
@@ -179,15 +179,18 @@ def _channels(channels: tuple[ChannelView, ...]) -> Iterator[RenderableType]:
     if not channels:
         return
     yield heading(t("ui.channels"))
-    for item in channels:
-        yield from channel_block(item)
+    for item, way in zip(channels, way_labels(channels), strict=True):
+        yield from channel_block(item, way)
 
 
-def channel_block(item: ChannelView) -> Iterator[RenderableType]:
-    """One channel: kind, name, number or address, click path, whom it suits."""
+def channel_block(item: ChannelView, way: str = "") -> Iterator[RenderableType]:
+    """One channel: kind, name, number or address, click path, whom it suits.
+
+    ``way`` tells a channel from others through the same platform (see ``way_labels``).
+    """
     platform, channel = item.platform, item.channel
     title = Text.assemble(
-        (f"{kind_label(platform.kind)} · {tx(platform.name)}", "bold"),
+        (f"{kind_label(platform.kind)} · {tx(platform.name)}{way}", "bold"),
         " ",
         tier_tag(channel.tier, item.origin),
     )

@@ -9,7 +9,7 @@ from rich.text import Text
 
 from yibao_cli.dates import text as datetext
 from yibao_cli.dates.timeline import Timeline
-from yibao_cli.regions.overlay import ProcedureView
+from yibao_cli.regions.overlay import ProcedureView, at_most, limits_only
 from yibao_cli.render.common import duration_lines, tier_tag, tx
 from yibao_cli.render.procedure import footer, heading, indent, region_line
 from yibao_cli.strings import t
@@ -38,8 +38,9 @@ def timeline_parts(view: ProcedureView, timeline: Timeline) -> Iterator[Renderab
         yield from _steps(view, timeline)
         yield Text("")
         if timeline.deadlines:
-            when = datetext.window(timeline.ends)
-            yield Text(t("tl.total", days=datetext.days(*timeline.total), when=when), style="bold")
+            timed = {entry.id for entry in timeline.steps}
+            limit = limits_only([item for item in view.steps if item.step.id in timed])
+            yield Text(datetext.total(timeline, limit), style="bold")
         else:
             yield Text(t("tl.no_durations"))
         for line in datetext.closures(timeline):
@@ -68,7 +69,8 @@ def _steps(view: ProcedureView, timeline: Timeline) -> Iterator[RenderableType]:
             yield indent(Text(t("tl.at", when=datetext.window(entry.starts))))
         else:
             style = "yellow" if entry.ends.estimated else "green"
-            yield indent(Text(t("tl.done", when=datetext.window(entry.ends)), style=style))
+            done = datetext.done(entry.ends, at_most(item.durations))
+            yield indent(Text(done, style=style))
         if item.step.condition:
             yield indent(Text(t("ui.condition", text=tx(item.step.condition)), style="italic"))
         for source_line in per_source:

@@ -52,6 +52,18 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "region code {code!r} should be 6 digits",
     ),
     "check.unknown_ref": ("引用了不存在的 {ref!r}", "refers to {ref!r}, which does not exist"),
+    "check.limit_min": (
+        "时限只写 max（“最迟几个工作日”），不写 min",
+        "a time limit gives max only (“at the latest”), no min",
+    ),
+    "check.no_min": (
+        "时长要写 min 和 max；法规写的时限（“几个工作日内”）写 max 并加 limit: true",
+        "a duration needs min and max; for a time limit a rule states, give max and limit: true",
+    ),
+    "check.two_tiers": (
+        "同一说法标了两个可信度：这里是{tier}，{where} 是{other}；一个说法只能有一个可信度",
+        "the same claim carries two tiers: {tier} here, {other} at {where}; one claim, one tier",
+    ),
     "check.bad_range": (
         "时长范围无效：min={min}，max={max}",
         "invalid range: min={min}, max={max}",
@@ -195,6 +207,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "第 {ref} 条注意事项（从 0 数）有 id，请写 {id}：按序号引用，调整顺序后会指错",
         "note {ref} (counting from 0) has an id: write {id}, as an index points elsewhere "
         "once the notes are reordered",
+    ),
+    "flow.nothing_settled": (
+        "settled 只用于有 condition 的步骤或材料：{ref} 没有适用情形可省",
+        "settled is only for a step or material with a condition: {ref} has none to leave out",
     ),
     "flow.bad_nth": (
         "nth 超出范围：{ref} 在办事项目中只有 {count} 个渠道",

@@ -94,6 +94,7 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "ui.condition": ("适用情形：{text}", "When: {text}"),
     "ui.step_materials": ("材料：{names}", "Bring: {names}"),
     "ui.step_channels": ("渠道：{names}", "Channels: {names}"),
+    "ui.way": ("（办法{n}/{total}，任选其一）", " (way {n} of {total}: use either)"),
     "ui.suits": ("适合：{text}", "Suits: {text}"),
     "ui.region_place": ("地区：{name}（{code}）", "Region: {name} ({code})"),
     "ui.region_configured": (

@@ -1,6 +1,7 @@
 """Interface strings: dates: the timeline, working days and calendar files."""
 
 STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
+    "days.at_most": ("最迟{n}个工作日", "at the latest {n} working days"),
     "days.same_day": ("当天", "same day"),
     "days.one": ("{n}个工作日", ("{n} working day", "{n} working days")),
     "days.range": ("{low}–{high}个工作日", "{low}–{high} working days"),
@@ -33,8 +34,13 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "the Nth working day after it; statutory holidays are skipped and make-up working "
         "days count; each step starts the day the previous one ends.",
     ),
+    "tl.by": ("最迟完成：{when}", "Done at the latest: {when}"),
     "tl.done": ("预计完成：{when}", "Expected done: {when}"),
     "tl.at": ("预计时间：{when}", "When: {when}"),
+    "tl.total_limit": (
+        "按规定的时限，全程{days}，最迟{when}完成",
+        "By the time limits the rules set, in all {days}: done by {when} at the latest",
+    ),
     "tl.total": (
         "全程约{days}，预计{when}完成",
         "In all about {days}, expected done {when}",
@@ -74,6 +80,14 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         ),
     ),
     "ics.summary": ("【{procedure}】{step} 预计完成", "[{procedure}] {step}: expected done"),
+    "ics.summary_limit": (
+        "【{procedure}】{step} 最迟完成",
+        "[{procedure}] {step}: done at the latest",
+    ),
+    "ics.summary_limit_estimate": (
+        "【{procedure}】{step} 最迟完成（估算）",
+        "[{procedure}] {step}: done at the latest (estimate)",
+    ),
     "ics.summary_estimate": (
         "【{procedure}】{step} 预计完成（估算）",
         "[{procedure}] {step}: expected done (estimate)",

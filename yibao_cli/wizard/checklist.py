@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from yibao_cli.catalogue import model
 from yibao_cli.dates import text as datetext
 from yibao_cli.dates.timeline import Timeline
-from yibao_cli.regions.overlay import ChannelView, Origin, ProcedureView, StepView, span
+from yibao_cli.regions.overlay import (
+    ChannelView,
+    Origin,
+    ProcedureView,
+    StepView,
+    at_most,
+    limits_only,
+    span,
+    way_labels,
+)
 from yibao_cli.strings import lang, t
 from yibao_cli.wizard.fitting import Fitted
 from yibao_cli.wizard.outcome import answer_text
@@ -162,7 +171,14 @@ def _body(
     return [
         Section("steps", t("ui.steps"), tuple(_steps(view, steps, materials, channels, plan))),
         Section("materials", t("ui.materials"), tuple(_material(m) for m in materials)),
-        Section("channels", t("cl.where"), tuple(_channel(item) for item in channels)),
+        Section(
+            "channels",
+            t("cl.where"),
+            tuple(
+                _channel(item, way)
+                for item, way in zip(channels, way_labels(channels), strict=True)
+            ),
+        ),
         Section("contacts", t("cl.contacts"), tuple(_contacts(view))),
         Section(
             "facts",
@@ -195,7 +211,7 @@ def _steps(
         lines: list[str] = []
         rng = span(item.durations)
         if rng is not None:
-            lines.append(t("cl.takes", days=datetext.days(*rng)))
+            lines.append(t("cl.takes", days=datetext.days(*rng, at_most(item.durations))))
             if len(item.durations) > 1:
                 lines += [_per_source(d) for d in item.durations]
         if plan is not None:
@@ -203,7 +219,7 @@ def _steps(
             if entry.days is None:
                 lines.append(t("tl.at", when=datetext.window(entry.starts)))
             else:
-                lines.append(t("tl.done", when=datetext.window(entry.ends)))
+                lines.append(datetext.done(entry.ends, at_most(item.durations)))
         if step.condition:
             lines.append(t("ui.condition", text=tx(step.condition)))
         if step.detail:
@@ -220,8 +236,7 @@ def _steps(
             tag += " " + tier_tag(item.durations[0].tier, item.origin)
         yield Entry(text, tag, tuple(lines), box=True)
     if plan is not None and plan.deadlines:
-        when = datetext.window(plan.ends)
-        yield Entry(t("tl.total", days=datetext.days(*plan.total), when=when), tone="notice")
+        yield Entry(datetext.total(plan, limits_only(steps)), tone="notice")
     for line in datetext.closures(plan) if plan is not None else ():
         yield Entry(line)
     for warning in datetext.warnings(plan) if plan is not None else ():
@@ -229,7 +244,7 @@ def _steps(
 
 
 def _per_source(duration: model.Duration) -> str:
-    line = t("days.per_source", range=datetext.days(duration.min, duration.max))
+    line = t("days.per_source", range=datetext.duration(duration))
     extra = t("ui.clause_sep").join(p for p in (tx(duration.source), tx(duration.note)) if p)
     if extra:
         line += t("ui.paren", text=extra)
@@ -244,9 +259,9 @@ def _material(material: model.Material) -> Entry:
     return Entry(text, tier_tag(material.tier), lines, box=True)
 
 
-def _channel(item: ChannelView) -> Entry:
+def _channel(item: ChannelView, way: str) -> Entry:
     platform, channel = item.platform, item.channel
-    text = f"{t(f'kind.{platform.kind}')} · {tx(platform.name)}"
+    text = f"{t(f'kind.{platform.kind}')} · {tx(platform.name)}{way}"
     if platform.phone:
         text += f"  ☎ {platform.phone}"
     lines: list[str] = []

@@ -82,7 +82,7 @@ def parse(
     """
     kind = question.kind
     if kind == "select":
-        value = _one_text(question, raw, known)
+        value = _yes_no_option(question, _one_text(question, raw, known))
         _check_offered(question, (value,), known)
         return value
     if kind == "checkbox":
@@ -104,6 +104,15 @@ def _one_text(question: model.Question, raw: object, known: Mapping[str, Answer]
     if isinstance(raw, int | str) and str(raw).strip():
         return str(raw).strip()
     raise AnswerError(question, t("answer.choose"), allowed_values(question, known))
+
+
+def _yes_no_option(question: model.Question, value: str) -> str:
+    # A yes/no question with a third answer (不清楚) is a select: still take 是, 否, y, n…
+    values = {option.value for option in question.options}
+    if value in values or not {"yes", "no"} <= values:
+        return value
+    word = value.lower()
+    return "yes" if word in _YES else "no" if word in _NO else value
 
 
 def _many(question: model.Question, raw: object, known: Mapping[str, Answer]) -> tuple[str, ...]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -57,18 +58,29 @@ def fit(view: ProcedureView, outcome: Outcome, catalogue: model.Catalogue | None
     ]
     notes = [(proc.notes[index], NATIONAL) for index in outcome.notes]
     notes += [(note, origin) for note, origin in view.notes if origin.region is not None]
-    chosen = tuple(steps[step_id] for step_id in outcome.steps)
+    settled = outcome.settled
+    chosen = tuple(_unconditional(steps[step_id], step_id in settled) for step_id in outcome.steps)
     return Fitted(
         view=view,
         outcome=outcome,
         steps=chosen,
-        materials=tuple(materials[m] for m in outcome.materials),
+        materials=tuple(
+            dataclasses.replace(materials[m], condition=None) if m in settled else materials[m]
+            for m in outcome.materials
+        ),
         channels=_channels(view, outcome),
         facts=(*(facts[fact_id] for fact_id in outcome.facts), *local_facts),
         notes=tuple(notes),
         timeline=_timeline(outcome.start, chosen, view),
         related=_related(outcome, catalogue),
     )
+
+
+def _unconditional(item: StepView, settled: bool) -> StepView:
+    # The answers settled when the step applies: the outcome does not say it again.
+    if not settled or item.step.condition is None:
+        return item
+    return dataclasses.replace(item, step=dataclasses.replace(item.step, condition=None))
 
 
 def _related(

@@ -34,6 +34,7 @@ class Outcome:
         notes: Indexes into the procedure's notes.
         related: Ids of other procedures worth a look.
         start: The answer giving the date the procedure starts (YYYY-MM-DD), if the flow asks.
+        settled: Step and material ids whose condition the answers settled (not printed).
     """
 
     flow: str
@@ -48,6 +49,7 @@ class Outcome:
     notes: tuple[int, ...]
     related: tuple[str, ...]
     start: str | None = None
+    settled: frozenset[str] = frozenset()
 
     def answer_map(self) -> dict[str, Answer]:
         """The answers by question id, in path order."""
@@ -95,6 +97,7 @@ def assemble(flow: model.Flow, proc: model.Procedure, done: Walk) -> Outcome:
         notes=tuple(dict.fromkeys(notes)),
         related=_ids(end.related, known),
         start=start if isinstance(start, str) else None,
+        settled=_settled((*end.steps, *(end.materials or ())), known),
     )
 
 
@@ -107,6 +110,17 @@ def _ids(items: Sequence[str | int | model.Pick], known: Mapping[str, Answer]) -
             item = item.id
         chosen.append(str(item))
     return tuple(dict.fromkeys(chosen))
+
+
+def _settled(items: Sequence[str | model.Pick], known: Mapping[str, Answer]) -> frozenset[str]:
+    # The first pick of an id whose condition holds is the one chosen (as in ``_ids``).
+    chosen: dict[str, bool] = {}
+    for item in items:
+        if isinstance(item, str):
+            chosen.setdefault(item, False)
+        elif not item.when or holds(item.when, known):
+            chosen.setdefault(str(item.id), item.settled)
+    return frozenset(key for key, settled in chosen.items() if settled)
 
 
 def _channels(
