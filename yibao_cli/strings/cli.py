@@ -154,6 +154,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "count.faq": ("问答 {n}", ("{n} question", "{n} questions")),
     "count.durations": ("办理时长 {n}", ("{n} duration", "{n} durations")),
     "count.nothing": ("（无内容）", "(nothing)"),
+    "cmd.estimate": (
+        "估算能报多少：按您的数字逐步算出医保约付多少、自己约付多少",
+        "Estimate how much the insurance pays for a bill, showing each step",
+    ),
     "cmd.explain_number": (
         "解释号码：18 位社会保障号码（身份证号）、15 位旧号、9 位社保卡卡号、16 位医保卡号",
         "Explain a number: the 18-character social security (ID) number, an old 15-digit one, "
