@@ -173,6 +173,15 @@ def estimate(inputs: Inputs, cut_limit: Decimal | None) -> Estimate:
         UsageError: The inputs contradict each other (see ``check``).
     """
     check(inputs, cut_limit)
+    return Estimate(inputs, corners(inputs), cut_limit)
+
+
+def corners(inputs: Inputs) -> tuple[FormResult, ...]:
+    """Both corner calculations of every form that may apply, without checking the inputs.
+
+    At home and under a long-term filing one form applies; for a temporary stay, the form
+    given, or both when it is unknown.
+    """
     forms: tuple[Form, ...]
     if inputs.elsewhere not in TEMPORARY:
         forms = ("plain",)
@@ -180,11 +189,10 @@ def estimate(inputs: Inputs, cut_limit: Decimal | None) -> Estimate:
         forms = ("cut", "first-pay")
     else:
         forms = (inputs.form,)
-    results = tuple(
+    return tuple(
         FormResult(form, compute(corner(inputs, False), form), compute(corner(inputs, True), form))
         for form in forms
     )
-    return Estimate(inputs, results, cut_limit)
 
 
 def check(inputs: Inputs, cut_limit: Decimal | None) -> None:
