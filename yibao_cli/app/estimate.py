@@ -14,7 +14,8 @@ from dataclasses import fields
 from yibao_cli import session
 from yibao_cli.app.output import print_json, stdout
 from yibao_cli.catalogue import load as loader
-from yibao_cli.errors import Interrupted, UsageError
+from yibao_cli.catalogue.model import Flow
+from yibao_cli.errors import Interrupted, UsageError, YibaoError
 from yibao_cli.estimate import explain
 from yibao_cli.estimate.inputs import KINDS, UNKNOWN_WORDS, Raw, build
 from yibao_cli.estimate.ranges import CutLimitError, Estimate, estimate
@@ -31,6 +32,14 @@ _QUESTIONS = {name.replace("_", "-"): name for name in _FIGURES}
 def rules() -> Rules:
     """The estimate's rules from the catalogue in use."""
     return load(loader.directory(session.SETTINGS.catalogue_dir))
+
+
+def menu_flow() -> Flow | None:
+    """The estimate wizard for the main menu; None when the catalogue has no usable one."""
+    try:
+        return rules().wizard
+    except YibaoError:
+        return None
 
 
 def run(raw: Raw, json_output: bool) -> None:

@@ -43,5 +43,10 @@ def menu() -> None:
     from yibao_cli.app import walkthrough
 
     chosen = walkthrough.menu()
-    if chosen is not None:
+    if chosen == "estimate":
+        from yibao_cli.app import estimate as estimation
+        from yibao_cli.estimate.inputs import Raw
+
+        estimation.run(Raw(), json_output=False)
+    elif chosen is not None:
         guide(chosen)
