@@ -33,7 +33,7 @@ def test_worked_example_shows_each_step_and_the_result(run: Run) -> None:
     out = result.out
     for line in (
         "乙类先自付 = 乙类 4,000.00 × 5% = 200.00",
-        "政策范围内 = 总额 10,000.00 − 目录外 1,000.00 − 乙类先自付 200.00 =",
+        "政策范围内 = 总额 10,000.00 − 1,000.00 − 200.00 = 8,800.00",
         "起付线以上 = 8,800.00 − 1,300.00 = 7,500.00",
         "医保支付 = 7,500.00 × 85% = 6,375.00",
         "医保约付 6,375.00 元，自己约付 3,625.00 元",
@@ -243,3 +243,25 @@ def test_broken_rules_file_is_located(run: Run, tmp_path: Path) -> None:
     result = run("--catalogue", str(target), *EXAMPLE)
     assert result.code == 3
     assert "estimate.yaml" in result.err
+
+
+def test_readme_worked_example_is_what_the_tool_prints(run: Run) -> None:
+    readme = (DATA.parent / "README.md").read_text(encoding="utf-8")
+    block = readme.split("$ yibao estimate --bill 10000", 1)[1].split("```", 1)[0]
+    command, _, shown = block.partition("\n    --deductible")
+    args = ("--bill 10000" + command + " --deductible" + shown.split("\n", 1)[0]).split()
+    args = [arg for arg in args if arg != "\\"]
+    result = run("estimate", *args)
+    assert result.code == 0, result.err
+    printed = [line.strip() for line in result.out.splitlines()]
+    for line in shown.split("\n", 1)[1].splitlines():
+        if line.strip() and line.strip() != "…":
+            assert line.strip() in printed, line
+
+
+def test_json_top_level_is_as_documented(run: Run) -> None:
+    data = json.loads(run(*EXAMPLE, "--json").out)
+    assert list(data) == [
+        "version", "lang", "setting", "level", "elsewhere", "form", "cut_limit", "inputs",
+        "unknown", "results", "fund", "self", "changes", "notes", "reviewed",
+    ]  # fmt: skip

@@ -16,6 +16,7 @@ from rich.console import Console
 from test_wizard_terminal import ENTER, UP, Terminal
 
 from conftest import DATA
+from yibao_cli import session
 from yibao_cli.app import estimate as estimation
 from yibao_cli.estimate import explain
 from yibao_cli.estimate.inputs import Raw, build
@@ -151,7 +152,8 @@ def test_answers_off_the_route_are_not_used(rules: Rules) -> None:
     assert raw.cap == "none" and raw.cut is None
 
 
-def test_options_given_become_answers_and_back() -> None:
+def test_options_given_become_answers_and_back(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(session.SETTINGS, "catalogue_dir", None)
     raw = Raw(bill="10000", ratio="85%", cap="none", elsewhere="other", form="cut", cut="10")
     answers = estimation.answers_from(raw)
     assert answers == {

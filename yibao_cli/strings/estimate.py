@@ -154,8 +154,8 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "乙类 paid first = 乙类 {class_b} × {share} = {amount}",
     ),
     "est.s.policy": (
-        "政策范围内 = 总额 {bill} − 目录外 {outside} − 乙类先自付 {class_b} = {amount}",
-        "Policy range = bill {bill} − outside {outside} − 乙类 paid first {class_b} = {amount}",
+        "政策范围内 = 总额 {bill} − {outside} − {class_b} = {amount}",
+        "Policy range = bill {bill} − {outside} − {class_b} = {amount}",
     ),
     "est.s.first_pay": (
         "先自付 = {policy} × {share} = {amount}，余下 {rest} 再按规定结算",
