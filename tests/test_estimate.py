@@ -235,6 +235,7 @@ def test_broken_rules_file_is_located(run: Run, tmp_path: Path) -> None:
     target = tmp_path / "data"
     shutil.copytree(DATA, target)
     text = (target / "estimate.yaml").read_text(encoding="utf-8")
+    assert run("--catalogue", str(target), *EXAMPLE).code == 0  # checked and kept
     (target / "estimate.yaml").write_text(text.replace("referral: 10", "referral: ten"), "utf-8")
     result = run("--catalogue", str(target), *EXAMPLE)
     assert result.code == 4
@@ -265,3 +266,33 @@ def test_json_top_level_is_as_documented(run: Run) -> None:
         "version", "lang", "setting", "level", "elsewhere", "form", "cut_limit", "inputs",
         "unknown", "results", "fund", "self", "changes", "notes", "reviewed",
     ]  # fmt: skip
+
+
+@pytest.mark.slow
+def test_a_warm_estimate_loads_neither_pydantic_nor_yaml(tmp_path: Path) -> None:
+    from test_imports import imports
+
+    imports(tmp_path, *EXAMPLE)  # checks data/estimate.yaml once and keeps the checked copy
+    assert len(list(tmp_path.glob("estimate-*.pickle"))) == 1
+    loaded = imports(tmp_path, *EXAMPLE)
+    assert not {"pydantic", "yaml", "questionary", "yibao_cli.validate"} & loaded
+
+
+def test_every_estimate_text_has_english() -> None:
+    import yaml
+
+    texts = {"text", "source", "task", "intro", "help", "label", "title", "message"}
+    lacking: list[str] = []
+
+    def visit(node: object, where: str) -> None:
+        if isinstance(node, dict):
+            for key, value in node.items():
+                if key in texts and not (isinstance(value, dict) and value.get("en")):
+                    lacking.append(f"{where}.{key}")
+                visit(value, f"{where}.{key}")
+        elif isinstance(node, list):
+            for index, item in enumerate(node):
+                visit(item, f"{where}[{index}]")
+
+    visit(yaml.safe_load((DATA / "estimate.yaml").read_text(encoding="utf-8")), "")
+    assert lacking == []

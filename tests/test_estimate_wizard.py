@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
-from test_wizard_terminal import ENTER, UP, Terminal
+from test_wizard_terminal import DOWN, ENTER, UP, Terminal
 
 from conftest import DATA
 from yibao_cli import session
@@ -205,7 +205,7 @@ def test_estimate_wizard_in_a_terminal(tmp_path: Path) -> None:
             ("已经用掉起付线多少元？", "0"),
             ("医保报百分之几？", "85%"),
         ):
-            term.wait(question)
+            term.prompt(question)
             term.press(typed, ENTER)
         term.prompt("封顶线（最高支付限额）呢？")
         term.press(UP, ENTER)  # from 不知道 up to 没有封顶线，或肯定达不到
@@ -234,6 +234,42 @@ def test_menu_offers_the_estimate(tmp_path: Path) -> None:
         term.child.sendcontrol("c")
         status, _ = term.finish()
         assert status == 130
+    finally:
+        if term.child.isalive():
+            term.child.terminate(force=True)
+
+
+@pytest.mark.terminal
+def test_figures_that_do_not_fit_reopen_the_review(tmp_path: Path) -> None:
+    home, cache = tmp_path / "home", tmp_path / "cache"
+    home.mkdir()
+    cache.mkdir()
+    # Everything but the bill and the part outside the catalogue is given as options.
+    term = Terminal(home, cache, "estimate", "--class-b", "0", "--deductible", "0",
+                    "--deductible-used", "0", "--ratio", "50%", "--cap", "none")  # fmt: skip
+    try:
+        term.prompt("是住院还是门诊？")
+        term.press(ENTER)
+        term.prompt("在哪一级医院？")
+        term.press(ENTER)
+        term.prompt("这次的费用一共多少元？")
+        term.press("100", ENTER)
+        term.prompt("目录外（全自费）的部分多少元？")
+        term.press("200", ENTER)
+        term.prompt("是在参保地看的病吗？")
+        term.press(ENTER)
+        term.review()
+        term.press(ENTER)
+        term.wait("目录外费用 200.00 元比账单总额 100.00 元还多")
+        term.review()  # nothing is lost: change the one answer
+        term.press(DOWN, DOWN, DOWN, DOWN, ENTER)
+        term.prompt("目录外（全自费）的部分多少元？")
+        term.press("\x7f" * 5, "20", ENTER)
+        term.review()
+        term.press(ENTER)
+        term.wait("医保约付 40.00 元，自己约付 60.00 元")
+        status, _ = term.finish()
+        assert status == 0
     finally:
         if term.child.isalive():
             term.child.terminate(force=True)

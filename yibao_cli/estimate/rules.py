@@ -87,16 +87,31 @@ _TEMPORARY = ("referral", "emergency", "other")
 def load(directory: Path) -> Rules:
     """Read and check ``estimate.yaml`` of a catalogue directory.
 
+    Checking the file takes pydantic most of a second, so a checked copy is kept in the
+    user's cache, keyed by the file's bytes and the tool's version: an edited file is always
+    checked again, and a cache that cannot be read or written only costs that time.
+
     Raises:
         NotFoundError: The catalogue has no such file.
         CatalogueError: The file is not valid YAML or does not fit the schema; the details
             say ``file:line: field: problem``.
     """
+    path = directory / FILE
+    try:
+        content = path.read_bytes()
+    except OSError:
+        raise NotFoundError(t("est.no_rules", path=path)) from None
+    cached = _cache_file(content)
+    found = _read_cache(cached)
+    if found is None:
+        found = _check(path)
+        _write_cache(cached, found)
+    return found
+
+
+def _check(path: Path) -> Rules:
     from yibao_cli.catalogue.validate import _load_file
 
-    path = directory / FILE
-    if not path.is_file():
-        raise NotFoundError(t("est.no_rules", path=path))
     problems: list[object] = []
     loaded = _load_file(path, Rules, problems)  # type: ignore[arg-type]
     if loaded is None:
@@ -108,3 +123,43 @@ def load(directory: Path) -> Rules:
             t("est.bad_rules", path=path), (f"{path}: wizard.procedure: {problem}",)
         )
     return rules
+
+
+def _cache_file(content: bytes) -> Path:
+    import hashlib
+
+    from yibao_cli import __version__
+    from yibao_cli.catalogue.load import SCHEMA_VERSION
+    from yibao_cli.home import cache_directory
+
+    key = f"{__version__}/{SCHEMA_VERSION}/".encode()
+    digest = hashlib.sha256(key + content).hexdigest()[:32]
+    return cache_directory() / f"estimate-{digest}.pickle"
+
+
+def _read_cache(path: Path) -> Rules | None:
+    import pickle
+
+    try:
+        with path.open("rb") as handle:
+            cached = pickle.load(handle)
+    except Exception:  # noqa: BLE001 - any unreadable cache is simply rebuilt
+        return None
+    return cached if isinstance(cached, Rules) else None
+
+
+def _write_cache(path: Path, rules: Rules) -> None:
+    import os
+    import pickle
+    import tempfile
+
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        for old in path.parent.glob("estimate-*.pickle"):  # one checked copy is enough
+            old.unlink(missing_ok=True)
+        fd, staging = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        with os.fdopen(fd, "wb") as handle:
+            pickle.dump(rules, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(staging, path)
+    except OSError:
+        pass
