@@ -15,7 +15,7 @@ import pytest
 from rich.console import Console
 from test_wizard_terminal import DOWN, ENTER, UP, Terminal
 
-from conftest import DATA
+from conftest import DATA, Run
 from yibao_cli import session
 from yibao_cli.app import estimate as estimation
 from yibao_cli.estimate import explain
@@ -273,3 +273,16 @@ def test_figures_that_do_not_fit_reopen_the_review(tmp_path: Path) -> None:
     finally:
         if term.child.isalive():
             term.child.terminate(force=True)
+
+
+def test_guide_estimate_takes_the_wizard_answers(run: Run) -> None:
+    args = [f"--answer={key}={value}" for key, value in HOME.items()]
+    result = run("guide", "estimate", *args)
+    assert result.code == 0, result.err
+    assert "医保约付 6,375.00 元，自己约付 3,625.00 元" in result.out
+    result = run("guide", "estimate", "--answer", "bil=10000")
+    assert result.code == 2
+    assert "没有叫 'bil' 的问题" in result.err and "deductible-used" in result.err
+    result = run("guide", "estimate", "--answer", "ratio=85%")
+    assert result.code == 2
+    assert "--answer bill=" in result.err

@@ -19,7 +19,7 @@ from yibao_cli.errors import Interrupted, UsageError, YibaoError
 from yibao_cli.estimate import explain
 from yibao_cli.estimate.inputs import KINDS, UNKNOWN_WORDS, Raw, build
 from yibao_cli.estimate.ranges import CutLimitError, Estimate, estimate
-from yibao_cli.estimate.rules import Rules, load
+from yibao_cli.estimate.rules import WIZARD_ID, Rules, load
 from yibao_cli.strings import t
 from yibao_cli.wizard.engine import tx
 from yibao_cli.wizard.outcome import quote
@@ -51,6 +51,33 @@ def run(raw: Raw, json_output: bool) -> None:
     """
     found = rules()
     if raw.bill is None and _interactive():
+        ask(found, raw)
+        return
+    show(found, raw, json_output)
+
+
+def guide(args: list[str], json_output: bool) -> None:
+    """``yibao guide estimate [--answer question=value …]``: the wizard, or its answers given.
+
+    Raises:
+        UsageError: An answer is not ``question=value`` or names no question of the wizard;
+            the figures cannot be read; the bill is missing and there is no terminal.
+    """
+    found = rules()
+    ids = [question.id for question in found.wizard.questions]
+    given: dict[str, object] = {}
+    for arg in args:
+        key, sep, value = arg.partition("=")
+        if not sep or key.strip() not in ids:
+            raise UsageError(
+                t("wiz.unknown_question", id=WIZARD_ID, key=key.strip() or arg),
+                (t("wiz.questions", keys="、".join(ids)),),
+            )
+        given[key.strip()] = value.strip()
+    raw = raw_from(given)
+    if raw.bill is None:
+        if not _interactive():
+            raise UsageError(t("est.err.no_bill_answer"))
         ask(found, raw)
         return
     show(found, raw, json_output)

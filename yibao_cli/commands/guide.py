@@ -31,6 +31,11 @@ def guide(
     save: SaveOption = None,
 ) -> None:
     """Run the wizard of one procedure and print the checklist that fits the answers."""
+    if procedure == "estimate":  # the 估算能报多少 wizard works out an estimate, not a checklist
+        from yibao_cli.app import estimate as estimation
+
+        estimation.guide(answer or [], json_output)
+        return
     from yibao_cli.app import walkthrough
 
     walkthrough.run(

@@ -219,6 +219,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "give the whole bill with --bill, e.g. --bill 10000 (on a terminal, leave it out to be "
         "asked step by step)",
     ),
+    "est.err.no_bill_answer": (
+        "请用 --answer bill=金额 给出这次的费用合计（也可以用 yibao estimate --bill 金额）",
+        "give the whole bill with --answer bill=AMOUNT (or use yibao estimate --bill AMOUNT)",
+    ),
     "est.err.negative": ("{name} 不能是负数：{text}", "{name} cannot be negative: {text}"),
     "est.err.amount": (
         "{name} 应为金额（元），如 1300 或 800-1200：'{text}'",
