@@ -16,7 +16,7 @@ from yibao_cli.strings import t
 
 def _figure(name: str, metavar: str) -> object:
     option = f"--{name.replace('_', '-')}"
-    return typer.Option(option, metavar=metavar, help=t(f"est.help.{name}"), show_default=False)
+    return typer.Option(option, metavar=metavar, help=t(f"opt.estimate_{name}"), show_default=False)
 
 
 Amount = Annotated[str | None, _figure("bill", "元")]
