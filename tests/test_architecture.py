@@ -23,6 +23,7 @@ LAYERS: dict[str, int] = {
     "catalogue": 1,
     "regions": 2,
     "search": 2,
+    "estimate": 2,
     "dates": 3,
     "numbers": 3,
     "wizard": 4,
@@ -35,7 +36,7 @@ LAYERS: dict[str, int] = {
     "cli": 9,
     "__main__": 10,
 }
-PURE = ("catalogue", "regions", "search", "dates", "numbers", "wizard", "cases")
+PURE = ("catalogue", "regions", "search", "estimate", "dates", "numbers", "wizard", "cases")
 TERMINAL_LIBRARIES = ("rich", "questionary", "prompt_toolkit", "typer", "click")
 SHARED_COMMAND_MODULES = ("yibao_cli.commands.base", "yibao_cli.commands.options")
 

@@ -13,6 +13,7 @@ from yibao_cli.commands import cases as cases_command
 from yibao_cli.commands import (
     channels,
     checklist,
+    estimate,
     explain,
     guide,
     listing,
@@ -149,6 +150,7 @@ app.command("search", help=t("cmd.search"))(search.search)
 app.command("timeline", help=t("cmd.timeline"))(timeline.timeline)
 app.command("regions", help=t("cmd.regions"))(regions_command.list_regions)
 app.command("explain-number", help=t("cmd.explain_number"))(explain.explain_number)
+app.command("estimate", help=t("cmd.estimate"))(estimate.estimate)
 app.command("validate", help=t("cmd.validate"))(validate.validate)
 app.add_typer(config_command.app, name="config", help=t("cmd.config"))
 app.command("cases", help=t("cmd.cases"))(cases_command.list_cases)

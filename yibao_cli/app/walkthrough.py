@@ -153,9 +153,14 @@ def menu() -> str | None:
         Interrupted: The user pressed Ctrl-C.
     """
     from yibao_cli.app import prompt
+    from yibao_cli.app.estimate import menu_flow
 
-    cat = session.catalogue()
+    flows = list(session.catalogue().flows)
+    extra = menu_flow()
+    if extra is not None:  # the estimate wizard, in its place by order
+        flows.append(extra)
+        flows.sort(key=lambda flow: flow.order)
     try:
-        return prompt.menu([(flow.procedure, tx(flow.task)) for flow in cat.flows])
+        return prompt.menu([(flow.procedure, tx(flow.task)) for flow in flows])
     except KeyboardInterrupt:
         raise Interrupted(t("err.interrupted")) from None

@@ -31,6 +31,11 @@ def guide(
     save: SaveOption = None,
 ) -> None:
     """Run the wizard of one procedure and print the checklist that fits the answers."""
+    if procedure == "estimate":  # the 估算能报多少 wizard works out an estimate, not a checklist
+        from yibao_cli.app import estimate as estimation
+
+        estimation.guide(answer or [], json_output)
+        return
     from yibao_cli.app import walkthrough
 
     walkthrough.run(
@@ -43,5 +48,10 @@ def menu() -> None:
     from yibao_cli.app import walkthrough
 
     chosen = walkthrough.menu()
-    if chosen is not None:
+    if chosen == "estimate":
+        from yibao_cli.app import estimate as estimation
+        from yibao_cli.estimate.inputs import Raw
+
+        estimation.run(Raw(), json_output=False)
+    elif chosen is not None:
         guide(chosen)

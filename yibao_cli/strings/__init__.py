@@ -45,6 +45,7 @@ AREAS: dict[str, str] = {
     "level": "regions",
     "config": "regions",
     "num": "numbers",
+    "est": "estimate",
     "search": "search",
     "cl": "checklist",
     "err": "errors",

@@ -155,6 +155,70 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "count.faq": ("问答 {n}", ("{n} question", "{n} questions")),
     "count.durations": ("办理时长 {n}", ("{n} duration", "{n} durations")),
     "count.nothing": ("（无内容）", "(nothing)"),
+    "cmd.estimate": (
+        "估算能报多少：按您的数字逐步算出医保约付多少、自己约付多少",
+        "Estimate how much the insurance pays for a bill, showing each step",
+    ),
+    "opt.estimate_bill": ("这次的费用合计（元），如 10000", "The whole bill in yuan, e.g. 10000"),
+    "opt.estimate_outside": (
+        "其中目录外（全自费）的部分（元）；不给时按 0 至账单总额计算",
+        "The part outside the catalogue (目录外, yuan); left out: anything from 0 to the bill",
+    ),
+    "opt.estimate_class_b": (
+        "其中乙类药品和项目的费用（元）；不给时按 0 至账单总额计算",
+        "The 乙类 (Category B) costs in yuan; left out: anything from 0 to the bill",
+    ),
+    "opt.estimate_class_b_share": (
+        "乙类先自付的比例，如 5%；不给时按 0–100% 计算",
+        "The share of 乙类 costs paid first by you, e.g. 5%; left out: 0–100%",
+    ),
+    "opt.estimate_deductible": (
+        "起付线（元），如 1300；不给时按 0 至账单总额计算",
+        "The deductible (起付线) in yuan, e.g. 1300; left out: anything from 0 to the bill",
+    ),
+    "opt.estimate_deductible_used": (
+        "今年之前已经用掉的起付线（元）；今年第一次看病写 0",
+        "How much of the deductible earlier bills this year used; 0 for the first bill",
+    ),
+    "opt.estimate_ratio": (
+        "起付线以上部分的支付比例，如 85%；不给时按 0–100% 计算",
+        "The payment ratio above the deductible, e.g. 85%; left out: 0–100%",
+    ),
+    "opt.estimate_cap": (
+        "一年的封顶线（元）；none 表示没有或肯定达不到",
+        "The annual cap (封顶线) in yuan; none when there is none or it cannot be reached",
+    ),
+    "opt.estimate_cap_used": (
+        "今年医保已经支付、计入封顶线的金额（元）",
+        "What the fund already paid this year towards the cap, in yuan",
+    ),
+    "opt.estimate_setting": (
+        "inpatient 住院（默认）或 outpatient 门诊",
+        "inpatient (default) or outpatient",
+    ),
+    "opt.estimate_level": (
+        "医院等级：primary 一级或社区、secondary 二级、tertiary 三级、unknown 不知道",
+        "Hospital level: primary (level 1 or community), secondary, tertiary, unknown",
+    ),
+    "opt.estimate_elsewhere": (
+        "在哪里看的病：home 参保地（默认）、long-term 外地长期备案、referral 外省转诊转院、"
+        "emergency 外省急诊抢救、other 外省其他临时外出",
+        "Where you were treated: home (default), long-term (a long-term filing elsewhere), "
+        "referral, emergency or other (temporary care in another province)",
+    ),
+    "opt.estimate_form": (
+        "临时外出就医怎么少报：cut 降比例、first-pay 先自付、unknown 不知道（两种都算）",
+        "How temporary care elsewhere is paid less: cut (a lower ratio), first-pay "
+        "(先自付, a share paid first) or unknown (both shown)",
+    ),
+    "opt.estimate_cut": (
+        "降低几个百分点，如 10；不给时按 0 至全国上限计算",
+        "The cut in percentage points, e.g. 10; left out: 0 up to the national limit",
+    ),
+    "opt.estimate_first_pay": (
+        "个人先自付的比例，如 20%",
+        "The share you pay first (先自付), e.g. 20%",
+    ),
     "cmd.explain_number": (
         "解释号码：18 位社会保障号码（身份证号）、15 位旧号、9 位社保卡卡号、16 位医保卡号",
         "Explain a number: the 18-character social security (ID) number, an old 15-digit one, "
