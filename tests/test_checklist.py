@@ -18,6 +18,7 @@ from test_prompt import Script, Shown, enter, pick
 from yibao_cli.app import context, printout
 from yibao_cli.catalogue import load as loader
 from yibao_cli.catalogue import model
+from yibao_cli.errors import Interrupted
 from yibao_cli.regions import overlay
 from yibao_cli.wizard.checklist import cjk
 from yibao_cli.wizard.engine import walk
@@ -440,7 +441,8 @@ def test_ctrl_c_while_saving_saves_nothing(
 ) -> None:
     monkeypatch.setenv("HOME", str(tmp_path))
     Script(monkeypatch, pick("文本"), lambda shown: KeyboardInterrupt())
-    printout.offer(*fitted_alpha, None)
+    with pytest.raises(Interrupted):  # Ctrl-C ends the program as interrupted (exit 130)
+        printout.offer(*fitted_alpha, None)
     assert list(tmp_path.iterdir()) == []
 
 

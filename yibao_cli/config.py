@@ -14,10 +14,13 @@ from pathlib import Path
 from typing import Any
 
 from yibao_cli.errors import ConfigError, UsageError
+from yibao_cli.safety import clip, read_regular
 from yibao_cli.strings import t
 
 KEYS = ("region",)
 FILE_NAME = "config.json"
+MAX_BYTES = 64 * 1024
+"""A settings file is a few lines; anything larger is not one."""
 _CODE = re.compile(r"^[0-9]{6}$")
 
 
@@ -52,16 +55,25 @@ def read() -> dict[str, Any]:
     """
     target = path()
     try:
-        raw = target.read_bytes()
+        raw = read_regular(target, MAX_BYTES)
     except (FileNotFoundError, NotADirectoryError):
         return {}  # nothing saved yet; a write will say why the place is unusable
     except OSError as exc:
-        raise ConfigError(t("config.unreadable", path=target, reason=exc.strerror or exc)) from exc
+        raise ConfigError(
+            t("config.unreadable", path=target, reason=exc.strerror or exc),
+            (t("config.fix", path=target),),
+        ) from exc
     try:
         data = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+    except (ValueError, RecursionError) as exc:
+        # not UTF-8, not JSON, nested beyond reason, or a number too long to read
+        what: object = exc
+        if isinstance(exc, RecursionError):
+            what = t("config.too_deep")
+        elif not isinstance(exc, UnicodeDecodeError | json.JSONDecodeError):
+            what = t("config.huge_number")
         raise ConfigError(
-            t("config.corrupt", path=target, what=exc), (t("config.fix", path=target),)
+            t("config.corrupt", path=target, what=clip(str(what))), (t("config.fix", path=target),)
         ) from exc
     if not isinstance(data, dict):
         raise ConfigError(

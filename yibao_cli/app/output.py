@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +14,7 @@ from rich.console import Console
 
 from yibao_cli.errors import NotFoundError, UsageError, YibaoError
 from yibao_cli.render.jsonout import dumps
+from yibao_cli.safety import safe
 from yibao_cli.strings import t
 
 STDOUT = "-"
@@ -19,8 +22,8 @@ STDOUT = "-"
 
 
 def print_json(data: Any) -> None:
-    """Write JSON to stdout."""
-    sys.stdout.write(dumps(data) + "\n")
+    """Write JSON to stdout, with every ID number masked and no character that steers a terminal."""
+    sys.stdout.write(safe(dumps(data)) + "\n")
 
 
 def stdout() -> Console:
@@ -55,23 +58,45 @@ def check_writable(target: str, force: bool = False) -> Path | None:
         The path, or None for stdout.
 
     Raises:
-        UsageError: The path is a directory, or the file exists and ``force`` is off.
+        UsageError: The path is a directory; something exists there and ``force`` is off; or
+            it is not a regular file (a device, a pipe, a symbolic link), which even ``force``
+            never replaces.
         NotFoundError: The directory does not exist.
-        YibaoError: The directory cannot be written to.
+        YibaoError: The directory cannot be written to, or the name is unusable.
     """
     if target == STDOUT:
         return None
     path = Path(target).expanduser()
+    try:
+        return _writable(path, force)
+    except OSError as exc:  # a name too long for the system, a loop of links…
+        raise YibaoError(t("file.failed", path=path, reason=exc.strerror or exc)) from None
+
+
+def _writable(path: Path, force: bool) -> Path:
     if path.is_dir():
         raise UsageError(t("file.is_dir", path=path))
     parent = path.parent
     if not parent.is_dir():
         raise NotFoundError(t("file.no_dir", path=parent))
-    if path.exists() and not force:
+    existing = _existing(path)
+    if existing is not None and not force:
         raise UsageError(t("file.exists", path=path))
-    if not os.access(parent, os.W_OK | os.X_OK) or (path.exists() and not os.access(path, os.W_OK)):
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        raise UsageError(t("file.not_replaced", path=path))
+    if not os.access(parent, os.W_OK | os.X_OK) or (
+        existing is not None and not os.access(path, os.W_OK)
+    ):
         raise YibaoError(t("file.denied", path=path))
     return path
+
+
+def _existing(path: Path) -> os.stat_result | None:
+    # lstat: a symbolic link is itself what would be replaced, whatever it points to.
+    try:
+        return os.lstat(path)
+    except FileNotFoundError:
+        return None
 
 
 def write_file(target: str, data: bytes, force: bool = False) -> Path | None:
@@ -125,11 +150,23 @@ def _create(path: Path, data: bytes) -> None:
 
 
 def _replace(path: Path, data: bytes) -> None:
-    # Write next to the target, then swap: a failed write leaves the old file as it was.
-    temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    # Write next to the target, then swap: a failed write leaves the old file as it was. Only
+    # a regular file is ever replaced, and it keeps its permissions (a private file stays so).
+    existing = _existing(path)
+    if existing is not None and not stat.S_ISREG(existing.st_mode):
+        raise UsageError(t("file.not_replaced", path=path))
+    mode = stat.S_IMODE(existing.st_mode) if existing is not None else None
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = Path(name)
     try:
-        with open(temporary, "xb") as stream:
+        with os.fdopen(fd, "wb") as stream:
             stream.write(data)
+            if mode is not None:
+                os.fchmod(stream.fileno(), mode)
+            else:  # a new file: the usual permissions, as open() would give it
+                umask = os.umask(0)
+                os.umask(umask)
+                os.fchmod(stream.fileno(), 0o666 & ~umask)
         os.replace(temporary, path)
     finally:
         with contextlib.suppress(OSError):

@@ -18,8 +18,9 @@ from yibao_cli.app.context import start_date
 from yibao_cli.app.lookup import procedure_view
 from yibao_cli.app.output import STDOUT, check_writable, note, warn, write_file
 from yibao_cli.catalogue import model
-from yibao_cli.errors import UsageError, YibaoError
+from yibao_cli.errors import Interrupted, UsageError, YibaoError
 from yibao_cli.render import jsonout
+from yibao_cli.safety import safe
 from yibao_cli.search import lookup
 from yibao_cli.strings import t
 from yibao_cli.wizard import answersfile
@@ -105,7 +106,9 @@ def fitted_outcome(
     """
     explicit: dict[str, object] = {}
     if request.answers_file is not None:
-        explicit.update(answersfile.load(request.answers_file))
+        from_file = answersfile.load(request.answers_file)
+        answers_given.check_keys(flow, from_file)
+        explicit.update(answersfile.answered(from_file))
     explicit.update(answers_given.parse_args(request.answers))
     if request.start is not None and flow.start is None:
         warn(t("cl.no_start", id=flow.procedure))
@@ -185,17 +188,22 @@ def again_command(
 def encode(
     data: Checklist | Any, form: str, large: bool = False, ascii_only: bool = False
 ) -> bytes:
-    """Lay the checklist (or, for ``json``, the JSON object) out in a format, as UTF-8."""
+    """Lay the checklist (or, for ``json``, the JSON object) out in a format, as UTF-8.
+
+    Whatever the format, the text is made safe: no terminal control, no ID number.
+    """
     if form == "json":
-        return (jsonout.dumps(data) + "\n").encode("utf-8")
-    if form == "html":
+        laid_out = jsonout.dumps(data) + "\n"
+    elif form == "html":
         from yibao_cli.render.checklist_html import page
 
-        return page(data, large).encode("utf-8")
-    from yibao_cli.render import checklist_text
+        laid_out = page(data, large)
+    else:
+        from yibao_cli.render import checklist_text
 
-    writer = checklist_text.markdown if form == "markdown" else checklist_text.text
-    return writer(data, ascii_only).encode("utf-8")
+        writer = checklist_text.markdown if form == "markdown" else checklist_text.text
+        laid_out = writer(data, ascii_only)
+    return safe(laid_out).encode("utf-8")
 
 
 def suggest(proc_id: str, form: str, day: datetime.date, home: Path | None = None) -> str:
@@ -235,7 +243,7 @@ def offer(fitted: Fitted, flow: model.Flow, region: str | None) -> None:
             choices, lambda form: suggest(flow.procedure, form, day), problem
         )
     except KeyboardInterrupt:
-        return
+        raise Interrupted(t("err.interrupted")) from None
     if picked is None:
         return
     form, target = picked

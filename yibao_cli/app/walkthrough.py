@@ -61,7 +61,9 @@ def run(
     flow = find_flow(cat, query)
     explicit: dict[str, object] = {}
     if answers_file is not None:
-        explicit.update(answersfile.load(answers_file))
+        from_file = answersfile.load(answers_file)
+        check_keys(flow, from_file)
+        explicit.update(answersfile.answered(from_file))
     explicit.update(parse_args(args))
     kept = answersfile.load_resume(flow.procedure) if resume else {}
     check_keys(flow, {**kept, **explicit})

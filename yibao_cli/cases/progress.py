@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from yibao_cli.catalogue import model
 from yibao_cli.dates.timeline import Window
 from yibao_cli.errors import NotFoundError, UsageError, YibaoError
+from yibao_cli.safety import fold_digits
 from yibao_cli.strings import t
 from yibao_cli.wizard.engine import Answer, walk
 from yibao_cli.wizard.fitting import Fitted, timeline_from
@@ -107,13 +108,15 @@ class Progress:
 def sensitive(text: str) -> str | None:
     """Tell whether a text looks like an ID number or a card number.
 
-    Spaces, hyphens and dots inside the number are ignored, so ``110105 1990…`` counts too.
+    Spaces, hyphens and dots inside the number are ignored, so ``110105 1990…`` counts too;
+    digits of any width count (``３３０１…``).
 
     Returns:
         ``"id"`` for an 18- or 15-digit ID-like number, ``"card"`` for a letter and 8 digits,
         None otherwise.
     """
-    for candidate in (text, _SEPARATORS.sub("", text)):
+    folded = fold_digits(text)
+    for candidate in (folded, _SEPARATORS.sub("", folded)):
         if _ID18.search(candidate) or _ID15.search(candidate):
             return "id"
         if _CARD.search(candidate):

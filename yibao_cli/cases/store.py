@@ -1,28 +1,42 @@
 """Saved cases in SQLite, in the user data directory.
 
 Every write runs in a transaction (``BEGIN IMMEDIATE`` when it reads first), so a failed write
-leaves the file as it was and two processes never lose each other's changes. A file that is not
-a readable database is moved aside with the time in its name, never emptied. Only the cases
-commands import this module: one-shot commands never load ``sqlite3``.
+leaves the file as it was and two processes never lose each other's changes. While another
+process holds the database, yibao says what it waits for, waits in short steps (so Ctrl-C acts
+at once) and gives up after ``BUSY_SECONDS``. A file that is not a readable database is moved
+aside with the time in its name, never emptied and never over another copy: one process at a
+time (a lock file beside it) checks it again and links it to a name no file has. A row that
+cannot be read is reported and skipped; the other cases stay usable. Only the cases commands
+import this module: one-shot commands never load ``sqlite3``.
 """
 
 from __future__ import annotations
 
 import datetime
+import functools
+import itertools
 import json
+import os
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
+from typing import Any, TypeVar
 
 from yibao_cli.cases.progress import Case, check_name, check_private
-from yibao_cli.errors import NotFoundError, UsageError, YibaoError
+from yibao_cli.errors import ExitCode, NotFoundError, UsageError, YibaoError
 from yibao_cli.home import data_home
 from yibao_cli.strings import t
 from yibao_cli.wizard.engine import Answer
 
 FILE_NAME = "cases.sqlite3"
 BUSY_SECONDS = 30.0
+"""How long to wait for another process that holds the database."""
+STEP_SECONDS = 0.1
+"""How long SQLite itself waits before yibao looks again (and Ctrl-C can act)."""
+
+T = TypeVar("T")
 
 
 def _v1(conn: sqlite3.Connection) -> None:
@@ -73,19 +87,32 @@ class Store:
     Args:
         conn: A connection in autocommit mode (transactions are explicit).
         where: The database file, for messages.
+        warn: Shows a notice (waiting for another process, a row that cannot be read).
     """
 
-    def __init__(self, conn: sqlite3.Connection, where: Path) -> None:
+    def __init__(
+        self, conn: sqlite3.Connection, where: Path, warn: Callable[[str], None] | None = None
+    ) -> None:
         self.conn = conn
         self.where = where
+        self.warn = warn or (lambda message: None)
+
+    def _patient(self, action: Callable[[], T]) -> T:
+        return patient(self.where, self.warn, action)
 
     @contextmanager
     def _write(self) -> Iterator[sqlite3.Connection]:
         # BEGIN IMMEDIATE takes the write lock before reading, so two processes doing
-        # read-modify-write wait for each other (busy timeout) instead of losing an update.
-        with self._guard(), self.conn:
-            self.conn.execute("BEGIN IMMEDIATE")
-            yield self.conn
+        # read-modify-write wait for each other instead of losing an update.
+        with self._guard():
+            self._patient(lambda: self.conn.execute("BEGIN IMMEDIATE"))
+            try:
+                yield self.conn
+                self._patient(lambda: self.conn.execute("COMMIT"))
+            except BaseException:
+                with suppress(sqlite3.Error):
+                    self.conn.execute("ROLLBACK")
+                raise
 
     @contextmanager
     def _guard(self) -> Iterator[None]:
@@ -94,17 +121,28 @@ class Store:
         except sqlite3.Error as error:
             raise failure(self.where, error) from None
 
+    def _rows(self, sql: str, params: tuple[Any, ...] = ()) -> list[sqlite3.Row]:
+        return self._patient(lambda: self.conn.execute(sql, params).fetchall())
+
     def names(self) -> set[str]:
         """Return the names of every case."""
         with self._guard():
-            return {row[0] for row in self.conn.execute("SELECT name FROM cases")}
+            return {str(row[0]) for row in self._rows("SELECT name FROM cases")}
 
     def cases(self, closed: bool = False) -> list[Case]:
-        """Return the open cases (every case with ``closed``), oldest first."""
+        """Return the open cases (every case with ``closed``), oldest first.
+
+        A row that cannot be read is reported through ``warn`` and left out.
+        """
         query = "SELECT * FROM cases" + ("" if closed else " WHERE closed IS NULL")
+        found: list[Case] = []
         with self._guard():
-            rows = self.conn.execute(query + " ORDER BY id").fetchall()
-            return [self._case(row) for row in rows]
+            for row in self._rows(query + " ORDER BY id"):
+                try:
+                    found.append(self._case(row))
+                except _UNREADABLE as error:
+                    self.warn(t("case.row_skipped", name=_row_name(row), reason=error))
+        return found
 
     def get(self, name: str) -> Case:
         """Return one case by name.
@@ -113,28 +151,33 @@ class Store:
             NotFoundError: No case has this name (with the names there are).
         """
         with self._guard():
-            row = self.conn.execute("SELECT * FROM cases WHERE name = ?", (name,)).fetchone()
-            if row is None:
+            rows = self._rows("SELECT * FROM cases WHERE name = ?", (name,))
+            if not rows:
                 names = sorted(self.names())
                 details = (t("case.names", names="、".join(names)),) if names else ()
                 raise NotFoundError(t("case.not_found", name=name), details)
-            return self._case(row)
+            try:
+                return self._case(rows[0])
+            except _UNREADABLE as error:
+                raise YibaoError(
+                    t("case.row_bad", name=name, path=self.where, reason=error),
+                    ExitCode.BAD_DATA,
+                ) from None
 
     def _case(self, row: sqlite3.Row) -> Case:
-        done = self.conn.execute(
-            "SELECT step, day FROM done WHERE case_id = ? ORDER BY seq", (row["id"],)
-        ).fetchall()
+        done = self._rows("SELECT step, day FROM done WHERE case_id = ? ORDER BY seq", (row["id"],))
+        closed = row["closed"]
         return Case(
-            name=row["name"],
-            flow=row["flow"],
-            region=row["region"],
-            answers=_answers(row["answers"]),
-            started=datetime.date.fromisoformat(row["started"]),
-            asked=datetime.date.fromisoformat(row["asked"]),
-            created=row["created"],
-            updated=row["updated"],
-            closed=row["closed"],
-            done=tuple((step, day) for step, day in done),
+            name=_text(row["name"]),
+            flow=_text(row["flow"]),
+            region=None if row["region"] is None else _text(row["region"]),
+            answers=_answers(_text(row["answers"])),
+            started=datetime.date.fromisoformat(_text(row["started"])),
+            asked=datetime.date.fromisoformat(_text(row["asked"])),
+            created=_text(row["created"]),
+            updated=_text(row["updated"]),
+            closed=None if closed is None else _text(closed),
+            done=tuple((_text(step), _day(day)) for step, day in done),
         )
 
     def add(self, case: Case) -> None:
@@ -234,10 +277,11 @@ class Store:
             conn.execute("DELETE FROM done")
             conn.execute("DELETE FROM cases")
         with self._guard():
-            self.conn.execute("VACUUM")
+            self._patient(lambda: self.conn.execute("VACUUM"))
         return count
 
     def _id(self, name: str) -> int:
+        # Always inside a write transaction: the lock is already held, no waiting here.
         row = self.conn.execute("SELECT id FROM cases WHERE name = ?", (name,)).fetchone()
         if row is None:
             raise NotFoundError(t("case.not_found", name=name))
@@ -261,8 +305,30 @@ def _dump(answers: tuple[tuple[str, Answer], ...]) -> str:
     return json.dumps(data, ensure_ascii=False)
 
 
+_UNREADABLE = (ValueError, TypeError, KeyError, IndexError, RecursionError)
+"""What reading a damaged row raises (a bad date, text that is not JSON, a value of the wrong
+type); json.JSONDecodeError is a ValueError."""
+
+
+def _text(value: object) -> str:
+    if not isinstance(value, str):
+        raise TypeError(t("case.row_type", value=type(value).__name__))
+    return value
+
+
+def _day(value: object) -> str:
+    return datetime.date.fromisoformat(_text(value)).isoformat()
+
+
+def _row_name(row: sqlite3.Row) -> str:
+    name = row["name"]
+    return name if isinstance(name, str) else repr(name)
+
+
 def _answers(text: str) -> tuple[tuple[str, Answer], ...]:
     data = json.loads(text)
+    if not isinstance(data, dict):
+        raise ValueError(t("case.row_answers"))
     pairs: list[tuple[str, Answer]] = []
     for key, value in data.items():
         if isinstance(value, list):
@@ -285,9 +351,36 @@ def failure(where: Path, error: BaseException) -> YibaoError:
     return YibaoError(t("case.db_failed", path=where, reason=reason))
 
 
+def _busy(error: sqlite3.Error) -> bool:
+    lowered = str(error).lower()
+    return isinstance(error, sqlite3.OperationalError) and (
+        "locked" in lowered or "busy" in lowered
+    )
+
+
+def patient(where: Path, warn: Callable[[str], None], action: Callable[[], T]) -> T:
+    """Run a database action, trying again while another process holds the database.
+
+    SQLite waits ``STEP_SECONDS`` itself each time, so Ctrl-C acts within that; the first wait
+    is announced, and after ``BUSY_SECONDS`` the busy error goes to the caller.
+    """
+    deadline = time.monotonic() + BUSY_SECONDS
+    told = False
+    while True:
+        try:
+            return action()
+        except sqlite3.OperationalError as error:
+            if not _busy(error) or time.monotonic() >= deadline:
+                raise
+            if not told:
+                warn(t("case.db_waiting", path=where, seconds=round(BUSY_SECONDS)))
+                told = True
+            time.sleep(STEP_SECONDS)
+
+
 def _connect(where: Path) -> sqlite3.Connection:
     """Open a connection (one place, so tests can put a failing one in its stead)."""
-    conn = sqlite3.connect(where, timeout=BUSY_SECONDS, isolation_level=None)
+    conn = sqlite3.connect(where, timeout=STEP_SECONDS, isolation_level=None)
     conn.row_factory = sqlite3.Row
     return conn
 
@@ -303,34 +396,85 @@ def _healthy(conn: sqlite3.Connection) -> bool:
     return row is not None and row[0] == "ok"
 
 
+@contextmanager
+def _aside_lock(where: Path) -> Iterator[None]:
+    """Hold the lock that lets one process at a time move a damaged database aside."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - not POSIX: the unique link below still never clobbers
+        yield
+        return
+    fd = os.open(where.with_name(where.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)  # held for milliseconds; Ctrl-C interrupts the wait
+        yield
+    finally:
+        os.close(fd)
+
+
+def _still_damaged(where: Path, warn: Callable[[str], None]) -> bool:
+    """Look again, under the lock: another process may have moved the file aside already."""
+    if not where.exists():
+        return False
+    conn = _connect(where)
+    try:
+        return not patient(where, warn, functools.partial(_healthy, conn))
+    finally:
+        conn.close()
+
+
+def _reserve(source: Path, stem: str) -> Path:
+    """Give ``source`` a second name that no file has (a hard link); never replaces a file.
+
+    Where hard links are not supported the file is renamed instead, which the lock makes safe.
+    """
+    for number in itertools.count(1):
+        target = source.with_name(stem if number == 1 else f"{stem}-{number}")
+        try:
+            os.link(source, target)
+        except FileExistsError:
+            continue
+        except OSError:
+            if os.path.lexists(target):
+                continue
+            source.rename(target)
+        return target
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
 def _move_aside(where: Path) -> Path:
+    # The journal goes first, so that no new database ever meets the old one's journal.
     stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = where.with_name(f"{where.name}.corrupt-{stamp}")
-    number = 1
-    while target.exists():
-        number += 1
-        target = where.with_name(f"{where.name}.corrupt-{stamp}-{number}")
-    where.rename(target)
+    target = _reserve(where, f"{where.name}.corrupt-{stamp}")
     journal = where.with_name(where.name + "-journal")
     if journal.exists():
-        journal.rename(target.with_name(target.name + "-journal"))
+        kept = _reserve(journal, target.name + "-journal")
+        if journal.exists() and os.path.samefile(journal, kept):
+            journal.unlink()
+    if where.exists() and os.path.samefile(where, target):
+        where.unlink()
     return target
 
 
-def _migrate(conn: sqlite3.Connection, where: Path) -> None:
+def _migrate(conn: sqlite3.Connection, where: Path, warn: Callable[[str], None]) -> None:
     latest = len(MIGRATIONS)
-    version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    version = int(patient(where, warn, lambda: conn.execute("PRAGMA user_version").fetchone()[0]))
     if version == latest:
         return
     if version > latest:
         raise YibaoError(t("case.db_newer", path=where, version=version, latest=latest))
-    with conn:
-        conn.execute("BEGIN IMMEDIATE")
+    patient(where, warn, lambda: conn.execute("BEGIN IMMEDIATE"))
+    try:
         # Another process may have migrated while this one waited for the lock.
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         for migration in MIGRATIONS[version:]:
             migration(conn)
         conn.execute(f"PRAGMA user_version = {latest}")
+        patient(where, warn, lambda: conn.execute("COMMIT"))
+    except BaseException:
+        with suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
 
 
 def open_store(warn: Callable[[str], None]) -> Store:
@@ -353,15 +497,15 @@ def open_store(warn: Callable[[str], None]) -> Store:
         raise YibaoError(
             t("case.db_unwritable", path=where, reason=error.strerror or error)
         ) from None
-    for _ in range(2):
+    for _ in range(3):
         try:
             conn = _connect(where)
         except sqlite3.Error as error:
             raise failure(where, error) from None
         try:
-            if _healthy(conn):
-                _migrate(conn, where)
-                return Store(conn, where)
+            if patient(where, warn, functools.partial(_healthy, conn)):
+                _migrate(conn, where, warn)
+                return Store(conn, where, warn)
         except sqlite3.Error as error:
             conn.close()
             raise failure(where, error) from None
@@ -370,12 +514,16 @@ def open_store(warn: Callable[[str], None]) -> Store:
             raise
         conn.close()
         try:
-            moved = _move_aside(where)
+            with _aside_lock(where):
+                moved = _move_aside(where) if _still_damaged(where, warn) else None
+        except sqlite3.Error as error:
+            raise failure(where, error) from None
         except OSError as error:
             raise YibaoError(
                 t("case.db_corrupt_stuck", path=where, reason=error.strerror or error)
             ) from None
-        warn(t("case.db_moved", path=where, moved=moved))
+        if moved is not None:
+            warn(t("case.db_moved", path=where, moved=moved))
     raise YibaoError(t("case.db_failed", path=where, reason="quick_check"))
 
 

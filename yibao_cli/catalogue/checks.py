@@ -12,6 +12,8 @@ from yibao_cli.strings import t
 
 _ID = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _CODE = re.compile(r"^[0-9]{6}$")
+MAX_DURATION = 1000
+"""The longest a step may take, in working days (about four years): more is a typo."""
 
 Loaded = tuple[Source, model.Procedure]
 
@@ -168,6 +170,8 @@ def _durations(
             yield source.problem([*path, i], t("check.no_min"))
         elif span.low < 0 or span.max < span.low:
             yield source.problem([*path, i], t("check.bad_range", min=span.low, max=span.max))
+        elif span.max > MAX_DURATION:
+            yield source.problem([*path, i, "max"], t("check.too_long", max=MAX_DURATION))
 
 
 def _url(source: Source, path: list[str | int], url: str | None) -> Iterator[Problem]:

@@ -13,6 +13,7 @@ from yibao_cli import __version__
 from yibao_cli.catalogue import model
 from yibao_cli.errors import CatalogueError
 from yibao_cli.home import cache_directory
+from yibao_cli.safety import read_regular
 from yibao_cli.strings import t
 
 if TYPE_CHECKING:
@@ -43,9 +44,13 @@ def directory(override: str | None = None) -> Path:
     """
     chosen = override or os.environ.get("YIBAO_DATA") or None
     root = Path(chosen).expanduser() if chosen else default_directory()
-    if not root.is_dir():
+    try:
+        found, procedures = root.is_dir(), (root / "procedures").is_dir()
+    except OSError as exc:  # a name too long for the system, and the like
+        raise CatalogueError(t("cat.no_dir", path=root), (str(exc.strerror or exc),)) from None
+    if not found:
         raise CatalogueError(t("cat.no_dir", path=root))
-    if not (root / "procedures").is_dir():
+    if not procedures:
         raise CatalogueError(t("cat.not_catalogue", path=root))
     return root
 
@@ -103,7 +108,7 @@ def content_digest(root: Path) -> str:
     for name, _ in _listing(root):
         digest.update(name.encode() + b"\0")
         try:
-            digest.update((root / name).read_bytes())
+            digest.update(read_regular(root / name))
         except OSError:
             digest.update(b"\1unreadable")  # validation will name the file
         digest.update(b"\0")
@@ -174,9 +179,10 @@ def load(root: Path) -> model.Catalogue:
         else:
             wanted = model.Flow  # the flow classes are defined only when a flow is read
         loaded = read_cached(folder / f"{name}.pickle", wanted)
-        if loaded is not None:
+        if loaded is not None and _is_part(loaded, kind, item_id):
             return cast("model.Part", loaded)
-        # The cache lost a file: rebuild it and take the part from there.
+        # The cache lost a file (or holds another part under its name): rebuild it and take
+        # the part from there.
         fresh = compile_directory(root)
         _store_catalogue(folder, fresh, root, rows)
         if kind == "summaries":
@@ -197,6 +203,15 @@ def load(root: Path) -> model.Catalogue:
         part,
         index.calendar,
     )
+
+
+def _is_part(loaded: object, kind: str, item_id: str) -> bool:
+    """Tell whether a cached part is the one asked for (not another one moved in its place)."""
+    if kind == "procedure":
+        return isinstance(loaded, model.Procedure) and loaded.id == item_id
+    if kind == "flow":
+        return isinstance(loaded, model.Flow) and loaded.procedure == item_id
+    return True
 
 
 def compile_directory(root: Path) -> model.Catalogue:

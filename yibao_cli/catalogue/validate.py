@@ -5,6 +5,7 @@ Only this module imports pydantic; the compiled cache spares every later run tha
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, TypeVar
@@ -17,7 +18,8 @@ from yibao_cli.catalogue.calendar import CalendarYear
 from yibao_cli.catalogue.calendarchecks import check_calendar
 from yibao_cli.catalogue.checks import check_area_codes, check_catalogue, check_numbers
 from yibao_cli.catalogue.flowchecks import check_flows
-from yibao_cli.catalogue.yamlsource import Problem, Source, read
+from yibao_cli.catalogue.yamlsource import Problem, Source, display_name, read
+from yibao_cli.safety import printable
 from yibao_cli.strings import t
 
 T = TypeVar("T")
@@ -48,6 +50,10 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
         The catalogue (None when any file is unusable) and every problem found.
     """
     problems: list[Problem] = []
+    for name in ("procedures", "regions", "flows"):
+        folder = root / name
+        if os.path.lexists(folder) and not folder.is_dir():  # the wizards would silently vanish
+            problems.append(Problem(display_name(folder), None, "", t("cat.folder_not_dir")))
     platforms_src = root / "channels.yaml"
     platform_list = _load_file(platforms_src, list[model.Platform], problems)
     procedures = _load_many(root / "procedures", model.Procedure, problems)
@@ -108,6 +114,10 @@ def _load_file(path: Path, kind: Any, problems: list[Problem]) -> tuple[Source, 
     if source.data is None:
         problems.append(source.problem((), t("yaml.empty")))
         return None
+    unsafe = list(_control_characters(source))
+    if unsafe:
+        problems.extend(unsafe)
+        return None
     try:
         value = _adapter(kind).validate_python(source.data)
     except pydantic.ValidationError as exc:
@@ -118,6 +128,26 @@ def _load_file(path: Path, kind: Any, problems: list[Problem]) -> tuple[Source, 
         return None
     # A duplicate key is reported, but the rest of the file is still checked.
     return None if read_problems else (source, value)
+
+
+def _control_characters(source: Source) -> Iterator[Problem]:
+    """Find text holding a character that steers a terminal (an escape, a bell, a bidi mark)."""
+    seen: set[int] = set()
+    stack: list[tuple[Any, list[str | int]]] = [(source.data, [])]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, str):
+            if printable(value) != value:
+                yield source.problem(path, t("schema.control_character"))
+        elif isinstance(value, (dict, list)):
+            if id(value) in seen:  # reached again through an alias
+                continue
+            seen.add(id(value))
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            for key, item in items:
+                if isinstance(key, str) and printable(key) != key:
+                    yield source.problem(path, t("schema.control_character"))
+                stack.append((item, [*path, key]))
 
 
 _adapters: dict[Any, pydantic.TypeAdapter[Any]] = {}

@@ -9,7 +9,14 @@ from typing import Any
 
 import yaml
 
+from yibao_cli.safety import read_regular
 from yibao_cli.strings import t
+
+MAX_NODES = 100_000
+"""The most values a file may hold once its aliases are expanded (a catalogue file has a few
+thousand); more is an alias bomb, refused before anything walks the data."""
+MAX_DEPTH = 100
+"""The deepest nesting a file may have (a catalogue file needs fewer than ten levels)."""
 
 try:  # the C loader is several times faster; fall back when libyaml is missing
     from yaml import CSafeLoader as _BaseLoader
@@ -97,7 +104,7 @@ def display_name(path: Path) -> str:
     """Name a file relative to the working directory when it is below it."""
     try:
         return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError):
+    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symbolic link loop
         return str(path)
 
 
@@ -112,7 +119,7 @@ def read(path: Path) -> tuple[Source | None, list[Problem]]:
     """
     name = display_name(path)
     try:
-        raw = path.read_bytes()
+        raw = read_regular(path)
     except OSError as exc:
         return None, [Problem(name, None, "", t("yaml.unreadable", reason=exc.strerror or exc))]
     try:
@@ -135,16 +142,58 @@ def read(path: Path) -> tuple[Source | None, list[Problem]]:
         return None, [Problem(name, None, "", t("yaml.value", what=exc))]
     finally:
         loader.dispose()
+    if node is not None:
+        bound = _too_big(node)
+        if bound is not None:
+            return None, [Problem(name, node.start_mark.line + 1, "", bound)]
     source = Source(name, data, node)
-    return source, list(_duplicate_keys(source, node, []))
+    return source, list(_duplicate_keys(source, node, [], set()))
+
+
+def _too_big(root: yaml.Node) -> str | None:
+    """Say why a node tree is too large to walk once aliases are expanded (None if it is not).
+
+    Each node is measured once (an alias is the same node object as its anchor), so the work
+    is linear in the file however the aliases multiply.
+    """
+    sizes: dict[int, int] = {}
+    deepest = 0
+    # Iterative post-order walk: no recursion, however deep the file nests.
+    stack: list[tuple[yaml.Node, int, bool]] = [(root, 1, False)]
+    while stack:
+        node, depth, children_done = stack.pop()
+        if id(node) in sizes:
+            continue
+        deepest = max(deepest, depth)
+        if deepest > MAX_DEPTH:
+            return t("yaml.too_deep", limit=MAX_DEPTH)
+        children = _children(node)
+        if not children_done and children:
+            stack.append((node, depth, True))
+            stack.extend((child, depth + 1, False) for child in children if id(child) not in sizes)
+            continue
+        sizes[id(node)] = 1 + sum(sizes.get(id(child), 0) for child in children)
+        if sizes[id(node)] > MAX_NODES:
+            return t("yaml.too_big", limit=MAX_NODES)
+    return None
+
+
+def _children(node: yaml.Node) -> list[yaml.Node]:
+    if isinstance(node, yaml.MappingNode):
+        return [part for pair in node.value for part in pair]
+    if isinstance(node, yaml.SequenceNode):
+        return list(node.value)
+    return []
 
 
 def _duplicate_keys(
-    source: Source, node: yaml.Node | None, path: list[str | int], depth: int = 0
+    source: Source, node: yaml.Node | None, path: list[str | int], seen_nodes: set[int]
 ) -> Iterator[Problem]:
     # PyYAML keeps the last of two equal keys; an editor almost always meant something else.
-    if node is None or depth > 50:
+    # A node reached again through an alias was checked the first time.
+    if node is None or id(node) in seen_nodes:
         return
+    seen_nodes.add(id(node))
     if isinstance(node, yaml.MappingNode):
         seen: set[str] = set()
         for key_node, value_node in node.value:
@@ -157,7 +206,7 @@ def _duplicate_keys(
                         t("yaml.duplicate_key", key=key_node.value),
                     )
                 seen.add(key_node.value)
-                yield from _duplicate_keys(source, value_node, [*path, key_node.value], depth + 1)
+                yield from _duplicate_keys(source, value_node, [*path, key_node.value], seen_nodes)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            yield from _duplicate_keys(source, item, [*path, index], depth + 1)
+            yield from _duplicate_keys(source, item, [*path, index], seen_nodes)

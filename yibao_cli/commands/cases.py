@@ -20,6 +20,9 @@ from yibao_cli.commands.options import JsonOption
 from yibao_cli.errors import Interrupted, NotFoundError, UsageError, YibaoError
 from yibao_cli.strings import t
 
+DONE_BEFORE_DAYS = 366
+"""How long before a case started one of its steps may have been done (``case done --on``)."""
+
 if TYPE_CHECKING:
     from yibao_cli.cases.progress import Case, Progress
     from yibao_cli.catalogue import model
@@ -143,6 +146,11 @@ def done(name: NameArg, step: StepArg, on: OnOption = None) -> None:
         raise UsageError(t("err.done_future", date=day.isoformat(), today=today.isoformat()))
     with opened_store() as store:
         case = store.get(name)
+        earliest = min(case.started, case.asked) - datetime.timedelta(days=DONE_BEFORE_DAYS)
+        if day < earliest:
+            raise UsageError(
+                t("err.done_past", date=day.isoformat(), earliest=earliest.isoformat())
+            )
         chosen = cases.find_step(follow(case)[2], step)
         added = store.mark_done(case.name, chosen.id, day)
         after = follow(store.get(case.name))[2].next
@@ -164,7 +172,8 @@ def close(name: NameArg) -> None:
 def delete(name: NameArg, yes: YesOption = False) -> None:
     """Delete a case and its history, after a confirmation (or with ``--yes``)."""
     with opened_store() as store:
-        store.get(name)  # a clear error before any question
+        if name not in store.names():  # a clear error before any question
+            store.get(name)  # (even a case whose record is damaged can be deleted)
         if not yes:
             _confirm(t("case.delete_confirm", name=name))
         store.delete(name)

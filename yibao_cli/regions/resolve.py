@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from yibao_cli.catalogue import model
 from yibao_cli.errors import NotFoundError, UsageError
 from yibao_cli.regions.divisions import LEVEL_RANK, Division, Index, name_keys, preferred
+from yibao_cli.safety import clip
 from yibao_cli.strings import t
 
 _SEPARATORS = re.compile(r"[\s·・,，、/\\\-_'’.]+")
@@ -129,7 +130,9 @@ class Resolver:
             raise UsageError(t("region.empty"))
         if text.isdigit():
             return self._by_code(query, text)
-        candidates = self._candidates(text) if len(text) <= _MAX_LENGTH else {}
+        if len(text) > _MAX_LENGTH:  # no region has a name this long: nothing to suggest
+            raise NotFoundError(t("region.unknown", query=clip(query)), (t("region.see_regions"),))
+        candidates = self._candidates(text)
         if not candidates:
             raise NotFoundError(t("region.unknown", query=query), self._suggestions(text))
         best = min(candidates.values())

@@ -7,7 +7,40 @@ import os
 import sys
 from typing import TextIO, cast
 
-from rich.console import Console
+from rich.console import (
+    Console,
+    ConsoleOptions,
+    ConsoleRenderable,
+    RenderableType,
+    RenderHook,
+    RenderResult,
+)
+from rich.segment import Segment
+
+from yibao_cli.safety import safe
+
+
+class _Safe:
+    """A renderable printed as the one inside it, with every text segment made :func:`safe`.
+
+    Styles and Rich's own control codes are separate segments, so they pass; a terminal
+    control hidden in catalogue or user text, or an ID number, does not.
+    """
+
+    def __init__(self, inner: RenderableType) -> None:
+        self.inner = inner
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        for segment in console.render(self.inner, options):
+            if segment.control:
+                yield segment
+            else:
+                yield Segment(safe(segment.text), segment.style)
+
+
+class _SafeHook(RenderHook):
+    def process_renderables(self, renderables: list[ConsoleRenderable]) -> list[ConsoleRenderable]:
+        return [_Safe(renderable) for renderable in renderables]
 
 
 def plain_wanted(stream: object = None) -> bool:
@@ -44,10 +77,13 @@ class _TrimmedLines(io.TextIOBase):
 
 
 def make_console(stderr: bool = False) -> Console:
-    """Build a console; catalogue text is never parsed as markup, so ``[`` is always safe."""
+    """Build a console; catalogue text is never parsed as markup, so ``[`` is always safe.
+
+    Every text it prints is made safe: no terminal control, no ID number (:mod:`safety`).
+    """
     stream = sys.stderr if stderr else sys.stdout
     plain = plain_wanted(stream)
-    return Console(
+    console = Console(
         file=cast(TextIO, _TrimmedLines(stream)) if plain else stream,
         markup=False,
         emoji=False,
@@ -57,3 +93,5 @@ def make_console(stderr: bool = False) -> Console:
         no_color=plain,
         soft_wrap=False,
     )
+    console.push_render_hook(_SafeHook())
+    return console

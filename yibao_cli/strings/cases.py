@@ -158,4 +158,21 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "the cases database {path} was made by a newer yibao (version {version}, this one "
         "knows up to {latest}); upgrade yibao",
     ),
+    "case.db_waiting": (
+        "案例数据库 {path} 正被另一个程序使用，等它结束（最多 {seconds} 秒，按 Ctrl-C 停止）……",
+        "the cases database {path} is in use by another program; waiting for it (at most "
+        "{seconds} s, Ctrl-C to stop)…",
+    ),
+    "case.row_skipped": (
+        "案例 {name} 无法读取（{reason}），已跳过；其他案例不受影响",
+        "the case {name} cannot be read ({reason}) and is left out; the others are fine",
+    ),
+    "case.row_bad": (
+        "案例 {name} 在 {path} 里的记录已损坏，无法读取（{reason}）；可以用 yibao case delete "
+        "{name} 删除它",
+        "the record of the case {name} in {path} is damaged ({reason}); yibao case delete "
+        "{name} removes it",
+    ),
+    "case.row_type": ("字段类型不对（{value}）", "a field of the wrong type ({value})"),
+    "case.row_answers": ("回答不是 JSON 对象", "the answers are not a JSON object"),
 }

@@ -219,4 +219,13 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
             "nth is out of range: the procedure has {count} channels via {ref}",
         ),
     ),
+    "schema.control_character": (
+        "文字里有控制字符（如 ESC、响铃、换向标记），会改动用户的终端；请删除",
+        "the text holds a control character (an escape, a bell, a direction mark) that would "
+        "steer the user's terminal: remove it",
+    ),
+    "check.too_long": (
+        "时长超过 {max} 个工作日，不像是真实的办理时间",
+        "longer than {max} working days, which no procedure takes",
+    ),
 }

@@ -73,4 +73,33 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "file.no_dir": ("目录不存在：{path}", "no such directory: {path}"),
     "file.denied": ("没有权限写入 {path}", "permission denied: cannot write {path}"),
     "file.failed": ("无法写入 {path}（{reason}）", "cannot write {path} ({reason})"),
+    "file.not_regular": ("不是普通文件", "not a regular file"),
+    "yaml.too_big": (
+        "展开别名后内容过多（超过 {limit} 项），请不要用别名层层复制",
+        "too many values once aliases are expanded (over {limit}): do not nest aliases",
+    ),
+    "yaml.too_deep": ("嵌套过深（超过 {limit} 层）", "nested too deeply (over {limit} levels)"),
+    "err.os": ("无法读写 {path}（{reason}）", "cannot read or write {path} ({reason})"),
+    "err.stdout": (
+        "无法写出结果（{reason}）",
+        "cannot write the output ({reason})",
+    ),
+    "err.stdout_closed": ("标准输出已关闭", "standard output is closed"),
+    "file.not_replaced": (
+        "{path} 不是普通文件（是设备、管道或符号链接），即使加 --force 也不会替换它；"
+        "请换一个文件名",
+        "{path} is not a regular file (a device, a pipe or a symbolic link); even --force "
+        "does not replace it: choose another name",
+    ),
+    "err.done_past": (
+        "完成日期 {date} 太早：这个案例的步骤不会早于 {earliest} 办完，请检查日期",
+        "the day done, {date}, is too early: no step of this case was done before {earliest}; "
+        "check the date",
+    ),
+    "cat.folder_not_dir": ("应为一个目录，却是文件", "should be a directory, but is a file"),
+    "err.arg_not_utf8": (
+        "参数 {arg} 不是有效的 UTF-8 文字；请检查终端的编码设置",
+        "the argument {arg} is not valid UTF-8: check the terminal's encoding",
+    ),
+    "file.too_large": ("文件过大（超过 {limit} KB）", "the file is too large (over {limit} KB)"),
 }

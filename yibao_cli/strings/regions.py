@@ -100,4 +100,6 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "默认地区 {name}（{code}）已无法识别（{path}）",
         "the default region {name} ({code}) is no longer known ({path})",
     ),
+    "config.too_deep": ("嵌套过深", "nested too deeply"),
+    "config.huge_number": ("数字位数过多", "a number with far too many digits"),
 }

@@ -18,15 +18,16 @@ def load(path: Path) -> dict[str, object]:
     """Read answers from a YAML mapping of question id to value.
 
     A mapping with an ``answers`` mapping inside (such as ``yibao guide --json`` output) is read
-    from there.
+    from there. A question given no value (``key:``) is kept as None, so that the caller checks
+    every key the file names; :func:`answered` drops them.
 
     Raises:
         NotFoundError: The file does not exist.
-        UsageError: The file is not YAML, or not a mapping.
+        UsageError: The file is not a regular file, not YAML, or not a mapping.
     """
     from yibao_cli.catalogue.yamlsource import read  # only with a file: PyYAML is slow to import
 
-    if not path.is_file():
+    if not os.path.lexists(path):
         raise NotFoundError(t("wiz.answers_not_found", path=path))
     source, problems = read(path)
     if source is None or problems:
@@ -36,7 +37,12 @@ def load(path: Path) -> dict[str, object]:
         data = data["answers"]
     if not isinstance(data, dict) or not all(isinstance(key, str) for key in data):
         raise UsageError(t("wiz.answers_shape", path=path))
-    return {key: value for key, value in data.items() if value is not None}
+    return dict(data)
+
+
+def answered(answers: dict[str, object]) -> dict[str, object]:
+    """Return the answers that have a value (``key:`` in a file leaves a question open)."""
+    return {key: value for key, value in answers.items() if value is not None}
 
 
 def resume_path(flow_id: str) -> Path:
@@ -53,7 +59,7 @@ def load_resume(flow_id: str) -> dict[str, object]:
     path = resume_path(flow_id)
     if not path.is_file():
         raise NotFoundError(t("wiz.no_resume", id=flow_id, path=path))
-    return load(path)
+    return answered(load(path))
 
 
 def save_resume(flow_id: str, answers: Sequence[tuple[str, Answer]]) -> Path:
