@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -15,6 +16,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "catalogue"
 SHARED = ROOT.parent / "shared"
+UPDATE_GOLDEN = os.environ.get("YIBAO_UPDATE_GOLDEN") == "1"
 
 
 @dataclass
@@ -74,3 +76,18 @@ def catalogue_copy(tmp_path: Path) -> Path:
     target = tmp_path / "catalogue"
     shutil.copytree(FIXTURE, target)
     return target
+
+
+def golden(path: Path, text: str) -> None:
+    """Compare ``text`` with a golden file; ``YIBAO_UPDATE_GOLDEN=1`` writes it instead.
+
+    A missing golden file fails the test: a deleted or misnamed file is never taken as passing.
+    """
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    if UPDATE_GOLDEN:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.is_file(), f"golden file {shown} is missing; YIBAO_UPDATE_GOLDEN=1 writes it"
+    assert text == path.read_text(encoding="utf-8"), (
+        f"output differs from {shown}; if the change is intended, run with YIBAO_UPDATE_GOLDEN=1"
+    )

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from conftest import DATA, FIXTURE, Run
+from conftest import DATA, FIXTURE, Run, golden
 from test_prompt import Script, Shown, enter, pick
 from yibao_cli.app import context, printout
 from yibao_cli.catalogue import load as loader
@@ -26,7 +26,6 @@ from yibao_cli.wizard.outcome import assemble
 
 TODAY = datetime.date(2026, 9, 1)
 GOLDEN = Path(__file__).parent / "golden" / "checklist"
-UPDATE = os.environ.get("YIBAO_UPDATE_GOLDEN") == "1"
 
 REPLACE = [
     "situation=stolen",
@@ -58,13 +57,7 @@ def checklist(run: Run, *args: str) -> tuple[int, str, str]:
 
 
 def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if UPDATE or not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), (
-        f"run with YIBAO_UPDATE_GOLDEN=1 to update golden/checklist/{name}"
-    )
+    golden(GOLDEN / name, text)
 
 
 @pytest.mark.parametrize(
