@@ -293,3 +293,47 @@ def test_regions_with_none(run: Run, catalogue_copy: Path) -> None:
     assert result.code == 0
     assert "没有地方信息" in result.out
     assert json.loads(run("--catalogue", str(catalogue_copy), "regions", "--json").out) == []
+
+
+# stdnum's loc.dat layout is stdnum's own: a layout this version cannot read is an error.
+OLD_LAYOUT = """\
+# the layout of python-stdnum 2.1 and older: one line per county, names as attributes
+110101 county="东城区" prefecture="市辖区" province="北京市"
+330106 county="西湖区" prefecture="杭州市" province="浙江省"
+"""
+
+
+def test_a_data_layout_it_cannot_read_is_a_clear_error(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from yibao_cli.regions import divisions
+
+    data = tmp_path / "loc.dat"
+    data.write_text(OLD_LAYOUT, encoding="utf-8")
+    monkeypatch.setattr(divisions, "data_file", lambda: data)
+    divisions.load.cache_clear()
+    try:
+        code, out, err = show(run, "--region", "杭州")
+    finally:
+        divisions.load.cache_clear()
+    assert code == 1
+    assert out == ""
+    assert f"行政区划数据 {data} 的格式无法识别" in err
+    assert f"python-stdnum{divisions.SUPPORTED_STDNUM}" in err
+    assert not list(Path(os.environ["YIBAO_CACHE"]).glob("divisions-*"))  # nothing cached
+
+
+def test_the_supported_stdnum_releases_are_the_declared_ones() -> None:
+    import tomllib
+
+    from yibao_cli.regions import divisions
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert f"python-stdnum{divisions.SUPPORTED_STDNUM}" in project["dependencies"]
+
+
+def test_the_real_data_passes_the_layout_check() -> None:
+    from yibao_cli.regions import divisions
+
+    index = divisions.build(divisions.data_file().read_text(encoding="utf-8").splitlines(True))
+    divisions.check_layout(index, divisions.data_file())
