@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from conftest import FIXTURE, Run
-from yibao_cli import cachefile
+from yibao_cli.catalogue import cachefile
 from yibao_cli.regions import divisions
 from yibao_cli.search import lookup
 

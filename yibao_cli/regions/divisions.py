@@ -328,7 +328,7 @@ def load() -> Index:
         YibaoError: python-stdnum is not installed, or its data cannot be read or has a
             layout this version does not know.
     """
-    from yibao_cli import cachefile
+    from yibao_cli.catalogue import cachefile
     from yibao_cli.home import cache_directory
 
     path = data_file()
