@@ -310,6 +310,7 @@ def test_unwritable_cache_still_works(
     assert result.code == 0 and "alpha" in result.out
 
 
+@pytest.mark.slow
 def test_python_dash_m(tmp_path: Path) -> None:
     env = {**os.environ, "YIBAO_CACHE": str(tmp_path)}
     done = subprocess.run(

@@ -199,6 +199,7 @@ def test_json_names_the_level_of_every_local_item(run: Run) -> None:
     assert data["steps"][1]["origin_level"] == "city"
 
 
+@pytest.mark.slow
 def test_channels_json_has_the_region(run: Run) -> None:
     result = run("--catalogue", str(FIXTURE), "channels", "alpha", "-r", "福州", "--json")
     data = json.loads(result.out)
@@ -226,6 +227,7 @@ print("LOADED", "stdnum" in sys.modules, "pypinyin" in sys.modules)
 """
 
 
+@pytest.mark.slow
 def test_no_region_loads_no_division_data(tmp_path: Path) -> None:
     out = run_python(
         PROBE.format(args=["--catalogue", str(FIXTURE), "show", "alpha"]),
@@ -236,6 +238,7 @@ def test_no_region_loads_no_division_data(tmp_path: Path) -> None:
     assert not list((tmp_path / "cache").glob("divisions-*.pickle"))
 
 
+@pytest.mark.slow
 def test_division_index_is_cached_and_a_bad_cache_is_rebuilt(tmp_path: Path) -> None:
     probe = PROBE.format(args=["--catalogue", str(FIXTURE), "show", "alpha", "-r", "杭州"])
     first = run_python(probe, tmp_path / "cache", tmp_path / "home")
