@@ -70,9 +70,8 @@ def marked_if_it_starts_python(
     class Watching(real):  # type: ignore[misc, valid-type]
         def __init__(self, args: Any, *rest: Any, **options: Any) -> None:
             command = [args] if isinstance(args, (str, os.PathLike)) else list(args)
-            if command and Path(str(command[0])).name.startswith(("python", "yibao")):
-                started.append(" ".join(map(str, command))[:80])
-            if command and str(command[0]) == sys.executable:
+            program = str(command[0]) if command else ""
+            if program == sys.executable or Path(program).name.startswith(("python", "yibao")):
                 started.append(" ".join(map(str, command))[:80])
             super().__init__(args, *rest, **options)
 
