@@ -125,12 +125,16 @@ def installed_copy(target: Path) -> Path:
     Returns:
         The directory to put on ``PYTHONPATH``.
     """
-    from yibao_cli.search import lookup
-
     package = target / "yibao_cli"
     shutil.copytree(ROOT / "yibao_cli", package, ignore=shutil.ignore_patterns("__pycache__"))
     shutil.copytree(DATA, package / "data")
-    lookup.precompile(DATA, package / "compiled")
+    # In a process of its own: a child's peak memory counts from its parent's size at fork.
+    script = (
+        "import sys; from pathlib import Path; from yibao_cli.search import lookup; "
+        "lookup.precompile(Path(sys.argv[1]), Path(sys.argv[2]))"
+    )
+    precompile = [sys.executable, "-c", script, str(DATA), str(package / "compiled")]
+    subprocess.run(precompile, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
     compileall.compile_dir(package, quiet=1)
     return target
 
