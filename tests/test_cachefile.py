@@ -66,6 +66,7 @@ def test_a_planted_pickle_is_never_loaded(run: Run, cache: Path, tmp_path: Path,
 def test_a_planted_search_index_and_division_index_are_never_loaded(
     run: Run, cache: Path, tmp_path: Path
 ) -> None:
+    divisions.load.cache_clear()  # an earlier test may have loaded it in this process
     assert run("--catalogue", str(FIXTURE), "search", "甲").code == 0
     assert run("show", "replace-card", "--region", "杭州").code == 0
     (search,) = cache.glob("search-*.pickle")
