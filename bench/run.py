@@ -1,6 +1,8 @@
 """Benchmark whole ``yibao`` processes against a minimal Typer + Rich program.
 
 Run: ``python bench/run.py`` (``--runs N`` to change the number of runs per command).
+Besides commands on a warm cache, it times ``yibao list`` on a first run (no cache, no data
+directory): from an installed layout with the precompiled catalogue, and from the source tree.
 Prints the median wall time and peak memory (max RSS) of each command, and the ratios the
 project's targets are stated in, all from one run on one machine: against the bare reference
 program, and against the same program taking the same options as ``balance-channels`` (Typer
@@ -45,6 +47,17 @@ def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, usage.ru_maxrss / 1024
 
 
+FIRST_RUN = "first run"
+"""Commands whose name has this run on an empty cache and data directory, every time."""
+
+
+def forget(name: str, env: dict[str, str]) -> None:
+    """Before a first-run command, remove its cache and data directory (its cache key)."""
+    if FIRST_RUN in name:
+        for variable in ("YIBAO_CACHE", "YIBAO_HOME"):
+            shutil.rmtree(env[variable], ignore_errors=True)
+
+
 def measure(
     commands: dict[str, tuple[list[str], dict[str, str]]], runs: int
 ) -> dict[str, tuple[float, float]]:
@@ -59,14 +72,16 @@ def measure(
         run_once(argv, env)  # warm the compiled catalogue cache and the OS file cache
     for _ in range(runs):
         for name, (argv, env) in commands.items():
+            forget(name, env)
             wall, rss = run_once(argv, env)
             walls[name].append(wall)
             peaks[name] = max(peaks[name], rss)
     return {name: (statistics.median(walls[name]), peaks[name]) for name in commands}
 
 
-def instructions(argv: list[str], env: dict[str, str]) -> int:
+def instructions(name: str, argv: list[str], env: dict[str, str]) -> int:
     """Count the instructions one run executes, with valgrind's callgrind (repeatable)."""
+    forget(name, env)
     done = subprocess.run(
         ["valgrind", "--tool=callgrind", "--callgrind-out-file=/dev/null", *argv],
         env=env,
@@ -104,6 +119,26 @@ def first_prompt(env: dict[str, str], runs: int) -> float:
     return statistics.median(walls)
 
 
+def installed_copy(target: Path) -> Path:
+    """Lay the package out as a wheel installs it: data inside, the catalogue precompiled.
+
+    Returns:
+        The directory to put on ``PYTHONPATH``.
+    """
+    package = target / "yibao_cli"
+    shutil.copytree(ROOT / "yibao_cli", package, ignore=shutil.ignore_patterns("__pycache__"))
+    shutil.copytree(DATA, package / "data")
+    # In a process of its own: a child's peak memory counts from its parent's size at fork.
+    script = (
+        "import sys; from pathlib import Path; from yibao_cli.search import lookup; "
+        "lookup.precompile(Path(sys.argv[1]), Path(sys.argv[2]))"
+    )
+    precompile = [sys.executable, "-c", script, str(DATA), str(package / "compiled")]
+    subprocess.run(precompile, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
+    compileall.compile_dir(package, quiet=1)
+    return target
+
+
 def synthetic_catalogue(target: Path, factor: int) -> Path:
     """Copy the catalogue and add ``factor - 1`` renamed copies of every procedure."""
     shutil.copytree(DATA, target)
@@ -131,9 +166,23 @@ def main() -> None:
     args = parser.parse_args()
     compileall.compile_dir(ROOT / "yibao_cli", quiet=1)
     with tempfile.TemporaryDirectory() as tmp:
-        base_env = {**os.environ, "YIBAO_CACHE": str(Path(tmp) / "cache"), "COLUMNS": "80"}
+        base_env = {
+            **os.environ,
+            "YIBAO_CACHE": str(Path(tmp) / "cache"),
+            "YIBAO_HOME": str(Path(tmp) / "home"),
+            "COLUMNS": "80",
+            "PYTHONPATH": str(ROOT),  # this checkout, wherever the command runs
+        }
         big = synthetic_catalogue(Path(tmp) / "big", 50)
         big_env = {**base_env, "YIBAO_DATA": str(big), "YIBAO_CACHE": str(Path(tmp) / "cache50")}
+        # The first runs start with no cache and no data directory (so no cache key either).
+        fresh = {
+            "YIBAO_CACHE": str(Path(tmp) / "fresh-cache"),
+            "YIBAO_HOME": str(Path(tmp) / "fresh"),
+        }
+        source_env = {**base_env, **fresh}
+        wheel_env = {**source_env, "PYTHONPATH": str(installed_copy(Path(tmp) / "site"))}
+        os.chdir(tmp)  # so that ``-m yibao_cli`` finds the package on PYTHONPATH, not in "."
         program = [sys.executable, str(HERE / "reference.py")]
         commands = {
             "reference typer+rich table": (program, base_env),
@@ -143,10 +192,13 @@ def main() -> None:
             "yibao --help": ([*YIBAO, "--help"], base_env),
             "yibao balance-channels (50x catalogue)": ([*YIBAO, "balance-channels"], big_env),
             "yibao show replace-card (50x catalogue)": ([*YIBAO, "show", "replace-card"], big_env),
+            "yibao list": ([*YIBAO, "list"], base_env),
+            f"yibao list, {FIRST_RUN} after install": ([*YIBAO, "list"], wheel_env),
+            f"yibao list, {FIRST_RUN} from source": ([*YIBAO, "list"], source_env),
         }
         results = measure(commands, args.runs)
         counts = (
-            {name: instructions(argv, env) for name, (argv, env) in commands.items()}
+            {name: instructions(name, argv, env) for name, (argv, env) in commands.items()}
             if args.instructions
             else {}
         )

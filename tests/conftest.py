@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -15,6 +19,7 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "catalogue"
 SHARED = ROOT.parent / "shared"
+UPDATE_GOLDEN = os.environ.get("YIBAO_UPDATE_GOLDEN") == "1"
 
 
 @dataclass
@@ -47,6 +52,34 @@ def isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     monkeypatch.setenv("COLUMNS", "80")
 
 
+@pytest.fixture(autouse=True)
+def marked_if_it_starts_python(
+    request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[None]:
+    """Fail a test that starts a Python process (yibao, pip, ruff…) without the slow marker.
+
+    ``pytest -m "not slow and not terminal"`` (the fast tests, as the floors check in CI runs
+    them) then really runs in-process only.
+    """
+    if {mark.name for mark in request.node.iter_markers()} & {"slow", "terminal"}:
+        yield
+        return
+    started: list[str] = []
+    real = subprocess.Popen
+
+    class Watching(real):  # type: ignore[misc, valid-type]
+        def __init__(self, args: Any, *rest: Any, **options: Any) -> None:
+            command = [args] if isinstance(args, (str, os.PathLike)) else list(args)
+            program = str(command[0]) if command else ""
+            if program == sys.executable or Path(program).name.startswith(("python", "yibao")):
+                started.append(" ".join(map(str, command))[:80])
+            super().__init__(args, *rest, **options)
+
+    monkeypatch.setattr(subprocess, "Popen", Watching)
+    yield
+    assert not started, f"starts a process, so mark it @pytest.mark.slow: {started[0]}"
+
+
 @pytest.fixture
 def run(capsys: pytest.CaptureFixture[str]) -> Iterator[Run]:
     """Run ``yibao ARGS`` in-process and return its exit code, stdout and stderr."""
@@ -74,3 +107,43 @@ def catalogue_copy(tmp_path: Path) -> Path:
     target = tmp_path / "catalogue"
     shutil.copytree(FIXTURE, target)
     return target
+
+
+def golden(path: Path, text: str) -> None:
+    """Compare ``text`` with a golden file; ``YIBAO_UPDATE_GOLDEN=1`` writes it instead.
+
+    A missing golden file fails the test: a deleted or misnamed file is never taken as passing.
+    """
+    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
+    if UPDATE_GOLDEN:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    assert path.is_file(), f"golden file {shown} is missing; YIBAO_UPDATE_GOLDEN=1 writes it"
+    assert text == path.read_text(encoding="utf-8"), (
+        f"output differs from {shown}; if the change is intended, run with YIBAO_UPDATE_GOLDEN=1"
+    )
+
+
+@pytest.fixture
+def unwritable_dir(tmp_path: Path) -> Iterator[Path]:
+    """An empty directory this process cannot write to, also as root (a read-only tmpfs)."""
+    where = tmp_path / "locked"
+    where.mkdir()
+    if os.geteuid() != 0:
+        where.chmod(0o555)
+        try:
+            yield where
+        finally:
+            where.chmod(0o700)
+        return
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", str(where)],
+        capture_output=True,
+        check=False,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"root, and no read-only file system can be mounted here: {mounted.stderr!r}")
+    try:
+        yield where
+    finally:
+        subprocess.run(["umount", "-l", str(where)], check=False)

@@ -165,6 +165,7 @@ def test_a_bad_area_code_fails_validation(catalogue_copy: Path, run: Run) -> Non
     assert "Traceback" not in result.err
 
 
+@pytest.mark.slow
 def test_the_data_file_matches_its_generator() -> None:
     pytest.importorskip("phonenumbers", reason="the generator needs the dev dependency")
     done = subprocess.run(

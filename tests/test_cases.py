@@ -340,6 +340,7 @@ def test_delete_asks_on_a_terminal(run: Run, monkeypatch: pytest.MonkeyPatch) ->
     assert as_json(run, "cases", "--all")["cases"] == []
 
 
+@pytest.mark.slow
 def test_one_shot_commands_do_not_import_sqlite() -> None:
     import subprocess
     import sys

@@ -93,3 +93,38 @@ def test_plain_values_need_no_validator(monkeypatch: pytest.MonkeyPatch) -> None
     assert CliRunner().invoke(app, ["paint", "wall", "--out", "x.txt"]).exit_code == 0
     assert Path in built  # a given path: Typer checks it
     assert seen["out"] == Path("x.txt")
+
+
+def test_the_hook_fits_the_installed_typer() -> None:
+    # Fails, rather than silently slowing every command, when Typer's internals change.
+    from importlib.metadata import version
+
+    from yibao_cli.commands import base
+
+    assert base._hook_fits(), (
+        f"Typer {version('typer')} changed the internals commands/base.py uses"
+    )
+
+
+def test_a_typer_with_other_internals_gets_its_own_validators(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from yibao_cli.commands import base
+
+    monkeypatch.setattr(base, "_FITS", [False])
+    seen: dict[str, Any] = {}
+    result = CliRunner().invoke(build(App(), seen), ["paint", "wall", "--colour", "blue"])
+    assert result.exit_code == 0, result.output
+    assert seen["colour"] is Colour.blue
+    result = CliRunner().invoke(build(App(), seen), ["paint", "wall", "--colour", "green"])
+    assert result.exit_code == 2 and "green" in result.output
+
+
+def test_the_supported_typer_releases_are_the_declared_ones() -> None:
+    import tomllib
+
+    from conftest import ROOT
+    from yibao_cli.commands import base
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert f"typer{base.TYPER_RELEASES}" in project["dependencies"]

@@ -10,10 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, ROOT, Run
+from conftest import FIXTURE, ROOT, Run, golden
 
 GOLDEN = Path(__file__).parent / "golden"
-UPDATE = os.environ.get("YIBAO_UPDATE_GOLDEN") == "1"
 
 
 def fixture(run: Run, *args: str) -> tuple[int, str, str]:
@@ -22,13 +21,7 @@ def fixture(run: Run, *args: str) -> tuple[int, str, str]:
 
 
 def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if UPDATE or not path.exists():
-        path.parent.mkdir(exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), (
-        f"run with YIBAO_UPDATE_GOLDEN=1 to update {name}"
-    )
+    golden(GOLDEN / name, text)
 
 
 def test_version(run: Run) -> None:
@@ -317,6 +310,7 @@ def test_unwritable_cache_still_works(
     assert result.code == 0 and "alpha" in result.out
 
 
+@pytest.mark.slow
 def test_python_dash_m(tmp_path: Path) -> None:
     env = {**os.environ, "YIBAO_CACHE": str(tmp_path)}
     done = subprocess.run(

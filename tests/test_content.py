@@ -214,7 +214,7 @@ def test_contributions(run: Run) -> None:
 def test_safety_notes_where_they_belong(run: Run) -> None:
     for procedure in ("replace-card", "use-card", "balance"):
         text = flat(shown(run, procedure)["notes"])
-        assert "密码" in text and "转借" in text or "外借" in text, procedure
+        assert "密码" in text and ("转借" in text or "外借" in text), procedure
     assert "12393" in flat(shown(run, "balance")) + flat(shown(run, "replace-card"))
 
 

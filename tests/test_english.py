@@ -5,13 +5,12 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
 import re
 from pathlib import Path
 
 import pytest
 
-from conftest import DATA, FIXTURE, Run
+from conftest import DATA, FIXTURE, Run, golden
 from yibao_cli.app import context
 from yibao_cli.catalogue import english, model
 from yibao_cli.cli import hoist_lang
@@ -189,18 +188,11 @@ def test_every_catalogue_text_has_english() -> None:
 # ---- golden files: what an English reader sees ------------------------------------------------
 
 GOLDEN = Path(__file__).parent / "golden" / "en"
-UPDATE = os.environ.get("YIBAO_UPDATE_GOLDEN") == "1"
 TODAY = datetime.date(2026, 9, 1)
 
 
 def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / name
-    if UPDATE or not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), (
-        f"run with YIBAO_UPDATE_GOLDEN=1 to update golden/en/{name}"
-    )
+    golden(GOLDEN / name, text)
 
 
 def test_show_in_english_golden(run: Run) -> None:

@@ -10,13 +10,12 @@ from __future__ import annotations
 import datetime
 import io
 import json
-import os
 from pathlib import Path
 
 import pytest
 from rich.console import Console
 
-from conftest import DATA, Run
+from conftest import DATA, Run, golden
 from walker import explore
 from yibao_cli.app import context
 from yibao_cli.catalogue import load as loader
@@ -29,7 +28,6 @@ from yibao_cli.wizard.outcome import assemble, command
 
 TODAY = datetime.date(2026, 9, 1)
 GOLDEN = Path(__file__).parent / "golden" / "guide"
-UPDATE = os.environ.get("YIBAO_UPDATE_GOLDEN") == "1"
 FLOWS = (
     "replace-card",
     "transfer",
@@ -290,13 +288,7 @@ def test_every_outcome_has_a_golden_case(catalogue: model.Catalogue) -> None:
 
 
 def check_golden(name: str, text: str) -> None:
-    path = GOLDEN / f"{name}.txt"
-    if UPDATE or not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert text == path.read_text(encoding="utf-8"), (
-        f"run with YIBAO_UPDATE_GOLDEN=1 to update golden/guide/{name}.txt"
-    )
+    golden(GOLDEN / f"{name}.txt", text)
 
 
 @pytest.mark.parametrize("name", sorted(CASES))

@@ -113,6 +113,7 @@ def test_missing_answers_without_a_terminal(run: Run) -> None:
     assert "可选：phone（电话） | app（应用） | web（网站）" in err
 
 
+@pytest.mark.slow
 def test_no_terminal_never_hangs(tmp_path: Path) -> None:
     done = subprocess.run(
         [sys.executable, "-m", "yibao_cli", "--catalogue", str(FIXTURE), "guide", "alpha"],
@@ -320,6 +321,7 @@ def test_no_arguments_without_a_terminal_shows_help(run: Run) -> None:
     assert "guide" in result.err
 
 
+@pytest.mark.slow
 def test_help_lists_the_options(run: Run) -> None:
     result = run("guide", "--help")
     assert result.code == 0
@@ -342,6 +344,7 @@ def imported(*args: str, tmp_path: Path) -> str:
     return done.stderr
 
 
+@pytest.mark.slow
 def test_one_shot_commands_do_not_load_the_wizard(tmp_path: Path) -> None:
     modules = imported("list", tmp_path=tmp_path)
     for name in (
@@ -353,6 +356,7 @@ def test_one_shot_commands_do_not_load_the_wizard(tmp_path: Path) -> None:
         assert f" {name}\n" not in modules, name
 
 
+@pytest.mark.slow
 def test_answers_alone_do_not_load_questionary(tmp_path: Path) -> None:
     modules = imported("guide", "alpha", "--answer", "kind=other", tmp_path=tmp_path)
     assert " yibao_cli.wizard.engine\n" in modules

@@ -377,6 +377,7 @@ def test_numbers_file_mistakes(
     assert expected in result.err
 
 
+@pytest.mark.terminal
 def test_number_typed_at_a_prompt_is_not_echoed(catalogue: Path, tmp_path: Path) -> None:
     import sys
 

@@ -199,6 +199,7 @@ def test_json_names_the_level_of_every_local_item(run: Run) -> None:
     assert data["steps"][1]["origin_level"] == "city"
 
 
+@pytest.mark.slow
 def test_channels_json_has_the_region(run: Run) -> None:
     result = run("--catalogue", str(FIXTURE), "channels", "alpha", "-r", "福州", "--json")
     data = json.loads(result.out)
@@ -226,6 +227,7 @@ print("LOADED", "stdnum" in sys.modules, "pypinyin" in sys.modules)
 """
 
 
+@pytest.mark.slow
 def test_no_region_loads_no_division_data(tmp_path: Path) -> None:
     out = run_python(
         PROBE.format(args=["--catalogue", str(FIXTURE), "show", "alpha"]),
@@ -236,6 +238,7 @@ def test_no_region_loads_no_division_data(tmp_path: Path) -> None:
     assert not list((tmp_path / "cache").glob("divisions-*.pickle"))
 
 
+@pytest.mark.slow
 def test_division_index_is_cached_and_a_bad_cache_is_rebuilt(tmp_path: Path) -> None:
     probe = PROBE.format(args=["--catalogue", str(FIXTURE), "show", "alpha", "-r", "杭州"])
     first = run_python(probe, tmp_path / "cache", tmp_path / "home")
@@ -293,3 +296,47 @@ def test_regions_with_none(run: Run, catalogue_copy: Path) -> None:
     assert result.code == 0
     assert "没有地方信息" in result.out
     assert json.loads(run("--catalogue", str(catalogue_copy), "regions", "--json").out) == []
+
+
+# stdnum's loc.dat layout is stdnum's own: a layout this version cannot read is an error.
+OLD_LAYOUT = """\
+# the layout of python-stdnum 2.1 and older: one line per county, names as attributes
+110101 county="东城区" prefecture="市辖区" province="北京市"
+330106 county="西湖区" prefecture="杭州市" province="浙江省"
+"""
+
+
+def test_a_data_layout_it_cannot_read_is_a_clear_error(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from yibao_cli.regions import divisions
+
+    data = tmp_path / "loc.dat"
+    data.write_text(OLD_LAYOUT, encoding="utf-8")
+    monkeypatch.setattr(divisions, "data_file", lambda: data)
+    divisions.load.cache_clear()
+    try:
+        code, out, err = show(run, "--region", "杭州")
+    finally:
+        divisions.load.cache_clear()
+    assert code == 1
+    assert out == ""
+    assert f"行政区划数据 {data} 的格式无法识别" in err
+    assert f"python-stdnum{divisions.SUPPORTED_STDNUM}" in err
+    assert not list(Path(os.environ["YIBAO_CACHE"]).glob("divisions-*"))  # nothing cached
+
+
+def test_the_supported_stdnum_releases_are_the_declared_ones() -> None:
+    import tomllib
+
+    from yibao_cli.regions import divisions
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert f"python-stdnum{divisions.SUPPORTED_STDNUM}" in project["dependencies"]
+
+
+def test_the_real_data_passes_the_layout_check() -> None:
+    from yibao_cli.regions import divisions
+
+    index = divisions.build(divisions.data_file().read_text(encoding="utf-8").splitlines(True))
+    divisions.check_layout(index, divisions.data_file())

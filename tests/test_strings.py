@@ -66,6 +66,7 @@ def test_language_follows_yibao_lang_then_language_then_the_locale(
     assert lang_from_env(environ) == expected
 
 
+@pytest.mark.slow
 def test_a_command_loads_only_the_tables_it_speaks_of() -> None:
     code = (
         "import sys\n"

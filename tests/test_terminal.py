@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 import pexpect
+import pytest
 from rich.cells import cell_len
 
 from conftest import FIXTURE, Run
@@ -30,18 +31,21 @@ def in_terminal(*args: str, **env: str) -> str:
     return str(child.before)
 
 
+@pytest.mark.terminal
 def test_terminal_output_is_styled(tmp_path: Path) -> None:
     out = in_terminal("show", "alpha", YIBAO_CACHE=str(tmp_path))
     assert "\x1b[" in out
     assert "甲流程" in out
 
 
+@pytest.mark.terminal
 def test_no_color_gives_plain_text_on_a_terminal(tmp_path: Path) -> None:
     out = in_terminal("show", "alpha", NO_COLOR="1", YIBAO_CACHE=str(tmp_path))
     assert "\x1b[" not in out
     assert "甲流程" in out
 
 
+@pytest.mark.slow
 def test_pipe_gives_plain_text(tmp_path: Path) -> None:
     done = subprocess.run(
         [*YIBAO, "--catalogue", str(FIXTURE), "list"],

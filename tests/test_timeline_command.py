@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
 from pathlib import Path
 
 import pytest
@@ -296,14 +295,11 @@ def test_ics_path_is_a_directory(run: Run, tmp_path: Path) -> None:
     assert "是一个目录" in err
 
 
-@pytest.mark.skipif(os.geteuid() == 0, reason="root may write anywhere")
-def test_ics_unwritable_directory(run: Run, tmp_path: Path) -> None:
-    locked = tmp_path / "locked"
-    locked.mkdir(mode=0o555)
-    code, _, err = alpha(run, "--ics", str(locked / "a.ics"))
+def test_ics_unwritable_directory(run: Run, unwritable_dir: Path) -> None:
+    code, _, err = alpha(run, "--ics", str(unwritable_dir / "a.ics"))
     assert code == 1
     assert "没有权限写入" in err
-    assert list(locked.iterdir()) == []
+    assert list(unwritable_dir.iterdir()) == []
 
 
 def test_ics_permission_denied_when_writing(

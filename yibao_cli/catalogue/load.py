@@ -1,4 +1,4 @@
-"""Find and load the catalogue, through the compiled cache."""
+"""Find and load the catalogue: compiled into the package, or through the compiled cache."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ import dataclasses
 import os
 import pickle
 import zlib
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from yibao_cli import __version__
-from yibao_cli.catalogue import model
+from yibao_cli.catalogue import cachefile, model
 from yibao_cli.errors import CatalogueError
 from yibao_cli.home import cache_directory
 from yibao_cli.safety import read_regular
@@ -23,7 +24,7 @@ T = TypeVar("T")
 
 # Bump when model.py, flowmodel.py or search/index.py change shape, so that no cache from
 # an older schema is ever loaded.
-SCHEMA_VERSION = "9"
+SCHEMA_VERSION = "10"
 # The files that make up a catalogue: three at the top, then every *.yaml in four folders.
 CATALOGUE_FILES = ("channels.yaml", "numbers.yaml", "area-codes.yaml")
 CATALOGUE_FOLDERS = ("procedures", "regions", "flows", "calendar")
@@ -102,9 +103,7 @@ def cache_key(root: Path, rows: list[tuple[str, int, int, int, int]]) -> str:
 
 def content_digest(root: Path) -> str:
     """Hash the catalogue's content (names and bytes)."""
-    import hashlib
-
-    digest = hashlib.sha256()
+    digest = cachefile.blake2b(digest_size=32)
     for name, _ in _listing(root):
         digest.update(name.encode() + b"\0")
         try:
@@ -129,17 +128,39 @@ class _Index:
     content: str
     newest_change_ns: int
     built_ns: int
+    stamp: str = ""
 
 
 # A file changed this close to the build may share its timestamps with a later edit on file
 # systems with coarse clocks; such a cache is checked against the content on every load.
 _RACY_NS = 3_000_000_000
 
+PACKAGED = "packaged"
+"""The key of the catalogue compiled into an installed package when it was built."""
+
+
+def _stamp() -> str:
+    return f"{__version__}/{SCHEMA_VERSION}"
+
+
+def compiled_directory() -> Path:
+    """Return where an installed package keeps its catalogue, compiled when it was built.
+
+    Only a wheel has it (the build writes it there); a source checkout uses the cache.
+    """
+    return Path(__file__).resolve().parent.parent / "compiled"
+
+
+Reader = Callable[[str, type[Any]], Any]
+
 
 def load(root: Path) -> model.Catalogue:
-    """Load a catalogue, from the compiled cache when its files are unchanged.
+    """Load a catalogue: compiled into the package, else from the cache when unchanged.
 
-    Only the index is read here; each procedure and flow is read when first used.
+    The catalogue shipped in the package was compiled when the package was built, so no run
+    compiles it; any other catalogue (``--catalogue``, ``YIBAO_DATA``, a source checkout) is
+    compiled once and kept in the cache until one of its files changes. Only the index is read
+    here; each procedure and flow is read when first used.
 
     Args:
         root: The catalogue directory.
@@ -150,10 +171,19 @@ def load(root: Path) -> model.Catalogue:
     Raises:
         CatalogueError: Any file is malformed or does not match the schema.
     """
+    compiled = compiled_directory()
+    if root == compiled.parent / "data":
+        packaged = read_packaged(compiled / "index.pickle", _Index)
+        if packaged is not None and packaged.stamp == _stamp():
+
+            def shipped(name: str, kind: type[Any]) -> Any:
+                return read_packaged(compiled / f"{name}.pickle", kind)
+
+            return _lazy(packaged, PACKAGED, shipped, lambda: compile_directory(root))
     rows = manifest(root)
     key = cache_key(root, rows)
     folder = cache_directory() / f"catalogue-{key}"
-    index = read_cached(folder / "index.pickle", _Index)
+    index = cachefile.read(folder / "index.pickle", _Index)
     if index is not None and index.manifest != rows:
         index = None
     if index is not None and index.built_ns - index.newest_change_ns < _RACY_NS:
@@ -165,6 +195,21 @@ def load(root: Path) -> model.Catalogue:
         _store_catalogue(folder, catalogue, root, rows)
         return catalogue
 
+    def cached(name: str, kind: type[Any]) -> Any:
+        return cachefile.read(folder / f"{name}.pickle", kind)
+
+    def rebuild() -> model.Catalogue:
+        # The cache lost a file: rebuild it and take the part from there.
+        fresh = compile_directory(root)
+        _store_catalogue(folder, fresh, root, rows)
+        return fresh
+
+    return _lazy(index, key, cached, rebuild)
+
+
+def _lazy(
+    index: _Index, key: str, read: Reader, rebuild: Callable[[], model.Catalogue]
+) -> model.Catalogue:
     def part(kind: str, item_id: str) -> model.Part:
         name = f"{kind}-{item_id}" if item_id else kind
         wanted: type[Any]
@@ -178,13 +223,11 @@ def load(root: Path) -> model.Catalogue:
             wanted = AreaCodes
         else:
             wanted = model.Flow  # the flow classes are defined only when a flow is read
-        loaded = read_cached(folder / f"{name}.pickle", wanted)
+        loaded = read(name, wanted)
         if loaded is not None and _is_part(loaded, kind, item_id):
             return cast("model.Part", loaded)
-        # The cache lost a file (or holds another part under its name): rebuild it and take
-        # the part from there.
-        fresh = compile_directory(root)
-        _store_catalogue(folder, fresh, root, rows)
+        # The cache lost a file (or holds another part under its name): rebuild it.
+        fresh = rebuild()
         if kind == "summaries":
             return fresh.summaries
         if kind == "area-codes":
@@ -231,16 +274,66 @@ def compile_directory(root: Path) -> model.Catalogue:
     return catalogue
 
 
-def read_cached(cache_file: Path, kind: type[T]) -> T | None:
-    """Return the value kept in ``cache_file`` if it is a ``kind``, else None (missing, stale)."""
+def read_packaged(path: Path, kind: type[T]) -> T | None:
+    """Return a value from a file installed with the package, or None when missing or stale.
+
+    Such a file is as trusted as the package's code beside it, so it has no tag to check.
+    """
     try:
-        with cache_file.open("rb") as handle:
-            cached = pickle.load(handle)
-        if isinstance(cached, kind):
-            return cached
-    except Exception:  # noqa: BLE001, S110 - any unreadable cache is simply rebuilt
-        pass
-    return None
+        with path.open("rb") as handle:
+            value = pickle.load(handle)
+    except Exception:  # noqa: BLE001 - missing or unreadable: compile instead
+        return None
+    return value if isinstance(value, kind) else None
+
+
+def _parts(catalogue: model.Catalogue, index: _Index) -> Iterator[tuple[str, object]]:
+    yield "index", index
+    yield "summaries", catalogue.summaries
+    yield "area-codes", catalogue.area_codes
+    for proc in catalogue.procedures:
+        yield f"procedure-{proc.id}", proc
+    for flow in catalogue.flows:
+        yield f"flow-{flow.procedure}", flow
+
+
+def _index(catalogue: model.Catalogue, **stored: Any) -> _Index:
+    return _Index(
+        names=catalogue.names,
+        flow_ids=catalogue.flow_ids,
+        platforms=catalogue.platforms,
+        regions=catalogue.regions,
+        numbers=catalogue.numbers,
+        calendar=catalogue.calendar,
+        stamp=_stamp(),
+        **stored,
+    )
+
+
+def precompile(root: Path, target: Path) -> model.Catalogue:
+    """Compile a catalogue into ``target``, as a package ships it (see ``hatch_build.py``).
+
+    The files hold no timestamps, so a build is repeatable.
+
+    Returns:
+        The compiled catalogue.
+
+    Raises:
+        CatalogueError: The catalogue is not valid.
+    """
+    catalogue = compile_directory(root)
+    index = _index(
+        catalogue, manifest=[], content=content_digest(root), newest_change_ns=0, built_ns=0
+    )
+    target.mkdir(parents=True, exist_ok=True)
+    for name, value in _parts(catalogue, index):
+        write_packaged(target / f"{name}.pickle", value)
+    return catalogue
+
+
+def write_packaged(path: Path, value: object) -> None:
+    """Write one file of a catalogue compiled into a package (untagged: see ``read_packaged``)."""
+    path.write_bytes(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
 
 
 def _store_catalogue(
@@ -251,13 +344,11 @@ def _store_catalogue(
     import tempfile
     import time
 
-    index = _Index(
-        names=catalogue.names,
-        flow_ids=catalogue.flow_ids,
-        platforms=catalogue.platforms,
-        regions=catalogue.regions,
-        numbers=catalogue.numbers,
-        calendar=catalogue.calendar,
+    key = cachefile.cache_key()
+    if key is None:
+        return
+    index = _index(
+        catalogue,
         manifest=rows,
         content=content_digest(root),
         newest_change_ns=max((max(row[3], row[4]) for row in rows), default=0),
@@ -269,16 +360,10 @@ def _store_catalogue(
     except OSError:
         return
     try:
-        parts: list[tuple[str, object]] = [
-            ("index", index),
-            ("summaries", catalogue.summaries),
-            ("area-codes", catalogue.area_codes),
-        ]
-        parts += [(f"procedure-{proc.id}", proc) for proc in catalogue.procedures]
-        parts += [(f"flow-{flow.procedure}", flow) for flow in catalogue.flows]
-        for name, value in parts:
-            with (staging / f"{name}.pickle").open("wb") as handle:
-                pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
+        for name, value in _parts(catalogue, index):
+            # Tagged with the folder's final name, which the staging folder takes below.
+            sealed = cachefile.seal(f"{folder.name}/{name}.pickle", value, key)
+            cachefile.create(staging / f"{name}.pickle", sealed)
         shutil.rmtree(folder, ignore_errors=True)
         os.replace(staging, folder)
         _prune(folder.parent, "catalogue-")
@@ -302,17 +387,12 @@ def _prune(cache: Path, prefix: str) -> None:
             old.unlink(missing_ok=True)
 
 
+def read_cached(cache_file: Path, kind: type[T]) -> T | None:
+    """Return the value kept in ``cache_file`` if genuine and a ``kind``, else None."""
+    return cachefile.read(cache_file, kind)
+
+
 def store_cached(cache_file: Path, value: object) -> None:
     """Keep ``value`` in ``cache_file`` atomically; a cache that cannot be written is skipped."""
-    # A cache that cannot be written only costs speed; never fail a command for it.
-    import tempfile
-
-    try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache_file.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(value, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache_file)
+    if cachefile.write(cache_file, value):
         _prune(cache_file.parent, cache_file.name.split("-", 1)[0] + "-")
-    except OSError:
-        pass

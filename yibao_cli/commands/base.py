@@ -6,6 +6,10 @@ Most values need no checking: text from the command line for a text option (or a
 them), ``True`` or ``False`` for a flag, an exact choice of an enum, or an option left out.
 Those pass straight through here; anything else (a path, a number, a wrong choice) goes to
 Typer's own validator, so results and error messages stay Typer's.
+
+The hook is Typer's internals, not its public interface (see ``TYPER_RELEASES``):
+it is installed only when they have the shape it was written for, so another Typer gives the
+same answers, only slower; ``tests/test_command_classes.py`` fails when the hook stops working.
 """
 
 from __future__ import annotations
@@ -18,6 +22,28 @@ import typer
 from typer.core import TyperCommand, TyperGroup
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+TYPER_RELEASES = ">=0.29,<0.30"
+"""The Typer releases whose internals the hook below was written for (as in pyproject.toml)."""
+
+
+def _hook_fits() -> bool:
+    # Typer 0.29 calls ``param.get_runtime_param().coerce(value, param=, ctx=)`` and keeps the
+    # result in ``param._runtime_param``; older releases have neither, a later one may change.
+    from typer import core
+
+    runtime = getattr(core, "RuntimeParam", None)
+    coerce = getattr(runtime, "coerce", None)
+    code = getattr(coerce, "__code__", None)
+    parameter = getattr(core, "_TyperParameter", None)
+    return (
+        code is not None
+        and code.co_varnames[:4] == ("self", "value", "param", "ctx")
+        and callable(getattr(parameter, "get_runtime_param", None))
+    )
+
+
+_FITS: list[bool] = []
 
 
 class _PlainValue:
@@ -56,6 +82,10 @@ def _plain(annotation: Any, info: Any, multiple: bool) -> bool:
 
 
 def _lighten(params: list[Any]) -> None:
+    if not _FITS:
+        _FITS.append(_hook_fits())
+    if not _FITS[0]:
+        return  # a Typer with other internals: its own validators for every value
     for param in params:
         descriptor = getattr(param, "type_descriptor", None)
         if descriptor is None or getattr(param, "_runtime_param", False) is not None:

@@ -22,6 +22,16 @@ from yibao_cli.strings import t
 
 # Bump when Division or Index changes shape, so no index from an older version is ever loaded.
 INDEX_VERSION = "1"
+SUPPORTED_STDNUM = ">=2.2,<2.3"
+"""The python-stdnum releases whose ``loc.dat`` layout ``build`` reads (as in pyproject.toml).
+
+The layout is stdnum's own, not a public interface: 2.2 changed it, and with an older or a newer
+layout every region would silently resolve wrongly. ``check_layout`` makes that an error.
+"""
+# Divisions every layout must yield, and how many of each level at least (2.2 has 34 provinces,
+# 480 cities and 6,500 counties with their former names).
+_LANDMARKS = {"110000": "北京市", "330100": "杭州市", "330106": "西湖区", "440300": "深圳市"}
+_AT_LEAST: dict[RegionLevel, int] = {"province": 30, "city": 300, "county": 2500}
 LEVEL_RANK: dict[RegionLevel, int] = {"province": 0, "city": 1, "county": 2}
 
 # Names that hold a place in the code tree without naming a place ("市辖区", "省直辖县级行政单位").
@@ -271,6 +281,32 @@ def build(lines: Iterable[str]) -> Index:
     return index
 
 
+def check_layout(index: Index, path: Path) -> None:
+    """Fail loudly when stdnum's data did not give the divisions it always has.
+
+    Raises:
+        YibaoError: The data file's layout is not the one ``build`` reads.
+    """
+    counts = dict.fromkeys(_AT_LEAST, 0)
+    for level in index.levels:
+        counts[level] += 1
+    named = all(
+        (found := index.lookup(code)) is not None and found.name == name
+        for code, name in _LANDMARKS.items()
+    )
+    if named and all(counts[level] >= least for level, least in _AT_LEAST.items()):
+        return
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        installed = version("python-stdnum")
+    except PackageNotFoundError:
+        installed = "?"
+    raise YibaoError(
+        t("region.bad_layout", path=path, version=installed, supported=SUPPORTED_STDNUM)
+    )
+
+
 def data_file() -> Path:
     """Return the path of stdnum's division data, without importing stdnum.
 
@@ -289,11 +325,10 @@ def load() -> Index:
     """Load the division index, from the cache when stdnum's data is unchanged.
 
     Raises:
-        YibaoError: python-stdnum is not installed or its data cannot be read.
+        YibaoError: python-stdnum is not installed, or its data cannot be read or has a
+            layout this version does not know.
     """
-    import hashlib
-    import pickle
-
+    from yibao_cli.catalogue import cachefile
     from yibao_cli.home import cache_directory
 
     path = data_file()
@@ -301,33 +336,15 @@ def load() -> Index:
         raw = path.read_bytes()
     except OSError as exc:
         raise YibaoError(t("region.no_data", path=path, reason=exc.strerror or exc)) from exc
-    key = hashlib.sha256(INDEX_VERSION.encode() + b"\0" + raw).hexdigest()[:32]
+    key = cachefile.digest(INDEX_VERSION.encode() + b"\0" + raw)
     cache_file = cache_directory() / f"divisions-{key}.pickle"
-    try:
-        with cache_file.open("rb") as handle:
-            cached = pickle.load(handle)
-        if isinstance(cached, Index):
-            return cached
-    except Exception:  # noqa: BLE001, S110 - any unreadable cache is simply rebuilt
-        pass
+    cached = cachefile.read(cache_file, Index)
+    if cached is not None:
+        return cached
     index = build(raw.decode("utf-8").splitlines(keepends=True))
-    _store(cache_file, index)
-    return index
-
-
-def _store(cache_file: Path, index: Index) -> None:
-    # A cache that cannot be written only costs speed; never fail a command for it.
-    import os
-    import pickle
-    import tempfile
-
-    try:
-        cache_file.parent.mkdir(parents=True, exist_ok=True)
+    check_layout(index, path)
+    if cachefile.write(cache_file, index):
         for old in cache_file.parent.glob("divisions-*.pickle"):
-            old.unlink(missing_ok=True)
-        fd, tmp = tempfile.mkstemp(dir=cache_file.parent, suffix=".tmp")
-        with os.fdopen(fd, "wb") as handle:
-            pickle.dump(index, handle, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, cache_file)
-    except OSError:
-        pass
+            if old != cache_file:
+                old.unlink(missing_ok=True)
+    return index

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from yibao_cli.catalogue import load as loader
@@ -15,25 +16,46 @@ if TYPE_CHECKING:
     from yibao_cli.search.ranking import Hit
 
 _indexes: dict[str, SearchIndex] = {}
+SEARCH_PART = "search"
+"""The name of the search index among the files of a catalogue compiled into the package."""
+
+
+def precompile(root: Path, target: Path) -> None:
+    """Compile a catalogue and its search index into ``target``, as a wheel ships them.
+
+    Raises:
+        CatalogueError: The catalogue is not valid.
+    """
+    from yibao_cli.search import index as searchindex
+
+    catalogue = loader.precompile(root, target)
+    loader.write_packaged(target / f"{SEARCH_PART}.pickle", searchindex.build(catalogue))
 
 
 def search_index(catalogue: model.Catalogue) -> SearchIndex:
     """Return the catalogue's search index, built once per catalogue content.
 
-    The index (with the pinyin of every line) is kept in the cache beside the compiled
-    catalogue, so only the first search after an edit pays for importing ``pypinyin``.
-    One-shot commands never build or load it.
+    The packaged catalogue's index (with the pinyin of every line) was built with the package;
+    any other is kept in the cache beside the compiled catalogue, so only the first search after
+    an edit pays for importing ``pypinyin``. One-shot commands never build or load it.
     """
     from yibao_cli.search import index as searchindex
 
     if not catalogue.key:  # not loaded through the cache: nowhere to keep the index
         return searchindex.build(catalogue)
     if catalogue.key not in _indexes:
-        cache_file = cache_directory() / f"search-{catalogue.key}.pickle"
-        index = loader.read_cached(cache_file, searchindex.SearchIndex)
-        if index is None:
-            index = searchindex.build(catalogue)
-            loader.store_cached(cache_file, index)
+        index: SearchIndex | None
+        if catalogue.key == loader.PACKAGED:
+            shipped = loader.compiled_directory() / f"{SEARCH_PART}.pickle"
+            index = loader.read_packaged(shipped, searchindex.SearchIndex)
+            if index is None:
+                index = searchindex.build(catalogue)
+        else:
+            cache_file = cache_directory() / f"search-{catalogue.key}.pickle"
+            index = loader.read_cached(cache_file, searchindex.SearchIndex)
+            if index is None:
+                index = searchindex.build(catalogue)
+                loader.store_cached(cache_file, index)
         _indexes.clear()  # one catalogue per run; keeps long test sessions small
         _indexes[catalogue.key] = index
     return _indexes[catalogue.key]

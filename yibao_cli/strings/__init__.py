@@ -32,6 +32,7 @@ AREAS: dict[str, str] = {
     "note": "cli",
     "tier": "cli",
     "field": "cli",
+    "man": "cli",
     "wiz": "wizard",
     "answer": "wizard",
     "case": "cases",

@@ -355,4 +355,51 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "不用再回答问题，直接得到这个结果：",
         "The same result without the questions:",
     ),
+    # the manual page (render/manpage.py)
+    "man.manual": ("yibao 使用手册", "yibao manual"),
+    "man.name": ("名称", "NAME"),
+    "man.synopsis": ("用法", "SYNOPSIS"),
+    "man.description": ("说明", "DESCRIPTION"),
+    "man.options": ("全局选项", "OPTIONS"),
+    "man.commands": ("命令", "COMMANDS"),
+    "man.environment": ("环境变量", "ENVIRONMENT"),
+    "man.exit_status": ("退出码", "EXIT STATUS"),
+    "man.env.YIBAO_DATA": (
+        "使用另一个数据目录，同 --catalogue",
+        "Use another catalogue directory, as --catalogue does",
+    ),
+    "man.env.YIBAO_HOME": (
+        "用户数据目录（设置、保存的案例、中断的向导、缓存密钥）",
+        "The user data directory (settings, saved cases, interrupted wizards, the cache key)",
+    ),
+    "man.env.YIBAO_CACHE": (
+        "编译后的数据目录缓存存放的位置",
+        "Where compiled catalogues are cached",
+    ),
+    "man.env.YIBAO_LANG": (
+        "界面和内容的语言：zh 或 en（其次看 LC_ALL、LC_MESSAGES、LANG）",
+        "The language of the interface and content: zh or en (then LC_ALL, LC_MESSAGES, LANG)",
+    ),
+    "man.env.NO_COLOR": ("设置后输出纯文本，不带颜色", "When set, print plain text without colour"),
+    "man.exit.ok": ("成功", "Success"),
+    "man.exit.error": (
+        "出错（如文件无法写入），信息里说明原因",
+        "An error (such as a file that cannot be written); the message says why",
+    ),
+    "man.exit.usage": (
+        "选项或参数不对（如回答不全、地区有多个同名）",
+        "A wrong option or argument (such as missing answers, or a region name shared by several)",
+    ),
+    "man.exit.not_found": (
+        "找不到办事项目、地区、案例或文件",
+        "No such procedure, region, case or file",
+    ),
+    "man.exit.bad_data": (
+        "数据目录有错误（yibao validate 列出每一处）",
+        "The catalogue has errors (yibao validate lists each one)",
+    ),
+    "man.exit.interrupted": (
+        "按了 Ctrl-C；向导已给出的回答已保存",
+        "Interrupted with Ctrl-C; a wizard's answers so far are kept",
+    ),
 }

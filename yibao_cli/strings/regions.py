@@ -48,6 +48,13 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "缺少 python-stdnum（行政区划数据），请重新安装 yibao",
         "python-stdnum (the region data) is missing; reinstall yibao",
     ),
+    "region.bad_layout": (
+        "行政区划数据 {path} 的格式无法识别（python-stdnum {version}），地区无法查找；"
+        "本版 yibao 需要 python-stdnum{supported}，请重新安装 yibao",
+        "the region data {path} has a layout this version cannot read (python-stdnum "
+        "{version}), so regions cannot be looked up; yibao needs python-stdnum{supported}: "
+        "reinstall yibao",
+    ),
     "region.no_data": (
         "无法读取行政区划数据 {path}（{reason}）",
         "cannot read the region data {path} ({reason})",
