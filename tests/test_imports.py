@@ -52,6 +52,9 @@ HEAVY = (
     "questionary",
     "prompt_toolkit",
     "pypinyin",
+    "yibao_cli.search.segment",  # search's own dictionary segmenter
+    "jieba",
+    "rjieba",
     "icalendar",
     "chinese_calendar",
     "sqlite3",

@@ -116,10 +116,11 @@ def test_json_shape(run: Run) -> None:
     code, data = search_json(run, "医保卡丢了")
     assert code == 0
     assert data["version"] == 1 and data["lang"] == "zh" and data["query"] == "医保卡丢了"
+    assert data["covered"] is True and data["ask"] is None
     results = data["results"]
     assert isinstance(results, list) and 1 <= len(results) <= 5
     first = results[0]
-    assert set(first) == {"id", "title", "score", "matches"}
+    assert set(first) == {"id", "title", "score", "matches", "why"}
     assert first["title"] == "医保卡挂失、补办、领取、激活"
     scores = [item["score"] for item in results]
     assert scores == sorted(scores, reverse=True)

@@ -19,9 +19,9 @@ T = TypeVar("T")
 
 # Bump when model.py, flowmodel.py or search/index.py change shape, so that no cache from
 # an older schema is ever loaded.
-SCHEMA_VERSION = "7"
-# The files that make up a catalogue: three at the top, then every *.yaml in three folders.
-CATALOGUE_FILES = ("channels.yaml", "numbers.yaml", "area-codes.yaml")
+SCHEMA_VERSION = "8"
+# The files that make up a catalogue: four at the top, then every *.yaml in three folders.
+CATALOGUE_FILES = ("channels.yaml", "numbers.yaml", "area-codes.yaml", "search.yaml")
 CATALOGUE_FOLDERS = ("procedures", "regions", "flows")
 
 
@@ -177,9 +177,11 @@ def load(root: Path) -> model.Catalogue:
         assert found is not None
         return found
 
-    return model.Catalogue.lazy(
+    catalogue = model.Catalogue.lazy(
         index.names, index.flow_ids, index.platforms, index.regions, index.numbers, key, part
     )
+    catalogue.root = str(root)
+    return catalogue
 
 
 def compile_directory(root: Path) -> model.Catalogue:
@@ -196,6 +198,7 @@ def compile_directory(root: Path) -> model.Catalogue:
             t("cat.invalid", path=root, count=len(problems)),
             tuple(str(problem) for problem in problems),
         )
+    catalogue.root = str(root)
     return catalogue
 
 

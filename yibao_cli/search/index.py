@@ -10,17 +10,19 @@ from __future__ import annotations
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from yibao_cli.catalogue import model
 
+if TYPE_CHECKING:
+    from yibao_cli.search.understand import Profiles
+    from yibao_cli.search.vocabulary import Vocabulary
+
 Field = Literal[
-    "id", "alias", "title", "summary", "step", "material", "channel", "fact", "note", "faq"
-]
-FIELDS: tuple[Field, ...] = (
     "id",
     "alias",
     "title",
+    "question",
     "summary",
     "step",
     "material",
@@ -28,7 +30,8 @@ FIELDS: tuple[Field, ...] = (
     "fact",
     "note",
     "faq",
-)
+]
+FIELDS: tuple[Field, ...] = get_args(Field)
 
 GAP = "|"
 """Stands in the spelling for a character without pinyin, so no match runs across it."""
@@ -68,9 +71,10 @@ class Entry:
 
 @dataclass(frozen=True, slots=True)
 class SearchIndex:
-    """Every searchable line of a catalogue, in catalogue order."""
+    """Every searchable line of a catalogue, in catalogue order; what each procedure is about."""
 
     entries: tuple[Entry, ...]
+    profiles: Profiles | None = None
 
 
 def fold(text: str) -> str:
@@ -111,12 +115,17 @@ def spelling(text: str, speller: Speller) -> tuple[str, tuple[int, ...]]:
     return "".join(parts), tuple(offsets)
 
 
-def build(catalogue: model.Catalogue, speller: Speller | None = None) -> SearchIndex:
+def build(
+    catalogue: model.Catalogue,
+    speller: Speller | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> SearchIndex:
     """Build the search index of a catalogue.
 
     Args:
         catalogue: The validated catalogue.
         speller: Pinyin for a text, one syllable per character; ``pypinyin`` by default.
+        vocabulary: The search words (``search.yaml``); none by default.
 
     Returns:
         The index, ready to be pickled.
@@ -135,7 +144,34 @@ def build(catalogue: model.Catalogue, speller: Speller | None = None) -> SearchI
                 spelt_texts[text] = spelling(text, spell)
             spelt, offsets = spelt_texts[text]
             entries.append(Entry(proc.id, field, text, head, context, fold(text), spelt, offsets))
-    return SearchIndex(tuple(entries))
+    from yibao_cli.search import dictionary, understand
+    from yibao_cli.search.vocabulary import EMPTY
+
+    words = vocabulary or EMPTY
+    made = dictionary.make(catalogue, words, spell, common_readings())
+    profiles = understand.build(entries, made, words.things)
+    profiles.fallback = words.fallback
+    return SearchIndex(tuple(entries), profiles)
+
+
+def common_readings() -> dict[str, str]:
+    """The pinyin of every character of GB 2312 (the common ones), for sound-alike typos."""
+    from pypinyin import Style, lazy_pinyin
+
+    chars = []
+    for code in range(0x4E00, 0xA000):
+        char = chr(code)
+        try:
+            char.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        chars.append(char)
+    syllables = lazy_pinyin(chars, style=Style.NORMAL)
+    return {
+        char: syllable
+        for char, syllable in zip(chars, syllables, strict=True)
+        if syllable.isascii() and syllable.isalpha()
+    }
 
 
 def pinyin_speller() -> Speller:
@@ -162,6 +198,8 @@ def _lines(proc: model.Procedure, platforms: dict[str, model.Platform]) -> Itera
     for alias in proc.aliases:
         yield "alias", alias, True, ""
     yield from _texts("title", proc.title, True)
+    for question in proc.questions:
+        yield from _texts("question", question, True)
     yield from _texts("summary", proc.summary, False)
     for step in proc.steps:
         yield from _texts("step", step.title, True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from yibao_cli.catalogue import load as loader
@@ -25,14 +26,19 @@ def search_index(catalogue: model.Catalogue) -> SearchIndex:
     One-shot commands never build or load it.
     """
     from yibao_cli.search import index as searchindex
+    from yibao_cli.search import vocabulary
+
+    def build() -> SearchIndex:
+        words = vocabulary.load(Path(catalogue.root)) if catalogue.root else vocabulary.EMPTY
+        return searchindex.build(catalogue, vocabulary=words)
 
     if not catalogue.key:  # not loaded through the cache: nowhere to keep the index
-        return searchindex.build(catalogue)
+        return build()
     if catalogue.key not in _indexes:
         cache_file = cache_directory() / f"search-{catalogue.key}.pickle"
         index = loader.read_cached(cache_file, searchindex.SearchIndex)
         if index is None:
-            index = searchindex.build(catalogue)
+            index = build()
             loader.store_cached(cache_file, index)
         _indexes.clear()  # one catalogue per run; keeps long test sessions small
         _indexes[catalogue.key] = index
@@ -53,8 +59,12 @@ def resolve(catalogue: model.Catalogue, query: str) -> model.Procedure:
     if found is None:
         from yibao_cli.search import ranking
 
-        hits = ranking.rank(search_index(catalogue), key, limit=5)
-        found = ranking.unambiguous(hits)
+        index = search_index(catalogue)
+        # A name (pinyin of an alias, a phrase of a title) first, then what the query asks.
+        named = sorted(ranking.literal(index, key), key=lambda hit: -hit.score)
+        found = ranking.unambiguous(named, literal=True)
+        hits = ranking.rank(index, key, limit=5)
+        found = found or ranking.unambiguous(hits)
         if found is None:
             raise _not_found(catalogue, query, hits)
     proc = catalogue.procedure(found)
