@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from yibao_cli.catalogue import model
-from yibao_cli.search.index import is_han
+from yibao_cli.search.lines import is_han
 from yibao_cli.search.segment import Dictionary, cut
 from yibao_cli.search.vocabulary import Vocabulary
 

@@ -7,66 +7,15 @@ module's classes import nothing heavy, so a cached index loads without ``pypinyi
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any, Literal, get_args
+from typing import Any
 
 from yibao_cli.catalogue import model
-
-if TYPE_CHECKING:
-    from yibao_cli.search.understand import Profiles
-    from yibao_cli.search.vocabulary import Vocabulary
-
-Field = Literal[
-    "id",
-    "alias",
-    "title",
-    "question",
-    "summary",
-    "step",
-    "material",
-    "channel",
-    "fact",
-    "note",
-    "faq",
-]
-FIELDS: tuple[Field, ...] = get_args(Field)
-
-GAP = "|"
-"""Stands in the spelling for a character without pinyin, so no match runs across it."""
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One searchable line of one procedure.
-
-    ``spell`` is the pinyin of ``text``, one syllable per Chinese character and ``GAP`` for
-    any other character; ``offsets[i]`` is where character ``i`` starts in ``spell`` (with
-    one more offset for the end). Both are empty when the text has no Chinese.
-    """
-
-    procedure: str
-    field: Field
-    text: str
-    head: bool = False
-    """A name-like line: an id, alias, title, step title, material name, fact label or question."""
-    context: str = ""
-    """What the line belongs to, e.g. the step title for a step's detail."""
-    folded: str = ""
-    spell: str = ""
-    offsets: tuple[int, ...] = ()
-
-    def syllable(self, index: int) -> str:
-        """Return the pinyin of character ``index`` (``GAP`` when it has none)."""
-        return self.spell[self.offsets[index] : self.offsets[index + 1]]
-
-    def char_at(self, spell_offset: int) -> int | None:
-        """Return the character that starts at a spelling offset, or None inside a syllable."""
-        index = bisect_left(self.offsets, spell_offset)
-        if index < len(self.offsets) and self.offsets[index] == spell_offset:
-            return index
-        return None
+from yibao_cli.search import dictionary, understand
+from yibao_cli.search.lines import GAP, Entry, Field, fold, is_han
+from yibao_cli.search.understand import Profiles
+from yibao_cli.search.vocabulary import EMPTY, Vocabulary
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,16 +24,6 @@ class SearchIndex:
 
     entries: tuple[Entry, ...]
     profiles: Profiles | None = None
-
-
-def fold(text: str) -> str:
-    """Lower-case a text character by character, so offsets stay those of the original."""
-    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
-
-
-def is_han(char: str) -> bool:
-    """Return True for a Chinese character (CJK unified ideographs, main and extension A)."""
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
 
 
 Speller = Callable[[str], list[str]]
@@ -144,9 +83,6 @@ def build(
                 spelt_texts[text] = spelling(text, spell)
             spelt, offsets = spelt_texts[text]
             entries.append(Entry(proc.id, field, text, head, context, fold(text), spelt, offsets))
-    from yibao_cli.search import dictionary, understand
-    from yibao_cli.search.vocabulary import EMPTY
-
     words = vocabulary or EMPTY
     made = dictionary.make(catalogue, words, spell, common_readings())
     profiles = understand.build(entries, made, words.things)

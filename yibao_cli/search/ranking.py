@@ -12,7 +12,8 @@ from difflib import SequenceMatcher
 from typing import Literal
 
 from yibao_cli.search import understand
-from yibao_cli.search.index import GAP, Entry, SearchIndex, is_han
+from yibao_cli.search.index import SearchIndex
+from yibao_cli.search.lines import GAP, Entry, is_han
 from yibao_cli.search.query import Query, parse
 
 Kind = Literal[

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from yibao_cli.search.index import is_han
+from yibao_cli.search.lines import is_han
 
 Kind = str  # "word", "pair", "sound", "pinyin", "english"
 _LATIN = re.compile(r"[a-z0-9][a-z0-9'’-]*")

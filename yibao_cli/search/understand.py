@@ -13,7 +13,7 @@ import math
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from yibao_cli.search.index import Entry
+from yibao_cli.search.lines import Entry
 from yibao_cli.search.segment import Dictionary, Term, cut
 
 TOPIC = 1.0
