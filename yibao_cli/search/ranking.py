@@ -129,14 +129,14 @@ def _combine(
         coverage = max(coverage, fit.coverage)
         covered = covered or fit.coverage >= understand.COVERED
         for concept, best in fit.places:
-            place = english.get(concept, best)
-            entry = index.entries[place.entry]
+            weight, number, start, end = english.get(concept, best)
+            entry = index.entries[number]
             why.append((typed.get(concept, concept), concept))
             if entry.field not in ("id", "title") and all(
                 m.entry.text != entry.text for m in matches
             ):
-                weight_ = CONCEPT_SCALE * place.weight
-                matches.append(Match(entry, weight_, place.start, place.end, "concept"))
+                shown = CONCEPT_SCALE * weight
+                matches.append(Match(entry, shown, start, end, "concept"))
     matches.sort(key=lambda m: -m.score)
     return Hit(procedure, round(score, 2), _distinct(matches), tuple(why), covered, coverage)
 

@@ -30,14 +30,12 @@ REPEATS = 5
 COVERED = 0.6  # the share of a query a topic must cover to answer it
 
 
-@dataclass(frozen=True, slots=True)
-class Place:
-    """Where a procedure uses a concept best: the line (index entry) and the characters."""
+Place = tuple[float, int, int, int]
+"""Where a procedure uses a concept best: (weight, index entry, start, end of the characters).
 
-    weight: float
-    entry: int
-    start: int
-    end: int
+A plain tuple: an index holds thousands, and tuples unpickle several times faster than objects.
+"""
+WEIGHT = 0
 
 
 @dataclass(slots=True)
@@ -87,17 +85,17 @@ def build(entries: Sequence[Entry], words: Dictionary, things: dict[str, str]) -
         for term in cuts[entry.text]:
             if not term.concept:
                 continue
-            place = Place(weight, number, term.start, term.end)
+            place = (weight, number, term.start, term.end)
             known = concepts.get(term.concept)
             # An id says what an alias says: show the alias.
             if (
                 known is None
-                or known.weight < weight
-                or (known.weight == weight and entries[known.entry].field == "id")
+                or known[WEIGHT] < weight
+                or (known[WEIGHT] == weight and entries[known[1]].field == "id")
             ):
                 concepts[term.concept] = place
             if in_english and (
-                term.concept not in english or english[term.concept].weight < weight
+                term.concept not in english or english[term.concept][WEIGHT] < weight
             ):
                 english[term.concept] = place
             if weight >= QUESTION:
@@ -109,16 +107,14 @@ def build(entries: Sequence[Entry], words: Dictionary, things: dict[str, str]) -
     # A concept in many of a procedure's names and questions is what it is about: 余额 in
     # nine aliases of balance and in one title of withdraw.
     for (proc, concept), count in counts.items():
-        place = profiles.concepts[proc][concept]
         bonus = REPEAT * min(count - 1, REPEATS)
-        profiles.concepts[proc][concept] = Place(
-            place.weight + bonus, place.entry, place.start, place.end
-        )
+        weight, number, start, end = profiles.concepts[proc][concept]
+        profiles.concepts[proc][concept] = (weight + bonus, number, start, end)
     profiles.topics = {proc: frozenset(found) for proc, found in topics.items()}
     # A procedure that only mentions a word in a step's detail uses it a quarter as much.
     for concepts in profiles.concepts.values():
         for concept, place in concepts.items():
-            profiles.frequency[concept] = profiles.frequency.get(concept, 0.0) + place.weight
+            profiles.frequency[concept] = profiles.frequency.get(concept, 0.0) + place[WEIGHT]
     return profiles
 
 
@@ -202,18 +198,18 @@ def fit(profiles: Profiles, reading: Reading) -> list[Fit]:
             place = concepts.get(concept)
             if place is None:
                 continue
-            score += idf * place.weight
+            score += idf * place[WEIGHT]
             if concept in reading.derived:
                 places.append((concept, place))
                 continue
-            covered += idf * (1.0 if concept in topic else 0.5 if place.weight >= SUMMARY else 0.0)
+            covered += idf * (1.0 if concept in topic else 0.5 if place[WEIGHT] >= SUMMARY else 0.0)
             places.append((concept, place))
         if not places:
             continue
         coverage = covered / total
         if reading.things and not reading.things & _things(profiles, topic):
             coverage = min(coverage, COVERED / 2)
-        places.sort(key=lambda item: -item[1].weight * reading.weights[item[0]])
+        places.sort(key=lambda item: -item[1][WEIGHT] * reading.weights[item[0]])
         fits.append(Fit(procedure, score, coverage, tuple(places)))
     fits.sort(key=lambda item: -item.score)
     return fits
