@@ -11,7 +11,7 @@ from typing import Any, TypeVar
 
 import pydantic
 
-from yibao_cli.catalogue import model
+from yibao_cli.catalogue import model, vocabulary
 from yibao_cli.catalogue.checks import check_area_codes, check_catalogue, check_numbers
 from yibao_cli.catalogue.flowchecks import check_flows
 from yibao_cli.catalogue.yamlsource import Problem, Source, read
@@ -64,6 +64,7 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
     platforms = (platform_list[0], tuple(platform_list[1]))
     problems.extend(check_catalogue(platforms, procedures, regions))
     problems.extend(check_flows(flows, procedures))
+    problems.extend(vocabulary.read(root, {platform.id for platform in platforms[1]})[1])
     if numbers is not None:
         problems.extend(check_numbers(numbers[0], numbers[1]))
     if area_codes is not None:

@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.vocabulary import Vocabulary
 from yibao_cli.search.lines import is_han
 from yibao_cli.search.segment import Dictionary, cut
-from yibao_cli.search.vocabulary import Vocabulary
 
 Speller = Callable[[str], list[str]]
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.vocabulary import EMPTY, Vocabulary
 from yibao_cli.search import dictionary, understand
 from yibao_cli.search.lines import GAP, Entry, Field, fold, is_han
 from yibao_cli.search.understand import Profiles
-from yibao_cli.search.vocabulary import EMPTY, Vocabulary
 
 
 @dataclass(frozen=True, slots=True)

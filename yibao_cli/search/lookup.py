@@ -25,8 +25,8 @@ def search_index(catalogue: model.Catalogue) -> SearchIndex:
     catalogue, so only the first search after an edit pays for importing ``pypinyin``.
     One-shot commands never build or load it.
     """
+    from yibao_cli.catalogue import vocabulary
     from yibao_cli.search import index as searchindex
-    from yibao_cli.search import vocabulary
 
     def build() -> SearchIndex:
         words = vocabulary.load(Path(catalogue.root)) if catalogue.root else vocabulary.EMPTY

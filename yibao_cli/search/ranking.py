@@ -103,7 +103,7 @@ def rank(index: SearchIndex, query: str, limit: int | None = None, lang: str = "
             typed.setdefault(term.concept, term.text)
     hits = []
     for procedure in dict.fromkeys([*literals, *fits]):
-        shown = index.profiles.english.get(procedure, {}) if index.profiles and lang == "en" else {}
+        shown = index.profiles.shown.get(lang, {}).get(procedure, {}) if index.profiles else {}
         found = _combine(index, literals.get(procedure), fits.get(procedure), typed, shown)
         hits.append(found)
     hits.sort(key=lambda hit: -hit.score)
@@ -115,7 +115,7 @@ def _combine(
     literal: Hit | None,
     fit: understand.Fit | None,
     typed: dict[str, str],
-    english: dict[str, understand.Place],
+    shown: dict[str, understand.Place],
 ) -> Hit:
     """One procedure's score from both readings, its lines to show and whether it answers."""
     procedure = literal.procedure if literal else fit.procedure if fit else ""
@@ -129,14 +129,15 @@ def _combine(
         coverage = max(coverage, fit.coverage)
         covered = covered or fit.coverage >= understand.COVERED
         for concept, best in fit.places:
-            weight, number, start, end = english.get(concept, best)
+            weight, number, start, end = shown.get(concept, best)
             entry = index.entries[number]
-            why.append((typed.get(concept, concept), concept))
+            if concept in typed:  # not an alias read from its parts: the user typed neither
+                why.append((typed[concept], concept))
             if entry.field not in ("id", "title") and all(
                 m.entry.text != entry.text for m in matches
             ):
-                shown = CONCEPT_SCALE * weight
-                matches.append(Match(entry, shown, start, end, "concept"))
+                strength = CONCEPT_SCALE * weight
+                matches.append(Match(entry, strength, start, end, "concept"))
     matches.sort(key=lambda m: -m.score)
     return Hit(procedure, round(score, 2), _distinct(matches), tuple(why), covered, coverage)
 

@@ -76,11 +76,16 @@ def normalise(text: str) -> str:
 
 
 def stem(word: str) -> str:
-    """A light English stem: cards -> card, moved and move -> mov, parents -> parent."""
+    """A light English stem, plurals only: cards -> card, parents -> parent, my card's -> card.
+
+    Only plurals: "missed" (a payment) and "missing" (a card) must stay apart, so other
+    forms are listed as synonyms where they matter.
+    """
     word = word.strip("'’-").replace("’", "'").removesuffix("'s")
-    for suffix in ("ing", "ed", "es", "s", "e"):
-        if word.endswith(suffix) and len(word) - len(suffix) >= 3 and not word.endswith("ss"):
-            return word[: -len(suffix)]
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and len(word) > 3 and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
     return word
 
 
@@ -143,6 +148,7 @@ def _chinese(text: str, offset: int, words: Dictionary) -> list[Term]:
     glued = [
         known[i]
         and pieces[i][1] - pieces[i][0] == 1
+        and words.words[text[pieces[i][0] : pieces[i][1]]] != ""  # a filler stays a filler
         and ((i > 0 and not known[i - 1]) or (i + 1 < len(pieces) and not known[i + 1]))
         for i in range(len(pieces))
     ]

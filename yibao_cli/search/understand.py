@@ -44,8 +44,8 @@ class Profiles:
 
     words: Dictionary = field(default_factory=Dictionary)
     concepts: dict[str, dict[str, Place]] = field(default_factory=dict)
-    english: dict[str, dict[str, Place]] = field(default_factory=dict)
-    """The best English line for each concept, to show in English."""
+    shown: dict[str, dict[str, dict[str, Place]]] = field(default_factory=dict)
+    """By language (``zh``, ``en``), the best line of that language for each concept."""
     topics: dict[str, frozenset[str]] = field(default_factory=dict)
     things: dict[str, str] = field(default_factory=dict)
     frequency: dict[str, float] = field(default_factory=dict)
@@ -76,8 +76,8 @@ def build(entries: Sequence[Entry], words: Dictionary, things: dict[str, str]) -
     counts: dict[tuple[str, str], int] = {}
     for number, entry in enumerate(entries):
         concepts = profiles.concepts.setdefault(entry.procedure, {})
-        english = profiles.english.setdefault(entry.procedure, {})
-        in_english = bool(entry.text) and not entry.spell and entry.field != "id"
+        language = "en" if not entry.spell else "zh"
+        shown = profiles.shown.setdefault(language, {}).setdefault(entry.procedure, {})
         topic = topics.setdefault(entry.procedure, set())
         weight = line_weight(entry)
         if entry.text not in cuts:
@@ -94,10 +94,10 @@ def build(entries: Sequence[Entry], words: Dictionary, things: dict[str, str]) -
                 or (known[WEIGHT] == weight and entries[known[1]].field == "id")
             ):
                 concepts[term.concept] = place
-            if in_english and (
-                term.concept not in english or english[term.concept][WEIGHT] < weight
+            if entry.field != "id" and (
+                term.concept not in shown or shown[term.concept][WEIGHT] < weight
             ):
-                english[term.concept] = place
+                shown[term.concept] = place
             if weight >= QUESTION:
                 topic.add(term.concept)
             if weight >= QUESTION:

@@ -41,4 +41,8 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "stopwords must have two lists of words, zh and en (quote words like yes, no, on)",
     ),
     "search.vocab_fallback": ("fallback 应为一个渠道 id", "fallback must be a channel id"),
+    "search.vocab_channel": (
+        "channels.yaml 里没有渠道 {id!r}",
+        "there is no channel {id!r} in channels.yaml",
+    ),
 }

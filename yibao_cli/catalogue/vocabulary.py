@@ -1,14 +1,17 @@
-"""The words search understands: ``data/search.yaml`` read and checked (synonyms, things, fillers).
+"""The words search understands: ``search.yaml`` read and checked (synonyms, things, fillers).
 
-Read only when the search index is built (once per catalogue edit), so it may import YAML.
+Checked with the rest of the catalogue (``validate``) and read again when the search index is
+built; both happen once per catalogue edit, so this module may import YAML.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
 
+from yibao_cli.catalogue.yamlsource import Problem
+from yibao_cli.catalogue.yamlsource import read as read_yaml
 from yibao_cli.errors import CatalogueError
 from yibao_cli.strings import t
 
@@ -42,27 +45,40 @@ def load(root: Path) -> Vocabulary:
     Raises:
         CatalogueError: The file is malformed; one line per problem, naming file and line.
     """
-    path = root / FILE
-    if not path.exists():
-        return EMPTY
-    from yibao_cli.catalogue.yamlsource import read
-
-    source, problems = read(path)
-    if source is None or problems:
-        raise CatalogueError(t("cat.invalid", path=root, count=len(problems)), _lines(problems))
-    messages: list[Any] = []
-    vocabulary = parse(source.data, lambda where, message: messages.append((where, message)))
-    if messages:
-        located = [source.problem(where, message) for where, message in messages]
-        raise CatalogueError(t("cat.invalid", path=root, count=len(located)), _lines(located))
+    vocabulary, problems = read(root)
+    if problems:
+        raise CatalogueError(
+            t("cat.invalid", path=root, count=len(problems)), tuple(map(str, problems))
+        )
     return vocabulary
 
 
-def _lines(problems: list[Any]) -> tuple[str, ...]:
-    return tuple(str(problem) for problem in problems)
+def read(root: Path, channels: Collection[str] | None = None) -> tuple[Vocabulary, list[Problem]]:
+    """Read and check ``search.yaml``: the vocabulary, and every problem with file and line.
+
+    Args:
+        root: The catalogue directory.
+        channels: The channel ids of ``channels.yaml``, to check ``fallback`` against.
+    """
+    path = root / FILE
+    if not path.exists():
+        return EMPTY, []
+    source, problems = read_yaml(path)
+    if source is None or problems:
+        return EMPTY, problems
+    found: list[Problem] = []
+
+    def report(where: list[str | int], message: str) -> None:
+        found.append(source.problem(where, message))
+
+    vocabulary = parse(source.data, report)
+    if channels is not None and vocabulary.fallback and vocabulary.fallback not in channels:
+        report(["fallback"], t("search.vocab_channel", id=vocabulary.fallback))
+    return vocabulary, found
 
 
-Report = Any  # a callable taking (path, message)
+Report = Callable[[list[str | int], str], None]
+"""Called with a field path and a message for each problem found."""
 
 
 def parse(data: object, report: Report) -> Vocabulary:
