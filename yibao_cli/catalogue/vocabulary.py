@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from yibao_cli.catalogue.yamlsource import Problem
-from yibao_cli.catalogue.yamlsource import read as read_yaml
 from yibao_cli.errors import CatalogueError
 from yibao_cli.strings import t
+
+if TYPE_CHECKING:  # a search that finds its index cached reads no YAML
+    from yibao_cli.catalogue.yamlsource import Problem
 
 FILE = "search.yaml"
 
@@ -63,6 +65,8 @@ def read(root: Path, channels: Collection[str] | None = None) -> tuple[Vocabular
     path = root / FILE
     if not path.exists():
         return EMPTY, []
+    from yibao_cli.catalogue.yamlsource import read as read_yaml
+
     source, problems = read_yaml(path)
     if source is None or problems:
         return EMPTY, problems
