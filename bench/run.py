@@ -190,6 +190,7 @@ def main() -> None:
             "yibao balance-channels": ([*YIBAO, "balance-channels"], base_env),
             "yibao show replace-card": ([*YIBAO, "show", "replace-card"], base_env),
             "yibao --help": ([*YIBAO, "--help"], base_env),
+            "yibao search 余额能取出来吗": ([*YIBAO, "search", "余额能取出来吗"], base_env),
             "yibao balance-channels (50x catalogue)": ([*YIBAO, "balance-channels"], big_env),
             "yibao show replace-card (50x catalogue)": ([*YIBAO, "show", "replace-card"], big_env),
             "yibao list": ([*YIBAO, "list"], base_env),

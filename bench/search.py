@@ -26,6 +26,10 @@ QUERIES = [
     "新卡怎么激活", "医保卡能借给别人吗", "buban", "bu ban", "bb", "yue", "kahao", "yibaoka",
     "zhuanyi", "baoxiao", "ydjy", "jiao fei", "replce-card", "balanse", "tranfser",
     "cross-region-filing", "lost card", "12333", "医保", "天气预报",
+    # questions, as people ask them
+    "余额能取出来吗", "父母能用我的医保吗", "外地看病要备案吗", "换工作了", "孩子办医保",
+    "社保卡密码忘了", "医保卡鱼额", "yibaoka diule", "see a doctor in another city",
+    "my parents use my insurance", "退休了每月医保卡打多少钱",
 ]  # fmt: skip
 
 

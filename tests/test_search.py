@@ -116,10 +116,11 @@ def test_json_shape(run: Run) -> None:
     code, data = search_json(run, "医保卡丢了")
     assert code == 0
     assert data["version"] == 1 and data["lang"] == "zh" and data["query"] == "医保卡丢了"
+    assert data["covered"] is True and data["ask"] is None
     results = data["results"]
     assert isinstance(results, list) and 1 <= len(results) <= 5
     first = results[0]
-    assert set(first) == {"id", "title", "score", "matches"}
+    assert set(first) == {"id", "title", "score", "matches", "why"}
     assert first["title"] == "医保卡挂失、补办、领取、激活"
     scores = [item["score"] for item in results]
     assert scores == sorted(scores, reverse=True)
@@ -226,3 +227,32 @@ def test_catalogue_edit_reaches_the_search(run: Run, catalogue_copy: Path) -> No
     result = run("--catalogue", str(catalogue_copy), "search", "xinbieming", "--json")
     assert result.code == 0
     assert json.loads(result.out)["results"][0]["id"] == "beta"
+
+
+def test_a_broken_search_vocabulary_names_file_and_line(run: Run, catalogue_copy: Path) -> None:
+    (catalogue_copy / "search.yaml").write_text(
+        "fallback: no-such-channel\nsynonyms:\n  - [丢失, 丢了]\n  - [补办, 丢了]\n  - 5\n"
+        "stopwords: {zh: [怎么], en: [yes]}\n",
+        encoding="utf-8",
+    )
+    for args in (("search", "丢了"), ("validate", str(catalogue_copy))):
+        result = run("--catalogue", str(catalogue_copy), *args)
+        assert result.code == 4, result.err
+        assert "search.yaml:4: synonyms[1]: '丢了' 已在以 '丢失' 开头的组里" in result.err
+        assert "search.yaml:5: synonyms[2]: 每组应为非空的词语列表" in result.err
+        assert "search.yaml:6: stopwords.en:" in result.err
+        assert "search.yaml:1: fallback: channels.yaml 里没有渠道 'no-such-channel'" in result.err
+        assert "Traceback" not in result.err
+
+
+def test_synonyms_of_the_vocabulary_reach_the_search(run: Run, catalogue_copy: Path) -> None:
+    assert run("--catalogue", str(catalogue_copy), "search", "测验").code == 3
+    (catalogue_copy / "search.yaml").write_text(
+        "synonyms:\n  - [测试, 测验, trial]\n", encoding="utf-8"
+    )
+    for query in ("测验", "trial"):
+        result = run("--catalogue", str(catalogue_copy), "search", query, "--json")
+        assert result.code == 0, result.err
+        data = json.loads(result.out)
+        assert data["results"][0]["id"] == "alpha"
+        assert {"typed": query, "as": "测试"} in data["results"][0]["why"]

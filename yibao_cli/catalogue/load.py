@@ -24,9 +24,9 @@ T = TypeVar("T")
 
 # Bump when model.py, flowmodel.py or search/index.py change shape, so that no cache from
 # an older schema is ever loaded.
-SCHEMA_VERSION = "10"
-# The files that make up a catalogue: three at the top, then every *.yaml in four folders.
-CATALOGUE_FILES = ("channels.yaml", "numbers.yaml", "area-codes.yaml")
+SCHEMA_VERSION = "11"
+# The files that make up a catalogue: four at the top, then every *.yaml in four folders.
+CATALOGUE_FILES = ("channels.yaml", "numbers.yaml", "area-codes.yaml", "search.yaml")
 CATALOGUE_FOLDERS = ("procedures", "regions", "flows", "calendar")
 
 
@@ -179,7 +179,7 @@ def load(root: Path) -> model.Catalogue:
             def shipped(name: str, kind: type[Any]) -> Any:
                 return read_packaged(compiled / f"{name}.pickle", kind)
 
-            return _lazy(packaged, PACKAGED, shipped, lambda: compile_directory(root))
+            return _lazy(packaged, PACKAGED, shipped, lambda: compile_directory(root), root)
     rows = manifest(root)
     key = cache_key(root, rows)
     folder = cache_directory() / f"catalogue-{key}"
@@ -204,11 +204,11 @@ def load(root: Path) -> model.Catalogue:
         _store_catalogue(folder, fresh, root, rows)
         return fresh
 
-    return _lazy(index, key, cached, rebuild)
+    return _lazy(index, key, cached, rebuild, root)
 
 
 def _lazy(
-    index: _Index, key: str, read: Reader, rebuild: Callable[[], model.Catalogue]
+    index: _Index, key: str, read: Reader, rebuild: Callable[[], model.Catalogue], root: Path
 ) -> model.Catalogue:
     def part(kind: str, item_id: str) -> model.Part:
         name = f"{kind}-{item_id}" if item_id else kind
@@ -236,7 +236,7 @@ def _lazy(
         assert found is not None
         return found
 
-    return model.Catalogue.lazy(
+    catalogue = model.Catalogue.lazy(
         index.names,
         index.flow_ids,
         index.platforms,
@@ -246,6 +246,8 @@ def _lazy(
         part,
         index.calendar,
     )
+    catalogue.root = str(root)
+    return catalogue
 
 
 def _is_part(loaded: object, kind: str, item_id: str) -> bool:
@@ -271,6 +273,7 @@ def compile_directory(root: Path) -> model.Catalogue:
             t("cat.invalid", path=root, count=len(problems)),
             tuple(str(problem) for problem in problems),
         )
+    catalogue.root = str(root)
     return catalogue
 
 

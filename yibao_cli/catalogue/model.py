@@ -191,6 +191,8 @@ class Procedure(Record):
     notes: tuple[Note, ...] = ()
     faq: tuple[Faq, ...] = ()
     related: tuple[str, ...] = ()
+    questions: tuple[Text, ...] = ()
+    """How people typically ask for this procedure; search reads them, nothing shows them."""
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -409,6 +411,7 @@ class Catalogue:
         "numbers",
         "platforms",
         "regions",
+        "root",
     )
 
     def __init__(
@@ -429,6 +432,7 @@ class Catalogue:
         self.calendar = calendar
         """The published holiday arrangements (``calendar/YYYY.yaml``), by year."""
         self.key = key  # set when loaded through the cache; names the cached search index
+        self.root = ""  # the directory it was read from (empty when made in memory)
         self._summaries: tuple[Summary, ...] | None = tuple(Summary.of(p) for p in procedures)
         self.names = name_table(self._summaries)
         """Every id and alias, mapped to its procedure's id."""

@@ -12,7 +12,7 @@ from typing import Any, TypeVar
 
 import pydantic
 
-from yibao_cli.catalogue import model, tiers
+from yibao_cli.catalogue import model, tiers, vocabulary
 from yibao_cli.catalogue.areacodes import AreaCodes
 from yibao_cli.catalogue.calendar import CalendarYear
 from yibao_cli.catalogue.calendarchecks import check_calendar
@@ -75,6 +75,7 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
     problems.extend(check_catalogue(platforms, procedures, regions))
     problems.extend(check_flows(flows, procedures))
     problems.extend(check_calendar(calendar))
+    problems.extend(vocabulary.read(root, {platform.id for platform in platforms[1]})[1])
     if numbers is not None:
         problems.extend(check_numbers(numbers[0], numbers[1]))
     if area_codes is not None:

@@ -1,4 +1,4 @@
-"""``yibao search QUERY``: find procedures by Chinese words, pinyin, initials, aliases or ids."""
+"""``yibao search QUERY``: find procedures by questions, words, pinyin, initials, aliases or ids."""
 
 from typing import Annotated
 
@@ -9,7 +9,6 @@ from yibao_cli.app.output import print_json, stdout
 from yibao_cli.commands.options import JsonOption
 from yibao_cli.errors import NotFoundError, UsageError
 from yibao_cli.render import jsonout
-from yibao_cli.search import lookup
 from yibao_cli.strings import t
 
 QueryArg = Annotated[list[str], typer.Argument(metavar="QUERY", help=t("arg.query"))]
@@ -17,21 +16,26 @@ LimitOption = Annotated[int, typer.Option("--limit", "-n", min=1, help=t("opt.li
 
 
 def search(words: QueryArg, limit: LimitOption = 5, json_output: JsonOption = False) -> None:
-    """Search every procedure and list the best matches with the lines that matched."""
-    from yibao_cli.search import ranking
+    """Search every procedure and list the best matches, with why each one matched."""
+    from yibao_cli.search.answer import search as find
     from yibao_cli.search.query import parse
 
     query = " ".join(words).strip()
     if not parse(query).core:
         raise UsageError(t("search.empty"))
     cat = session.catalogue()
-    hits = ranking.rank(lookup.search_index(cat), query, limit)
+    found = find(cat, query, limit)
     if json_output:
-        print_json(jsonout.search_results(cat, query, hits))
-    if not hits:
-        raise NotFoundError(t("search.none", query=query), (t("cat.see_list"),))
+        print_json(jsonout.search_results(cat, found))
+    from yibao_cli.render.search import ask, related, results
+
+    if not found.hits:
+        line = ask(found.fallback)
+        raise NotFoundError(
+            t("search.none", query=query), (t("cat.see_list"), *((line,) if line else ()))
+        )
+    if not found.covered:
+        raise NotFoundError(t("search.not_covered", query=query), related(cat, found))
     if json_output:
         return
-    from yibao_cli.render.search import results
-
-    results(stdout(), cat, hits)
+    results(stdout(), cat, found.hits)

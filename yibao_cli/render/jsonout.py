@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from yibao_cli.dates.timeline import Day, Timeline, Window
     from yibao_cli.numbers.explain import Explanation
     from yibao_cli.regions.resolve import Coverage
-    from yibao_cli.search.ranking import Hit
+    from yibao_cli.search.answer import Answer
     from yibao_cli.wizard.fitting import Fitted
 
 JSON_VERSION = 1
@@ -226,12 +226,16 @@ def number(result: Explanation, described: model.NumberFormat | None) -> dict[st
     }
 
 
-def search_results(catalogue: model.Catalogue, query: str, hits: list[Hit]) -> dict[str, Any]:
-    """The ``search --json`` object: procedures best first, each with its matching lines."""
+def search_results(catalogue: model.Catalogue, found: Answer) -> dict[str, Any]:
+    """The ``search --json`` object: procedures best first, each with its matching lines.
+
+    ``covered`` is false when no procedure answers the query; ``results`` then holds the
+    closest two, and ``ask`` the channel to call instead.
+    """
     from yibao_cli.search.excerpt import where
 
     results = []
-    for hit in hits:
+    for hit in found.hits:
         proc = catalogue.procedure(hit.procedure)
         assert proc is not None
         matches = [
@@ -252,9 +256,18 @@ def search_results(catalogue: model.Catalogue, query: str, hits: list[Hit]) -> d
                 "title": model.text(proc.title, lang()),
                 "score": hit.score,
                 "matches": matches,
+                "why": [{"typed": typed, "as": concept} for typed, concept in hit.why],
             }
         )
-    return {"version": JSON_VERSION, "lang": lang(), "query": query, "results": results}
+    ask = found.fallback
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        "query": found.query,
+        "covered": found.covered,
+        "results": results,
+        "ask": None if ask is None or found.covered else {"id": ask.id, "phone": ask.phone},
+    }
 
 
 def timeline(view: ProcedureView, plan: Timeline) -> dict[str, Any]:

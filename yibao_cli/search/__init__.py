@@ -1,4 +1,4 @@
-"""Search: the index over the catalogue, query parsing, ranking, excerpts, finding by name.
+"""Search: the index over the catalogue, what a query asks, ranking, excerpts, finding by name.
 
 May import: catalogue, errors, strings, home. Never rich or questionary.
 """

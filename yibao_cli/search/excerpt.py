@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import unicodedata
 
-from yibao_cli.search.index import Entry
+from yibao_cli.search.lines import Entry
 from yibao_cli.strings import t
 
 

@@ -7,80 +7,23 @@ module's classes import nothing heavy, so a cached index loads without ``pypinyi
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from typing import Any, Literal
+from typing import Any
 
 from yibao_cli.catalogue import model
-
-Field = Literal[
-    "id", "alias", "title", "summary", "step", "material", "channel", "fact", "note", "faq"
-]
-FIELDS: tuple[Field, ...] = (
-    "id",
-    "alias",
-    "title",
-    "summary",
-    "step",
-    "material",
-    "channel",
-    "fact",
-    "note",
-    "faq",
-)
-
-GAP = "|"
-"""Stands in the spelling for a character without pinyin, so no match runs across it."""
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    """One searchable line of one procedure.
-
-    ``spell`` is the pinyin of ``text``, one syllable per Chinese character and ``GAP`` for
-    any other character; ``offsets[i]`` is where character ``i`` starts in ``spell`` (with
-    one more offset for the end). Both are empty when the text has no Chinese.
-    """
-
-    procedure: str
-    field: Field
-    text: str
-    head: bool = False
-    """A name-like line: an id, alias, title, step title, material name, fact label or question."""
-    context: str = ""
-    """What the line belongs to, e.g. the step title for a step's detail."""
-    folded: str = ""
-    spell: str = ""
-    offsets: tuple[int, ...] = ()
-
-    def syllable(self, index: int) -> str:
-        """Return the pinyin of character ``index`` (``GAP`` when it has none)."""
-        return self.spell[self.offsets[index] : self.offsets[index + 1]]
-
-    def char_at(self, spell_offset: int) -> int | None:
-        """Return the character that starts at a spelling offset, or None inside a syllable."""
-        index = bisect_left(self.offsets, spell_offset)
-        if index < len(self.offsets) and self.offsets[index] == spell_offset:
-            return index
-        return None
+from yibao_cli.catalogue.vocabulary import EMPTY, Vocabulary
+from yibao_cli.search import dictionary, understand
+from yibao_cli.search.lines import GAP, Entry, Field, fold, is_han
+from yibao_cli.search.understand import Profiles
 
 
 @dataclass(frozen=True, slots=True)
 class SearchIndex:
-    """Every searchable line of a catalogue, in catalogue order."""
+    """Every searchable line of a catalogue, in catalogue order; what each procedure is about."""
 
     entries: tuple[Entry, ...]
-
-
-def fold(text: str) -> str:
-    """Lower-case a text character by character, so offsets stay those of the original."""
-    return "".join(char.lower() if len(char.lower()) == 1 else char for char in text)
-
-
-def is_han(char: str) -> bool:
-    """Return True for a Chinese character (CJK unified ideographs, main and extension A)."""
-    return "\u4e00" <= char <= "\u9fff" or "\u3400" <= char <= "\u4dbf"
+    profiles: Profiles | None = None
 
 
 Speller = Callable[[str], list[str]]
@@ -111,12 +54,17 @@ def spelling(text: str, speller: Speller) -> tuple[str, tuple[int, ...]]:
     return "".join(parts), tuple(offsets)
 
 
-def build(catalogue: model.Catalogue, speller: Speller | None = None) -> SearchIndex:
+def build(
+    catalogue: model.Catalogue,
+    speller: Speller | None = None,
+    vocabulary: Vocabulary | None = None,
+) -> SearchIndex:
     """Build the search index of a catalogue.
 
     Args:
         catalogue: The validated catalogue.
         speller: Pinyin for a text, one syllable per character; ``pypinyin`` by default.
+        vocabulary: The search words (``search.yaml``); none by default.
 
     Returns:
         The index, ready to be pickled.
@@ -135,7 +83,31 @@ def build(catalogue: model.Catalogue, speller: Speller | None = None) -> SearchI
                 spelt_texts[text] = spelling(text, spell)
             spelt, offsets = spelt_texts[text]
             entries.append(Entry(proc.id, field, text, head, context, fold(text), spelt, offsets))
-    return SearchIndex(tuple(entries))
+    words = vocabulary or EMPTY
+    made = dictionary.make(catalogue, words, spell, common_readings())
+    profiles = understand.build(entries, made, words.things)
+    profiles.fallback = words.fallback
+    return SearchIndex(tuple(entries), profiles)
+
+
+def common_readings() -> dict[str, str]:
+    """The pinyin of every character of GB 2312 (the common ones), for sound-alike typos."""
+    from pypinyin import Style, lazy_pinyin
+
+    chars = []
+    for code in range(0x4E00, 0xA000):
+        char = chr(code)
+        try:
+            char.encode("gb2312")
+        except UnicodeEncodeError:
+            continue
+        chars.append(char)
+    syllables = lazy_pinyin(chars, style=Style.NORMAL)
+    return {
+        char: syllable
+        for char, syllable in zip(chars, syllables, strict=True)
+        if syllable.isascii() and syllable.isalpha()
+    }
 
 
 def pinyin_speller() -> Speller:
@@ -162,6 +134,8 @@ def _lines(proc: model.Procedure, platforms: dict[str, model.Platform]) -> Itera
     for alias in proc.aliases:
         yield "alias", alias, True, ""
     yield from _texts("title", proc.title, True)
+    for question in proc.questions:
+        yield from _texts("question", question, True)
     yield from _texts("summary", proc.summary, False)
     for step in proc.steps:
         yield from _texts("step", step.title, True)

@@ -26,10 +26,13 @@ def precompile(root: Path, target: Path) -> None:
     Raises:
         CatalogueError: The catalogue is not valid.
     """
+    from yibao_cli.catalogue import vocabulary
     from yibao_cli.search import index as searchindex
 
     catalogue = loader.precompile(root, target)
-    loader.write_packaged(target / f"{SEARCH_PART}.pickle", searchindex.build(catalogue))
+    words = vocabulary.load(root)
+    index = searchindex.build(catalogue, vocabulary=words)
+    loader.write_packaged(target / f"{SEARCH_PART}.pickle", index)
 
 
 def search_index(catalogue: model.Catalogue) -> SearchIndex:
@@ -39,22 +42,27 @@ def search_index(catalogue: model.Catalogue) -> SearchIndex:
     any other is kept in the cache beside the compiled catalogue, so only the first search after
     an edit pays for importing ``pypinyin``. One-shot commands never build or load it.
     """
+    from yibao_cli.catalogue import vocabulary
     from yibao_cli.search import index as searchindex
 
+    def build() -> SearchIndex:
+        words = vocabulary.load(Path(catalogue.root)) if catalogue.root else vocabulary.EMPTY
+        return searchindex.build(catalogue, vocabulary=words)
+
     if not catalogue.key:  # not loaded through the cache: nowhere to keep the index
-        return searchindex.build(catalogue)
+        return build()
     if catalogue.key not in _indexes:
         index: SearchIndex | None
         if catalogue.key == loader.PACKAGED:
             shipped = loader.compiled_directory() / f"{SEARCH_PART}.pickle"
             index = loader.read_packaged(shipped, searchindex.SearchIndex)
             if index is None:
-                index = searchindex.build(catalogue)
+                index = build()
         else:
             cache_file = cache_directory() / f"search-{catalogue.key}.pickle"
             index = loader.read_cached(cache_file, searchindex.SearchIndex)
             if index is None:
-                index = searchindex.build(catalogue)
+                index = build()
                 loader.store_cached(cache_file, index)
         _indexes.clear()  # one catalogue per run; keeps long test sessions small
         _indexes[catalogue.key] = index
@@ -75,8 +83,12 @@ def resolve(catalogue: model.Catalogue, query: str) -> model.Procedure:
     if found is None:
         from yibao_cli.search import ranking
 
-        hits = ranking.rank(search_index(catalogue), key, limit=5)
-        found = ranking.unambiguous(hits)
+        index = search_index(catalogue)
+        # A name (pinyin of an alias, a phrase of a title) first, then what the query asks.
+        named = sorted(ranking.literal(index, key), key=lambda hit: -hit.score)
+        found = ranking.unambiguous(named, literal=True)
+        hits = ranking.rank(index, key, limit=5)
+        found = found or ranking.unambiguous(hits)
         if found is None:
             raise _not_found(catalogue, query, hits)
     proc = catalogue.procedure(found)

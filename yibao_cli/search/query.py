@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from yibao_cli.search.index import is_han
+from yibao_cli.search.lines import is_han
 
 # Words that carry no meaning in a question ("医保卡丢了怎么办" means "医保卡丢了"). Longer
 # words first, so 怎么办 goes before 怎么. A bare 办 or 查 is kept: 补办 and 查余额 need them.

@@ -11,10 +11,20 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
 
-from yibao_cli.search.index import GAP, Entry, SearchIndex, is_han
+from yibao_cli.search import understand
+from yibao_cli.search.index import SearchIndex
+from yibao_cli.search.lines import GAP, Entry, is_han
 from yibao_cli.search.query import Query, parse
 
-Kind = Literal["exact", "substring", "contained", "partial", "pinyin", "initials", "fuzzy"]
+Kind = Literal[
+    "exact", "substring", "contained", "partial", "pinyin", "initials", "fuzzy", "concept"
+]
+NAMING: tuple[Kind, ...] = ("exact", "substring", "pinyin", "initials")
+"""Literal matches that name a procedure: the whole query found in one of its lines..."""
+NAME_FIELDS = ("id", "alias", "title", "question")
+"""... of these fields, or elsewhere when it is a phrase this long:"""
+PHRASE_CHARS = 4
+PHRASE_WORDS = 2
 
 EXACT_WEIGHT = 100.0  # an id or alias typed in full
 TITLE_WEIGHT = 70.0
@@ -28,9 +38,12 @@ INITIALS_FACTOR = 0.85
 FUZZY_FACTOR = 0.7
 FUZZY_CUTOFF = 0.75  # for ids; the pinyin of an alias must be closer
 ALIAS_FUZZY_CUTOFF = 0.8
-CONFIDENT = 20.0  # a lone hit at least this good names a procedure
+LITERAL_CONFIDENT = 20.0  # the same for a literal match alone (an alias inside the query)
+CONFIDENT = 10.0  # a lone hit at least this good (and answering the query) names a procedure
 MARGIN = 0.7  # ... when the next one scores below this share of it
 MATCHES_SHOWN = 3
+LITERAL_SHARE = 0.2  # literal scores run to 100; concepts to a few points each
+CONCEPT_SCALE = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,28 +59,102 @@ class Match:
 
 @dataclass(frozen=True, slots=True)
 class Hit:
-    """One procedure found, with its best matching lines."""
+    """One procedure found, with its best matching lines and why it matched."""
 
     procedure: str
     score: float
     matches: tuple[Match, ...]
+    why: tuple[tuple[str, str], ...] = ()
+    """The words of the query it matched, most telling first: (as typed, as understood)."""
+    covered: bool = False
+    """It answers the query: its topic covers what the query asks, or the query names it."""
+    coverage: float = 0.0
+    """How much of the query its topic covers, from 0 to 1."""
 
     @property
     def fuzzy(self) -> bool:
         """True when the best line only looks like the query (a typo, not a real match)."""
-        return self.matches[0].kind == "fuzzy"
+        return bool(self.matches) and self.matches[0].kind == "fuzzy"
 
 
-def rank(index: SearchIndex, query: str, limit: int | None = None) -> list[Hit]:
+def rank(index: SearchIndex, query: str, limit: int | None = None, lang: str = "zh") -> list[Hit]:
     """Find the procedures matching a query, best first (catalogue order on ties).
+
+    Two readings are combined: the words of the query as concepts, weighed by how well they
+    tell procedures apart (``understand``), and the literal matches of the whole query or its
+    parts in each line, its pinyin, initials and typos of ids.
 
     Args:
         index: The catalogue's search index.
-        query: What the user typed: Chinese, pinyin or initials, an id, English words.
+        query: What the user typed: a question, Chinese, pinyin or initials, an id, English.
         limit: How many procedures to return at most (all when None).
+        lang: Show lines in this language where a concept is found in both (``en``).
 
     Returns:
         One hit per matching procedure, each with its best lines (at most three).
+    """
+    literals = {hit.procedure: hit for hit in literal(index, query)}
+    fits = {}
+    typed: dict[str, str] = {}
+    if index.profiles is not None:
+        reading = understand.read(index.profiles, query)
+        fits = {fit.procedure: fit for fit in understand.fit(index.profiles, reading)}
+        for term in reading.terms:
+            typed.setdefault(term.concept, term.text)
+    hits = []
+    for procedure in dict.fromkeys([*literals, *fits]):
+        shown = index.profiles.shown.get(lang, {}).get(procedure, {}) if index.profiles else {}
+        found = _combine(index, literals.get(procedure), fits.get(procedure), typed, shown)
+        hits.append(found)
+    hits.sort(key=lambda hit: -hit.score)
+    return hits if limit is None else hits[:limit]
+
+
+def _combine(
+    index: SearchIndex,
+    literal: Hit | None,
+    fit: understand.Fit | None,
+    typed: dict[str, str],
+    shown: dict[str, understand.Place],
+) -> Hit:
+    """One procedure's score from both readings, its lines to show and whether it answers."""
+    procedure = literal.procedure if literal else fit.procedure if fit else ""
+    score = (literal.score if literal else 0.0) * LITERAL_SHARE
+    matches = list(literal.matches) if literal else []
+    why: list[tuple[str, str]] = []
+    covered = literal is not None and _names(literal.matches[0])
+    coverage = 1.0 if covered else 0.0
+    if fit is not None:
+        score += fit.score * CONCEPT_SCALE
+        coverage = max(coverage, fit.coverage)
+        covered = covered or fit.coverage >= understand.COVERED
+        for concept, best in fit.places:
+            weight, number, start, end = shown.get(concept, best)
+            entry = index.entries[number]
+            if concept in typed:  # not an alias read from its parts: the user typed neither
+                why.append((typed[concept], concept))
+            if entry.field not in ("id", "title") and all(
+                m.entry.text != entry.text for m in matches
+            ):
+                strength = CONCEPT_SCALE * weight
+                matches.append(Match(entry, strength, start, end, "concept"))
+    matches.sort(key=lambda m: -m.score)
+    return Hit(procedure, round(score, 2), _distinct(matches), tuple(why), covered, coverage)
+
+
+def _names(match: Match) -> bool:
+    """The whole query in a name, a typo of an id, or a long phrase found word for word."""
+    if match.kind == "fuzzy" or (match.kind in NAMING and match.entry.field in NAME_FIELDS):
+        return True
+    found = match.entry.text[match.start : match.end]
+    long_phrase = sum(map(is_han, found)) >= PHRASE_CHARS or len(found.split()) >= PHRASE_WORDS
+    return match.kind in NAMING and long_phrase
+
+
+def literal(index: SearchIndex, query: str) -> list[Hit]:
+    """Rank by literal matches: whole query, word pairs, pinyin, initials, typos of ids.
+
+    Hits come in catalogue order, unsorted; each is ``covered`` when it names the procedure.
     """
     parsed = parse(query)
     if not parsed.core:
@@ -86,17 +173,22 @@ def rank(index: SearchIndex, query: str, limit: int | None = None) -> list[Hit]:
         # Several matching lines make a procedure a little more likely; never enough to jump
         # over a better kind of match.
         bonus = min(len(matches) - 1, 10) * 0.2
-        hits.append(Hit(procedure, round(matches[0].score + bonus, 2), best))
-    hits.sort(key=lambda hit: -hit.score)
-    return hits if limit is None else hits[:limit]
+        score = round(matches[0].score + bonus, 2)
+        hits.append(Hit(procedure, score, best, covered=_names(matches[0])))
+    return hits
 
 
-def unambiguous(hits: Sequence[Hit]) -> str | None:
+def unambiguous(hits: Sequence[Hit], *, literal: bool = False) -> str | None:
     """Return the procedure a ranking clearly points to, or None when it is not clear.
 
-    A typo alone never names a procedure: the user is asked instead.
+    A typo alone never names a procedure, nor does a query it does not answer (see
+    ``Hit.covered``): the user is asked instead. ``literal`` hits (from ``literal``, sorted)
+    need a good score only.
     """
-    if not hits or hits[0].fuzzy or hits[0].score < CONFIDENT:
+    floor = LITERAL_CONFIDENT if literal else CONFIDENT
+    if not hits or hits[0].fuzzy or hits[0].score < floor:
+        return None
+    if not literal and not hits[0].covered:
         return None
     if len(hits) > 1 and hits[1].score >= hits[0].score * MARGIN:
         return None

@@ -289,6 +289,7 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "field.fact": ("要点", "Fact"),
     "field.note": ("注意事项", "Note"),
     "field.faq": ("常见问题", "Question"),
+    "field.question": ("常见问法", "Typical question"),
     "cmd.timeline": (
         "按中国工作日日历（含法定节假日和调休）推算每一步的预计日期，可导出日历提醒",
         "Expected dates of each step on China's working-day calendar, with calendar reminders",
