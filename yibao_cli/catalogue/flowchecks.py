@@ -297,6 +297,9 @@ class FlowChecker:
                     yield self.problem(where, "flow.note_by_index", ref=ref, id=proc.notes[ref].id)
                 if isinstance(item, model.Pick):
                     yield from self._condition([*where, "when"], item.when, outcome.id)
+                    if item.done is not None and part != "steps":
+                        yield self.problem([*where, "done"], "flow.done_not_step", part=part)
+                    yield from self._condition([*where, "done"], item.done, outcome.id)
         vias: dict[str, int] = {}
         for channel in proc.channels:
             vias[channel.via] = vias.get(channel.via, 0) + 1

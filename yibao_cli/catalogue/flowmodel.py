@@ -96,12 +96,14 @@ class Question(Record):
 class Pick(Record):
     """A catalogue item an outcome includes, only when the condition holds.
 
-    ``id`` is a step, material, fact or procedure id, or a note's id or index.
+    ``id`` is a step, material, fact or procedure id, or a note's id or index. ``done`` (steps
+    only) names the answers that mean the step is already done: a saved case marks it done.
     """
 
     __pydantic_config__ = STRICT
     id: str | int
     when: Condition | None = None
+    done: Condition | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)

@@ -22,7 +22,7 @@ T = TypeVar("T")
 
 # Bump when model.py, flowmodel.py or search/index.py change shape, so that no cache from
 # an older schema is ever loaded.
-SCHEMA_VERSION = "8"
+SCHEMA_VERSION = "9"
 # The files that make up a catalogue: three at the top, then every *.yaml in four folders.
 CATALOGUE_FILES = ("channels.yaml", "numbers.yaml", "area-codes.yaml")
 CATALOGUE_FOLDERS = ("procedures", "regions", "flows", "calendar")

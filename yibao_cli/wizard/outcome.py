@@ -34,6 +34,7 @@ class Outcome:
         notes: Indexes into the procedure's notes.
         related: Ids of other procedures worth a look.
         start: The answer giving the date the procedure starts (YYYY-MM-DD), if the flow asks.
+        done: Step ids the answers say are already done (a saved case marks them done).
     """
 
     flow: str
@@ -48,6 +49,7 @@ class Outcome:
     notes: tuple[int, ...]
     related: tuple[str, ...]
     start: str | None = None
+    done: tuple[str, ...] = ()
 
     def answer_map(self) -> dict[str, Answer]:
         """The answers by question id, in path order."""
@@ -95,6 +97,14 @@ def assemble(flow: model.Flow, proc: model.Procedure, done: Walk) -> Outcome:
         notes=tuple(dict.fromkeys(notes)),
         related=_ids(end.related, known),
         start=start if isinstance(start, str) else None,
+        done=tuple(
+            str(item.id)
+            for item in end.steps
+            if isinstance(item, model.Pick)
+            and item.done
+            and str(item.id) in steps
+            and holds(item.done, known)
+        ),
     )
 
 
