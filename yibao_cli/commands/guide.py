@@ -18,6 +18,11 @@ ResumeOption = Annotated[bool, typer.Option("--resume", help=t("opt.resume"))]
 SaveOption = Annotated[
     str | None, typer.Option("--save", metavar="NAME", help=t("opt.save"), show_default=False)
 ]
+IcsOption = Annotated[
+    str | None,
+    typer.Option("--ics", metavar="FILE", help=t("opt.guide_ics"), show_default=False),
+]
+ForceOption = Annotated[bool, typer.Option("--force", "-f", help=t("opt.force"))]
 
 
 def guide(
@@ -29,12 +34,22 @@ def guide(
     region: RegionOption = None,
     json_output: JsonOption = False,
     save: SaveOption = None,
+    ics: IcsOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Run the wizard of one procedure and print the checklist that fits the answers."""
     from yibao_cli.app import walkthrough
 
     walkthrough.run(
-        procedure, answer or [], answers_file, defaults, resume, region, json_output, save
+        procedure,
+        answer or [],
+        answers_file,
+        defaults,
+        resume,
+        region,
+        json_output,
+        save,
+        walkthrough.IcsTarget(ics, force) if ics is not None else None,
     )
 
 

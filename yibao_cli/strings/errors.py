@@ -73,4 +73,16 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "file.no_dir": ("目录不存在：{path}", "no such directory: {path}"),
     "file.denied": ("没有权限写入 {path}", "permission denied: cannot write {path}"),
     "file.failed": ("无法写入 {path}（{reason}）", "cannot write {path} ({reason})"),
+    "err.done_before": (
+        "完成日期 {date} 在案例开始（{begins}）之前",
+        "the day done, {date}, is before the case began ({begins})",
+    ),
+    "err.done_range": (
+        "可以用的日期：{begins} 至今天（{today}）",
+        "Use a day from {begins} to today ({today})",
+    ),
+    "err.ics_no_dates": (
+        "{title}：这份清单没有带日期的步骤（向导没有问开始日期），没有可写入日历的提醒",
+        "{title}: this checklist has no step with a date, so there is nothing for a calendar",
+    ),
 }
