@@ -253,7 +253,9 @@ def expected_dates(case: Case, fitted: Fitted) -> dict[str, Window]:
     """When each step of a case is expected to be done, by step id.
 
     Counted from the case's start date; the steps after the last one marked done are counted
-    again from the day it was done, so a step done late (or early) moves the ones after it.
+    again from the day it was done, so a step done late (or early) moves the ones after it; the
+    user's steps before the office's first one (the application) stay on the start date, though,
+    when one of them is done before it.
     An office's step that takes no time of its own (校验 before 转出) is expected by the end of
     the office's steps that follow it without a step of the user's in between.
     """
@@ -265,6 +267,8 @@ def expected_dates(case: Case, fitted: Fitted) -> dict[str, Window]:
     if marked and marked[-1] + 1 < len(fitted.steps):
         last = marked[-1]
         day = datetime.date.fromisoformat(done[fitted.steps[last].step.id])
+        if day < case.started and all(s.step.actor == "you" for s in fitted.steps[: last + 2]):
+            day = case.started  # done early, but the application is still planned for then
         later = timeline_from(day, fitted.steps[last + 1 :], fitted.view)
         if later is not None:
             dates.update((entry.id, entry.ends) for entry in later.steps)

@@ -319,13 +319,14 @@ def resume(name: NameArg) -> None:
     kept, cleared = cases.kept_marks(case, result.steps, begins)
     steps = {item.step.id: item.step for item in view.steps}
     implied = [s for s in cases.implied_done(result, steps, started, day) if s not in kept]
+    changed = result.answers != case.answers or started != case.started
     with opened_store() as store:
         store.update_answers(case.name, result.answers, started, day, cleared, implied)
         case = store.get(case.name)
     show(case.name)
     note(t("case.updated", name=case.name))
     numbers = {item.id: str(item.number) for item in follow(case)[2].steps}
-    if kept and (cleared or implied):
+    if kept and (changed or cleared or implied):
         note(t("case.kept_marks", numbers="、".join(numbers[s] for s in kept)))
     if cleared:
         note(t("case.cleared_marks", steps="、".join(cleared)))
