@@ -162,7 +162,7 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "同时标记完成了前面的第 {numbers} 步（{day}）",
         "Also marked done the steps before it: {numbers} (on {day})",
     ),
-    "case.undone": ("已撤销完成标记：{name} 第 {numbers} 步", "Undone: {name} step(s) {numbers}"),
+    "case.undone": ("已撤销完成标记：{name} 第 {numbers} 步", "Undone: {name}, steps {numbers}"),
     "case.not_done": (
         "{name} 第 {number} 步 {step} 还没有标记完成，没有可撤销的",
         "{name} step {number}, {step}, is not marked done: nothing to undo",
@@ -179,7 +179,7 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     ),
     "case.implied": (
         "按您的回答，第 {numbers} 步已经办了，已标记完成（{day}）",
-        "From your answers, steps {numbers} are done already: marked done (on {day})",
+        "From your answers these steps are done already, marked done on {day}: {numbers}",
     ),
     "case.actor_office": ("经办机构办理", "the office's work"),
     "case.waiting": ("等待中，预计 {when}", "Waiting, expected by {when}"),
