@@ -148,6 +148,7 @@ def test_a_replace_card_case_from_start_to_reopening(
     assert "⚠" not in line
     shown = ok(run, "case", "show", "补卡")
     assert "已超过预计时间（2026年9月28日（周一）），可以打电话问进度" in shown
+    assert "办好了（如收到通知）就运行：yibao case done 补卡 5" in shown
     assert "⚠ 已逾期" not in shown
     listing = listed(run)[0]
     assert (listing["overdue"], listing["late"]) == (False, True)
@@ -368,6 +369,14 @@ def test_guide_writes_the_plan_as_a_calendar(
     assert code == 0 and out.startswith("BEGIN:VCALENDAR")
     again = icalendar.Calendar.from_ical(out.encode()).walk("VEVENT")
     assert [str(event["UID"]) for event in again] == uids
+    # A case's calendar is refused where it cannot be written, and never replaced unforced.
+    assert yibao(run, "guide", "replace-card", *pairs, "--save", "补卡")[0] == 0
+    code, _, err = yibao(run, "case", "ics", "补卡", "-o", str(target))
+    assert code == 2 and "文件已存在" in err
+    code, _, err = yibao(run, "case", "ics", "补卡", "-o", str(tmp_path / "no" / "x.ics"))
+    assert code == 3
+    code, _, err = yibao(run, "case", "ics", "没有这个")
+    assert code == 3 and "没有名为 没有这个 的案例" in err
     # A wizard without dates has nothing for a calendar.
     code, _, err = yibao(run, "guide", "balance", "--defaults", "--ics", str(tmp_path / "b.ics"))
     assert code == 2 and "没有带日期的步骤" in err

@@ -139,8 +139,8 @@ def case_parts(
         style = "bold red" if current.overdue else "bold"
         yield Text(next_text(current, fitted), style=style)
         if following is not None:
-            hint = t("case.done_hint", name=case.name, number=following.number)
-            yield Text(hint, style="dim")
+            key = "case.done_hint_office" if following.actor == "office" else "case.done_hint"
+            yield Text(t(key, name=case.name, number=following.number), style="dim")
     yield heading(t("case.full"))
     yield Text("    " + again)
 

@@ -212,4 +212,8 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "案例 {name} 没有带日期的步骤，没有可写入日历的提醒",
         "{name} has no step with a date: there is nothing to put in a calendar",
     ),
+    "case.done_hint_office": (
+        "办好了（如收到通知）就运行：yibao case done {name} {number}",
+        "When it is done (e.g. you are told so), run: yibao case done {name} {number}",
+    ),
 }
