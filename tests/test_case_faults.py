@@ -242,7 +242,7 @@ for number in range(count):
     call("guide", "alpha", *answers, "--save", f"{tag}-{number}")
     call("case", "done", f"{tag}-{number}", "1")
     with casestore.opened(print) as store:
-        store.mark_done("shared", f"{tag}-{number}", datetime.date.today())
+        store.mark_done("shared", [f"{tag}-{number}"], datetime.date.today())
 """
 
 

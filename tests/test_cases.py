@@ -68,8 +68,8 @@ def test_the_whole_life_cycle(run: Run, monkeypatch: pytest.MonkeyPatch) -> None
         "案例：补卡  甲流程 · 您的清单",
         "递交日期：2026年9月2日（周三）",
         "☐ 1. 第一步  (first)",
-        "☐ 2. 等待  (wait)",
-        "预计完成：2026年9月11日（周五）至9月22日（周二）",
+        "☐ 2. 等待  (wait)  经办机构办理",
+        "等前面的步骤办完：预计 2026年9月11日（周五）至9月22日（周二）",
         "办完后运行：yibao case done 补卡 1",
         f"yibao --catalogue {FIXTURE} guide alpha --answer kind=lost",
     ):
@@ -80,17 +80,18 @@ def test_the_whole_life_cycle(run: Run, monkeypatch: pytest.MonkeyPatch) -> None
     assert code == 0
     assert "已标记完成：补卡 第 1 步 第一步" in out
     # Done a day after the start (9月2日): the wait is counted from the day it was done.
-    assert "下一步：2. 等待（预计 2026年9月14日（周一）至9月23日（周三） 完成）" in out
+    assert "等待中：2. 等待，预计 2026年9月14日（周一）至9月23日（周三）" in out
     code, out, _ = yibao(run, "case", "done", "补卡", "first")  # again, by id
     assert code == 0 and "早已标记完成" in out
 
     later(monkeypatch, datetime.date(2026, 9, 30))  # past the latest expected date
     code, out, _ = yibao(run, "cases")
-    assert "⚠ 已逾期" in out
+    assert "⚠ 已逾期" not in out and "超过预计时间" in out  # the office's step is never overdue
     listed = as_json(run, "cases")["cases"][0]
-    assert listed["overdue"] is True
-    assert listed["next"]["id"] == "wait"
-    assert listed["next"]["expected"]["latest"]["date"] == "2026-09-23"
+    assert listed["overdue"] is False and listed["late"] is True
+    assert listed["next"] is None
+    assert listed["waiting"]["id"] == "wait"
+    assert listed["waiting"]["expected"]["latest"]["date"] == "2026-09-23"
     shown = as_json(run, "case", "show", "补卡")
     assert [(s["id"], s["done"]) for s in shown["steps"]] == [
         ("first", "2026-09-03"),
@@ -410,5 +411,5 @@ def test_a_step_done_late_or_early_moves_the_steps_after_it(
     assert yibao(run, "case", "done", "补卡", "1", "--on", "2026-10-09")[0] == 0
     listed = as_json(run, "cases")["cases"][0]
     assert listed["overdue"] is False
-    moved = listed["next"]["expected"]
+    moved = listed["waiting"]["expected"]
     assert (moved["earliest"]["date"], moved["latest"]["date"]) == ("2026-10-19", "2026-10-29")

@@ -120,8 +120,8 @@ def test_validate_lang_en_lists_missing_texts(run: Run) -> None:
     result = run("validate", str(FIXTURE), "--lang", "en")
     assert result.code == 4
     lines = result.out.splitlines()
-    assert "tests/fixtures/catalogue/procedures/alpha.yaml:9: steps[0].title" in lines
-    assert "tests/fixtures/catalogue/procedures/alpha.yaml:26: channels[0].steps[1]" in lines
+    assert "tests/fixtures/catalogue/procedures/alpha.yaml:10: steps[0].title" in lines
+    assert "tests/fixtures/catalogue/procedures/alpha.yaml:28: channels[0].steps[1]" in lines
     assert "tests/fixtures/catalogue/regions/fuzhou.yaml:7: contacts[0].name" in lines
     assert "catalogue texts have no English" in result.err
     assert not any(line.endswith(".title") and "alpha.yaml:2:" in line for line in lines)

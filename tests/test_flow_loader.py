@@ -48,6 +48,16 @@ def test_the_test_flow_is_valid(run: Run, catalogue_copy: Path) -> None:
             "flows/alpha.yaml:69: outcomes[0].steps[1]: 引用了不存在的 'wiat'",
         ),
         (
+            "steps: [first, {id: wait, when: {how: office}}]",
+            "steps: [first, {id: wait, when: {how: office}, done: {nope: x}}]",
+            "outcomes[0].steps[1].done",
+        ),
+        (
+            "    facts: [fee]\n    notes: [0]",
+            "    facts: [{id: fee, done: {how: office}}]\n    notes: [0]",
+            "outcomes[0].facts[0].done: 只有步骤可以写 done（这里是 facts）",
+        ),
+        (
             "    facts: [fee]\n    notes: [0]",
             "    facts: [fees]\n    notes: [3]",
             "outcomes[0].facts[0]: 引用了不存在的 'fees'",

@@ -45,7 +45,7 @@ def test_wrong_type_names_field_path_and_line(run: Run, catalogue_copy: Path) ->
     )
     code, err = validate(run, catalogue_copy)
     assert code == 4
-    assert "procedures/alpha.yaml:18: steps[1].durations[1].min: 应为整数" in err
+    assert "procedures/alpha.yaml:20: steps[1].durations[1].min: 应为整数" in err
 
 
 def test_missing_field(run: Run, catalogue_copy: Path) -> None:
@@ -64,8 +64,26 @@ def test_unknown_tier_lists_the_allowed_ones(run: Run, catalogue_copy: Path) -> 
     code, err = validate(run, catalogue_copy)
     assert code == 4
     assert (
-        "procedures/alpha.yaml:10: steps[0].tier: 取值必须是 '全国', '属地' or '经验' 之一" in err
+        "procedures/alpha.yaml:11: steps[0].tier: 取值必须是 '全国', '属地' or '经验' 之一" in err
     )
+
+
+@pytest.mark.parametrize(
+    ("actor", "expected"),
+    [
+        ("    actor: user\n", "steps[0].actor: 取值必须是 'you' or 'office' 之一"),
+        ("", "steps[0].actor: 缺少必填字段"),
+    ],
+)
+def test_every_step_says_who_acts(
+    run: Run, catalogue_copy: Path, actor: str, expected: str
+) -> None:
+    path = catalogue_copy / "procedures/alpha.yaml"
+    text = path.read_text(encoding="utf-8").replace("    actor: you\n", actor, 1)
+    path.write_text(text, encoding="utf-8")
+    code, err = validate(run, catalogue_copy)
+    assert code == 4
+    assert expected in err
 
 
 def test_unknown_field_is_flagged(run: Run, catalogue_copy: Path) -> None:
@@ -96,7 +114,7 @@ def test_duplicate_step_ids(run: Run, catalogue_copy: Path) -> None:
     )
     code, err = validate(run, catalogue_copy)
     assert code == 4
-    assert "procedures/alpha.yaml:13: steps[1].id: id 'first' 重复" in err
+    assert "procedures/alpha.yaml:14: steps[1].id: id 'first' 重复" in err
 
 
 def test_duplicate_keys(run: Run, catalogue_copy: Path) -> None:

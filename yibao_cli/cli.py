@@ -163,7 +163,11 @@ for _name, _command in (
     ("show", cases_command.show),
     ("done", cases_command.done),
     ("resume", cases_command.resume),
+    ("undo", cases_command.undo),
     ("close", cases_command.close),
+    ("reopen", cases_command.reopen),
+    ("next", cases_command.next_steps),
+    ("ics", cases_command.calendar),
     ("delete", cases_command.delete),
 ):
     cases_command.app.command(_name, help=t(f"cmd.case_{_name}"))(_command)

@@ -12,9 +12,11 @@ from yibao_cli.errors import Interrupted, UsageError
 from yibao_cli.strings import t
 
 if TYPE_CHECKING:
+    from yibao_cli.cases.progress import Case
     from yibao_cli.cases.store import Store
     from yibao_cli.catalogue import model
     from yibao_cli.regions.overlay import ProcedureView
+    from yibao_cli.wizard.fitting import Fitted
     from yibao_cli.wizard.outcome import Outcome
 
 
@@ -44,24 +46,56 @@ def save(
         YibaoError: The database cannot be written (nothing is saved).
     """
     from yibao_cli.cases import progress as cases
-    from yibao_cli.cases import store as casestore
 
     checked = cases.check_name(name)
     cases.check_private(result.answers)
+    case = new_case(checked, flow, result, view, day)
+    with opened_store() as store:
+        store.add(case)
+    if case.done:
+        numbers = {step_id: str(n) for n, step_id in enumerate(result.steps, 1)}
+        marked = "、".join(numbers[step_id] for step_id, _ in case.done)
+        note(t("case.implied", numbers=marked, day=case.done[0][1]))
+    return checked
+
+
+def new_case(
+    name: str, flow: model.Flow, result: Outcome, view: ProcedureView, day: datetime.date
+) -> Case:
+    """The case a finished wizard makes, with the steps its answers say are done."""
+    from yibao_cli.cases import progress as cases
+    from yibao_cli.cases import store as casestore
+
     stamp = casestore.now()
-    case = cases.Case(
-        name=checked,
+    started = cases.start_of(result, day)
+    steps = {item.step.id: item.step for item in view.steps}
+    when = min(started, day).isoformat()
+    return cases.Case(
+        name=name,
         flow=flow.procedure,
         region=view.place.code if view.place is not None else None,
         answers=result.answers,
-        started=cases.start_of(result, day),
+        started=started,
         asked=day,
         created=stamp,
         updated=stamp,
+        done=tuple((step_id, when) for step_id in cases.implied_done(result, steps, started, day)),
     )
-    with opened_store() as store:
-        store.add(case)
-    return checked
+
+
+def plan_calendar(
+    flow: model.Flow, result: Outcome, fitted: Fitted, day: datetime.date
+) -> bytes | None:
+    """The iCalendar file of a wizard's outcome, as if saved as a case today (None: no dates)."""
+    from yibao_cli.cases import calendar as casecalendar
+    from yibao_cli.cases import progress as cases
+    from yibao_cli.dates import ics
+
+    case = new_case("", flow, result, fitted.view, day)
+    steps = {item.step.id: item.step for item in fitted.view.steps}
+    current = cases.progress(case, result, steps, cases.expected_dates(case, fitted), day)
+    items = casecalendar.reminders(current, fitted, casecalendar.plan_key(fitted))
+    return ics.calendar(items, datetime.datetime.now(datetime.UTC)) if items else None
 
 
 def offer(flow: model.Flow, result: Outcome, view: ProcedureView, day: datetime.date) -> None:

@@ -7,16 +7,26 @@ module, do not pay for the flow engine.
 from __future__ import annotations
 
 import datetime
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from yibao_cli import session
 from yibao_cli.app import context
 from yibao_cli.app.lookup import procedure_view
-from yibao_cli.app.output import print_json, stdout, warn
+from yibao_cli.app.output import (
+    STDOUT,
+    check_writable,
+    note,
+    print_json,
+    stdout,
+    warn,
+    write_file,
+)
 from yibao_cli.catalogue import model
 from yibao_cli.errors import Interrupted, UsageError
 from yibao_cli.render import jsonout
-from yibao_cli.strings import t
+from yibao_cli.strings import lang, t
 from yibao_cli.wizard import answersfile
 from yibao_cli.wizard.engine import (
     Walk,
@@ -32,7 +42,10 @@ from yibao_cli.wizard.given import (
     missing,
     parse_args,
 )
-from yibao_cli.wizard.outcome import assemble, command, quote
+from yibao_cli.wizard.outcome import Outcome, assemble, command, quote
+
+if TYPE_CHECKING:
+    from yibao_cli.wizard.fitting import Fitted
 
 
 def run(
@@ -44,11 +57,13 @@ def run(
     region: str | None,
     json_output: bool,
     save: str | None = None,
+    ics: IcsTarget | None = None,
 ) -> None:
     """Run the wizard of one procedure and print the checklist that fits the answers.
 
     With ``save``, the result is kept as a case of that name (see ``app/saving.py``); after
-    questions asked on a terminal, the user is offered to keep it.
+    questions asked on a terminal, the user is offered to keep it. With ``ics``, the plan's
+    reminders are written as an iCalendar file too (only them, for ``-``).
 
     Raises:
         YibaoError: Unknown procedure, unusable answers, no terminal to ask the rest, Ctrl-C.
@@ -57,6 +72,10 @@ def run(
         from yibao_cli.app import saving as cases
 
         cases.check_save_name(save)
+    if ics is not None:
+        if ics.target == STDOUT and json_output:
+            raise UsageError(t("err.ics_json"))
+        check_writable(ics.target, ics.force)  # fail before any question
     cat = session.catalogue()
     flow = find_flow(cat, query)
     explicit: dict[str, object] = {}
@@ -90,10 +109,16 @@ def run(
     from yibao_cli.wizard.fitting import fit
 
     fitted = fit(view, result, cat)
+    reminders = _calendar(flow, result, fitted, day) if ics is not None else None
     if save is not None:
         from yibao_cli.app import saving as cases
 
         warn(t("case.saved", name=cases.save(save, flow, result, view, day)))
+    if ics is not None and reminders is not None:
+        path = write_file(ics.target, reminders, ics.force)
+        if path is None:
+            return  # the calendar went to stdout: nothing else may
+        note(t("tl.written", path=path, count=reminders.count(b"BEGIN:VEVENT")))
     if json_output:
         print_json(jsonout.outcome(fitted, flow, again))
         return
@@ -108,6 +133,29 @@ def run(
         from yibao_cli.app import printout
 
         printout.offer(fitted, flow, region)
+
+
+@dataclass(frozen=True)
+class IcsTarget:
+    """Where ``guide --ics`` writes the plan's reminders (``-`` for stdout), and may it replace."""
+
+    target: str
+    force: bool = False
+
+
+def _calendar(flow: model.Flow, result: Outcome, fitted: Fitted, day: datetime.date) -> bytes:
+    """The plan's reminders as an iCalendar file.
+
+    Raises:
+        UsageError: The outcome has no step with a date.
+    """
+    from yibao_cli.app import saving
+
+    data = saving.plan_calendar(flow, result, fitted, day)
+    if data is None:
+        title = model.text(fitted.view.procedure.title, lang())
+        raise UsageError(t("err.ics_no_dates", title=title))
+    return data
 
 
 def resume_command(flow_id: str, region: str | None) -> str:

@@ -10,14 +10,15 @@ from __future__ import annotations
 import dataclasses
 import datetime
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Literal
 
 from yibao_cli.catalogue import model
 from yibao_cli.dates.timeline import Window
 from yibao_cli.errors import NotFoundError, UsageError, YibaoError
 from yibao_cli.safety import fold_digits
-from yibao_cli.strings import t
+from yibao_cli.strings import lang, t
 from yibao_cli.wizard.engine import Answer, walk
 from yibao_cli.wizard.fitting import Fitted, timeline_from
 from yibao_cli.wizard.outcome import Outcome, assemble
@@ -63,26 +64,57 @@ class Case:
         """True until the case is closed."""
         return self.closed is None
 
+    @property
+    def begins(self) -> datetime.date:
+        """The first day a step can have been done: the start date, or the day saved if earlier.
+
+        The day saved is the earlier of when it was created and when the answers were given.
+        """
+        try:
+            saved = datetime.datetime.fromisoformat(self.created).astimezone().date()
+        except ValueError:
+            saved = self.asked
+        return min(self.started, self.asked, saved)
+
+
+Status = Literal["done", "due", "overdue", "waiting", "late", "later"]
+"""Where one step stands.
+
+``done``: marked done. ``due``: the user's move (``overdue`` once its latest date has passed).
+``waiting``: an office's work, within its expected time (``late`` once past it; never overdue).
+``later``: it waits for an earlier step of the other side (an office step waits for the user's
+steps before it, and the user's steps wait for the office's).
+"""
+
+STATUSES: tuple[Status, ...] = ("done", "due", "overdue", "waiting", "late", "later")
+
 
 @dataclass(frozen=True)
 class StepState:
-    """One step of a case: its number as shown, whether it is done, and when it is expected.
+    """One step of a case: its number as shown, who acts, where it stands, when it is expected.
 
     Attributes:
         number: Its place in the outcome's steps (1-based).
         id: The step id.
         title: The step's title.
+        actor: ``you`` (the user acts) or ``office`` (the user waits for an office).
         done: The day it was marked done, or None.
         expected: When the step is expected to be done (None without a timeline).
-        overdue: True when it is not done and its latest expected date has passed.
+        status: Where it stands (see :data:`Status`).
     """
 
     number: int
     id: str
     title: model.Text
+    actor: model.Actor
     done: str | None
     expected: Window | None
-    overdue: bool
+    status: Status
+
+    @property
+    def overdue(self) -> bool:
+        """True for the user's own step past its latest date (an office's step never is)."""
+        return self.status == "overdue"
 
 
 @dataclass(frozen=True)
@@ -94,15 +126,34 @@ class Progress:
     steps: tuple[StepState, ...]
 
     @property
-    def next(self) -> StepState | None:
-        """The first step not done yet (None when every step is done)."""
+    def current(self) -> StepState | None:
+        """The first step not done yet, whoever acts (None when every step is done)."""
         return next((step for step in self.steps if step.done is None), None)
 
     @property
+    def next(self) -> StepState | None:
+        """The user's own next step: the first of theirs due or overdue (None once closed)."""
+        if not self.case.open:
+            return None
+        return next((step for step in self.steps if step.status in ("due", "overdue")), None)
+
+    @property
+    def waiting(self) -> StepState | None:
+        """The office's step the user waits for now (None when it is the user's move)."""
+        current = self.current
+        if current is None or current.actor != "office" or not self.case.open:
+            return None
+        return current
+
+    @property
     def overdue(self) -> bool:
-        """True when the next step is overdue."""
-        following = self.next
-        return following is not None and following.overdue
+        """True when one of the user's own steps is overdue."""
+        return any(step.overdue for step in self.steps)
+
+    @property
+    def late(self) -> bool:
+        """True when an office's step has run past its latest expected date."""
+        return any(step.status == "late" for step in self.steps)
 
 
 def sensitive(text: str) -> str | None:
@@ -205,20 +256,33 @@ def expected_dates(case: Case, fitted: Fitted) -> dict[str, Window]:
     """When each step of a case is expected to be done, by step id.
 
     Counted from the case's start date; the steps after the last one marked done are counted
-    again from the day it was done, so a step done late (or early) moves the ones after it.
+    again from the day it was done, so a step done late (or early) moves the ones after it; the
+    user's steps before the office's first one (the application) stay on the start date, though,
+    when one of them is done before it.
+    An office's step that takes no time of its own (校验 before 转出) is expected by the end of
+    the office's steps that follow it without a step of the user's in between.
     """
     if fitted.timeline is None:
         return {}
     dates = {entry.id: entry.ends for entry in fitted.timeline.steps}
     done = dict(case.done)
     marked = [index for index, item in enumerate(fitted.steps) if item.step.id in done]
-    if not marked or marked[-1] + 1 == len(fitted.steps):
-        return dates
-    last = marked[-1]
-    day = datetime.date.fromisoformat(done[fitted.steps[last].step.id])
-    later = timeline_from(day, fitted.steps[last + 1 :], fitted.view)
-    if later is not None:
-        dates.update((entry.id, entry.ends) for entry in later.steps)
+    if marked and marked[-1] + 1 < len(fitted.steps):
+        last = marked[-1]
+        day = datetime.date.fromisoformat(done[fitted.steps[last].step.id])
+        if day < case.started and all(s.step.actor == "you" for s in fitted.steps[: last + 2]):
+            day = case.started  # done early, but the application is still planned for then
+        later = timeline_from(day, fitted.steps[last + 1 :], fitted.view)
+        if later is not None:
+            dates.update((entry.id, entry.ends) for entry in later.steps)
+    run_end: Window | None = None
+    for item in reversed(fitted.steps):
+        if item.step.actor != "office":
+            run_end = None
+        elif item.durations:
+            run_end = dates.get(item.step.id)
+        elif run_end is not None and item.step.id in dates:
+            dates[item.step.id] = run_end
     return dates
 
 
@@ -231,24 +295,106 @@ def progress(
 ) -> Progress:
     """Work out each step's state.
 
+    A step not done waits (``later``) while an earlier step of the other side is not done;
+    otherwise it is the user's move (``due``, ``overdue`` from the day after its latest date) or
+    the office's work (``waiting``, ``late`` from the day after its latest date).
+
     Args:
         case: The case.
         outcome: The outcome its answers lead to (from :func:`reach`).
         steps: The procedure's steps by id.
         expected: When each step is expected to be done, by step id (empty without dates).
-        today: Today, to tell which steps are overdue.
+        today: Today, to tell which steps are overdue or late.
 
     Returns:
         The progress; done marks of steps the outcome no longer has are ignored.
     """
     done = dict(case.done)
+    pending: set[str] = set()  # the sides with a step not done so far
     states = []
     for number, step_id in enumerate(outcome.steps, 1):
+        step = steps[step_id]
         when = expected.get(step_id)
         marked = done.get(step_id)
-        late = marked is None and when is not None and today > when.latest.date
-        states.append(StepState(number, step_id, steps[step_id].title, marked, when, late))
+        status: Status = "done"
+        if marked is None:
+            past = when is not None and today > when.latest.date
+            if pending - {step.actor}:
+                status = "later"
+            elif step.actor == "you":
+                status = "overdue" if past and case.open else "due"
+            else:
+                status = "late" if past and case.open else "waiting"
+            pending.add(step.actor)
+        states.append(StepState(number, step_id, step.title, step.actor, marked, when, status))
     return Progress(case, outcome, tuple(states))
+
+
+def up_to(order: Sequence[str], step_id: str) -> list[str]:
+    """The steps up to and including one, in order: marking it done marks them all done."""
+    return list(order[: order.index(step_id) + 1])
+
+
+def from_on(order: Sequence[str], step_id: str) -> list[str]:
+    """The step and every one after it: undoing it undoes them all, so the order holds."""
+    return list(order[order.index(step_id) :])
+
+
+def implied_done(
+    outcome: Outcome, steps: Mapping[str, model.Step], started: datetime.date, today: datetime.date
+) -> list[str]:
+    """The steps a new case starts with done, from its answers alone.
+
+    Steps the flow marks ``done`` for these answers (a loss already reported) are done, and so
+    is everything before them. A start date before today means the application was handed in
+    that day: the user's steps before the office's first one are done too.
+
+    Args:
+        outcome: The outcome the answers lead to.
+        steps: The procedure's steps by id.
+        started: The case's start date.
+        today: The day the answers were given.
+
+    Returns:
+        Step ids in the outcome's order (the earlier steps of each implied one included).
+    """
+    order = list(outcome.steps)
+    last = max((order.index(step_id) for step_id in outcome.done if step_id in order), default=-1)
+    office = [i for i, step_id in enumerate(order) if steps[step_id].actor == "office"]
+    if started < today and office:
+        last = max(last, office[0] - 1)
+    return order[: last + 1]
+
+
+def check_day(case: Case, day: datetime.date, today: datetime.date) -> None:
+    """Refuse a done date after today or before the case began.
+
+    Raises:
+        UsageError: Saying which dates are allowed.
+    """
+    if day > today:
+        raise UsageError(t("err.done_future", date=day.isoformat(), today=today.isoformat()))
+    if day < case.begins:
+        raise UsageError(
+            t("err.done_before", date=day.isoformat(), begins=case.begins.isoformat()),
+            (t("err.done_range", begins=case.begins.isoformat(), today=today.isoformat()),),
+        )
+
+
+def kept_marks(
+    case: Case, order: Collection[str], begins: datetime.date
+) -> tuple[list[str], list[str]]:
+    """Split a case's done marks for a new plan: those kept and those cleared.
+
+    A mark is cleared when the new plan no longer has the step, or when it lies before the
+    (new) start of the case.
+    """
+    kept: list[str] = []
+    cleared: list[str] = []
+    for step_id, day in case.done:
+        fits = step_id in order and datetime.date.fromisoformat(day) >= begins
+        (kept if fits else cleared).append(step_id)
+    return kept, cleared
 
 
 def find_step(current: Progress, given: str) -> StepState:
@@ -263,3 +409,36 @@ def find_step(current: Progress, given: str) -> StepState:
             return step
     listed = "、".join(f"{step.number}={step.id}" for step in current.steps)
     raise UsageError(t("case.no_step", name=current.case.name, step=given), (listed,))
+
+
+def ask_channels(fitted: Fitted, step_id: str) -> tuple[model.Platform, ...]:
+    """Where to ask how an office's step is going.
+
+    The step's own channels if it has any, else those of the user's step that handed the work
+    over (where the application went), as far as the outcome recommends them.
+    """
+    order = [item.step for item in fitted.steps]
+    index = next(i for i, step in enumerate(order) if step.id == step_id)
+    candidates = [order[index], *(s for s in reversed(order[:index]) if s.actor == "you")]
+    for step in candidates:
+        chosen = {
+            item.platform.id: item.platform
+            for item in fitted.channels
+            if item.channel.via in step.channels
+        }
+        if chosen:
+            return tuple(chosen.values())
+        if step.actor == "you" and step.channels:
+            break
+    return ()
+
+
+def channel_names(platforms: Sequence[model.Platform]) -> str:
+    """Name the places to ask, with phone numbers: 国家医保服务平台APP、12333 热线（12333）."""
+    names = []
+    for platform in platforms:
+        name = model.text(platform.name, lang(), mark=True)
+        if platform.phone and platform.phone not in name:
+            name += t("ui.paren", text=platform.phone)
+        names.append(name)
+    return "、".join(names)

@@ -19,7 +19,7 @@ import json
 import os
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
@@ -181,7 +181,7 @@ class Store:
         )
 
     def add(self, case: Case) -> None:
-        """Save a new case.
+        """Save a new case, with the steps it starts with done.
 
         Raises:
             UsageError: The name is taken, invalid, or a value looks like an ID or card number.
@@ -206,22 +206,50 @@ class Store:
                     case.updated,
                 ),
             )
+            case_id = self._id(case.name)
+            for step, day in case.done:
+                self._insert_done(case_id, step, datetime.date.fromisoformat(day))
 
-    def mark_done(self, name: str, step: str, day: datetime.date) -> bool:
-        """Mark a step done on a day; return False when it was already done.
+    def mark_done(self, name: str, steps: Sequence[str], day: datetime.date) -> list[str]:
+        """Mark steps done on a day; return those that were not done yet (the rest keep theirs).
 
         Raises:
             NotFoundError: The case no longer exists.
         """
         with self._write() as conn:
             case_id = self._id(name)
-            added = conn.execute(
+            added = [step for step in steps if self._insert_done(case_id, step, day)]
+            if added:
+                conn.execute("UPDATE cases SET updated = ? WHERE id = ?", (now(), case_id))
+            return added
+
+    def _insert_done(self, case_id: int, step: str, day: datetime.date) -> bool:
+        return bool(
+            self.conn.execute(
                 "INSERT OR IGNORE INTO done (case_id, step, day) VALUES (?, ?, ?)",
                 (case_id, step, day.isoformat()),
             ).rowcount
-            if added:
+        )
+
+    def undo(self, name: str, steps: Sequence[str]) -> list[str]:
+        """Remove the done marks of steps; return those that had one.
+
+        Raises:
+            NotFoundError: The case no longer exists.
+        """
+        with self._write() as conn:
+            case_id = self._id(name)
+            removed = [step for step in steps if self._delete_done(case_id, step)]
+            if removed:
                 conn.execute("UPDATE cases SET updated = ? WHERE id = ?", (now(), case_id))
-            return bool(added)
+            return removed
+
+    def _delete_done(self, case_id: int, step: str) -> bool:
+        return bool(
+            self.conn.execute(
+                "DELETE FROM done WHERE case_id = ? AND step = ?", (case_id, step)
+            ).rowcount
+        )
 
     def update_answers(
         self,
@@ -229,8 +257,19 @@ class Store:
         answers: tuple[tuple[str, Answer], ...],
         started: datetime.date,
         asked: datetime.date,
+        clear: Sequence[str] = (),
+        add: Sequence[str] = (),
     ) -> None:
-        """Replace a case's answers (after ``case resume``), keeping the steps marked done.
+        """Replace a case's answers (after ``case resume``), in one transaction.
+
+        Args:
+            name: The case.
+            answers: The new answers.
+            started: The new start date.
+            asked: The day the answers were given.
+            clear: Steps whose done marks no longer hold.
+            add: Steps the new answers say are done (marked on the start date, or on the
+                day given when that is earlier); the other marks are kept.
 
         Raises:
             NotFoundError: The case no longer exists.
@@ -243,6 +282,24 @@ class Store:
                 "UPDATE cases SET answers = ?, started = ?, asked = ?, updated = ? WHERE id = ?",
                 (_dump(answers), started.isoformat(), asked.isoformat(), now(), case_id),
             )
+            for step in clear:
+                self._delete_done(case_id, step)
+            for step in add:
+                self._insert_done(case_id, step, min(started, asked))
+
+    def reopen_case(self, name: str) -> bool:
+        """Reopen a closed case; return False when it was open.
+
+        Raises:
+            NotFoundError: The case does not exist.
+        """
+        with self._write() as conn:
+            case_id = self._id(name)
+            changed = conn.execute(
+                "UPDATE cases SET closed = NULL, updated = ? WHERE id = ? AND closed IS NOT NULL",
+                (now(), case_id),
+            ).rowcount
+            return bool(changed)
 
     def close_case(self, name: str) -> bool:
         """Close a case; return False when it was already closed.

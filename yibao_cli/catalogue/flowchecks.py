@@ -303,6 +303,9 @@ class FlowChecker:
                         part not in ("steps", "materials") or ref not in conditional
                     ):
                         yield self.problem([*where, "settled"], "flow.nothing_settled", ref=ref)
+                    if item.done is not None and part != "steps":
+                        yield self.problem([*where, "done"], "flow.done_not_step", part=part)
+                    yield from self._condition([*where, "done"], item.done, outcome.id)
         vias: dict[str, int] = {}
         for channel in proc.channels:
             vias[channel.via] = vias.get(channel.via, 0) + 1

@@ -98,13 +98,15 @@ class Pick(Record):
 
     ``id`` is a step, material, fact or procedure id, or a note's id or index. ``settled``
     (steps and materials): the answers that chose the item already settle its ``condition``,
-    so the outcome does not print it.
+    so the outcome does not print it. ``done`` (steps only) names the answers that mean the
+    step is already done: a saved case marks it done.
     """
 
     __pydantic_config__ = STRICT
     id: str | int
     when: Condition | None = None
     settled: bool = False
+    done: Condition | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)

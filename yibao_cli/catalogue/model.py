@@ -22,6 +22,11 @@ from yibao_cli.catalogue.records import Tier as Tier
 ChannelKind = Literal["online", "phone", "offline", "app"]
 CHANNEL_KINDS: tuple[ChannelKind, ...] = ("online", "phone", "offline", "app")
 
+Actor = Literal["you", "office"]
+"""Who acts in a step: the user, or an office the user waits for (审核, 制卡, 转出…)."""
+
+ACTORS: tuple[Actor, ...] = ("you", "office")
+
 NoteKind = Literal["note", "caution", "safety", "tip"]
 RegionLevel = Literal["province", "city", "county"]
 
@@ -50,12 +55,13 @@ class Duration(Record):
 
 @dataclass(frozen=True, repr=False, eq=False)
 class Step(Record):
-    """One step of a procedure, in order."""
+    """One step of a procedure, in order; ``actor`` says who acts (``you`` or ``office``)."""
 
     __pydantic_config__ = STRICT
     id: str
     title: Text
     tier: Tier
+    actor: Actor
     detail: Text | None = None
     condition: Text | None = None
     durations: tuple[Duration, ...] = ()

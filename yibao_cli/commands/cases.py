@@ -1,10 +1,13 @@
-"""``yibao cases`` and ``yibao case show|done|resume|close|delete``: follow a saved procedure.
+"""``yibao cases`` and ``yibao case show|done|undo|next|ics|resume|close|reopen|delete``.
+
+Follow a saved procedure.
 
 The database module (and so ``sqlite3``) is imported only when one of these commands runs.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,7 +16,7 @@ import typer
 from yibao_cli import session
 from yibao_cli.app import context
 from yibao_cli.app.context import read_day
-from yibao_cli.app.output import note, print_json, stdout
+from yibao_cli.app.output import check_writable, note, print_json, stdout, write_file
 from yibao_cli.app.saving import opened_store
 from yibao_cli.commands.base import App
 from yibao_cli.commands.options import JsonOption
@@ -96,12 +99,7 @@ def list_cases(
     if casestore.path().exists():  # listing never creates the database
         with opened_store() as store:
             saved = store.cases(closed=everything)
-    rows: list[tuple[Case, Progress | None, str | None]] = []
-    for case in saved:
-        try:
-            rows.append((case, follow(case)[2], None))
-        except YibaoError as error:
-            rows.append((case, None, error.message))
+    rows = _rows(saved)
     if json_output:
         print_json(jsonout.case_list(rows))
         return
@@ -135,31 +133,144 @@ def show(name: NameArg, json_output: JsonOption = False) -> None:
 
 
 def done(name: NameArg, step: StepArg, on: OnOption = None) -> None:
-    """Mark a step of a case done (by step id or its number as shown), today or ``--on`` a day."""
+    """Mark a step of a case done (by step id or its number as shown), today or ``--on`` a day.
+
+    The steps before it are marked done too, on the same day unless they already have a date.
+    """
     from yibao_cli.cases import progress as cases
-    from yibao_cli.render.cases import next_text
     from yibao_cli.wizard.engine import tx
 
     today = _today()
     day = today if on is None else read_day(on)
-    if day > today:
-        raise UsageError(t("err.done_future", date=day.isoformat(), today=today.isoformat()))
     with opened_store() as store:
         case = store.get(name)
-        earliest = min(case.started, case.asked) - datetime.timedelta(days=DONE_BEFORE_DAYS)
-        if day < earliest:
-            raise UsageError(
-                t("err.done_past", date=day.isoformat(), earliest=earliest.isoformat())
-            )
-        chosen = cases.find_step(follow(case)[2], step)
-        added = store.mark_done(case.name, chosen.id, day)
-        after = follow(store.get(case.name))[2].next
-    key = "case.already_done" if not added else "case.marked" if day == today else "case.marked_on"
+        cases.check_day(case, day, today)
+        current = follow(case)[2]
+        chosen = cases.find_step(current, step)
+        order = [item.id for item in current.steps]
+        added = store.mark_done(case.name, cases.up_to(order, chosen.id), day)
+        after = follow(store.get(case.name))[2]
+    mine = chosen.id in added
+    key = "case.already_done" if not mine else "case.marked" if day == today else "case.marked_on"
     console = stdout()
     console.print(
         t(key, name=case.name, number=chosen.number, step=tx(chosen.title), day=day.isoformat())
     )
-    console.print(t("case.all_done", name=case.name) if after is None else next_text(after))
+    earlier = [str(s.number) for s in current.steps if s.id in added and s is not chosen]
+    if earlier:
+        console.print(t("case.marked_too", numbers="、".join(earlier), day=day.isoformat()))
+    _print_next(after)
+
+
+def undo(name: NameArg, step: StepArg) -> None:
+    """Undo a step's done mark; the done steps after it are undone too, so the order holds."""
+    from yibao_cli.cases import progress as cases
+    from yibao_cli.wizard.engine import tx
+
+    with opened_store() as store:
+        case = store.get(name)
+        current = follow(case)[2]
+        chosen = cases.find_step(current, step)
+        if chosen.done is None:
+            raise UsageError(
+                t("case.not_done", name=case.name, number=chosen.number, step=tx(chosen.title))
+            )
+        order = [item.id for item in current.steps]
+        removed = store.undo(case.name, cases.from_on(order, chosen.id))
+        after = follow(store.get(case.name))[2]
+    numbers = "、".join(str(item.number) for item in current.steps if item.id in removed)
+    stdout().print(t("case.undone", name=case.name, numbers=numbers))
+    _print_next(after)
+
+
+def _print_next(current: Progress) -> None:
+    from yibao_cli.render.cases import next_text
+
+    stdout().print(next_text(current))
+
+
+def next_steps(json_output: JsonOption = False) -> None:
+    """One line per open case: what to do today, or what you wait for and until when."""
+    from yibao_cli.cases import store as casestore
+    from yibao_cli.render import jsonout
+
+    saved: list[Case] = []
+    if casestore.path().exists():  # listing never creates the database
+        with opened_store() as store:
+            saved = store.cases()
+    if json_output:
+        print_json(jsonout.case_list(_rows(saved)))
+        return
+    from yibao_cli.render.cases import next_text
+
+    console = stdout()
+    if not saved:
+        console.print(t("case.no_open"))
+    for case in saved:
+        try:
+            _, fitted, current = follow(case)
+            text = next_text(current, fitted)
+        except YibaoError as error:
+            text = error.message
+        console.print(t("case.next_line", name=case.name, text=text), soft_wrap=True)
+
+
+def _rows(saved: list[Case]) -> list[tuple[Case, Progress | None, str | None]]:
+    rows: list[tuple[Case, Progress | None, str | None]] = []
+    for case in saved:
+        try:
+            rows.append((case, follow(case)[2], None))
+        except YibaoError as error:
+            rows.append((case, None, error.message))
+    return rows
+
+
+def reopen(name: NameArg) -> None:
+    """Reopen a closed case: it is listed again with its next step."""
+    with opened_store() as store:
+        changed = store.reopen_case(name)
+        case = store.get(name)
+    stdout().print(t("case.reopened" if changed else "case.not_closed", name=name))
+    if changed:
+        _print_next(follow(case)[2])
+
+
+def calendar(
+    name: NameArg,
+    output: Annotated[
+        str | None,
+        typer.Option("--output", "-o", metavar="FILE", help=t("opt.case_ics_out")),
+    ] = None,
+    force: Annotated[bool, typer.Option("--force", "-f", help=t("opt.force"))] = False,
+) -> None:
+    """Write a case's reminders as an iCalendar file: your steps, the office's latest dates."""
+    from yibao_cli.cases import calendar as casecalendar
+    from yibao_cli.dates import ics
+
+    with opened_store() as store:
+        case = store.get(name)
+    _, fitted, current = follow(case)
+    target = output if output is not None else f"{case.name}.ics"
+    items = casecalendar.reminders(
+        current, fitted, casecalendar.case_key(case.name, case.created), _revision(case)
+    )
+    if not items:
+        raise UsageError(t("case.ics_nothing", name=case.name))
+    check_writable(target, force)
+    data = ics.calendar(items, datetime.datetime.now(datetime.UTC))
+    path = write_file(target, data, force)
+    if path is not None:
+        note(t("tl.written", path=path, count=len(items)))
+
+
+def _revision(case: Case) -> int:
+    """A number that grows each time the case changes: seconds from its creation to its update."""
+    try:
+        first = datetime.datetime.fromisoformat(case.created)
+        last = datetime.datetime.fromisoformat(case.updated)
+    except ValueError:
+        return 0
+    return max(0, int((last - first).total_seconds()))
 
 
 def close(name: NameArg) -> None:
@@ -207,11 +318,25 @@ def resume(name: NameArg) -> None:
     result = assemble(flow, view.procedure, finished)
     from yibao_cli.cases import progress as cases
 
+    started = cases.start_of(result, case.started)
+    begins = dataclasses.replace(case, started=started).begins
+    kept, cleared = cases.kept_marks(case, result.steps, begins)
+    steps = {item.step.id: item.step for item in view.steps}
+    implied = [s for s in cases.implied_done(result, steps, started, day) if s not in kept]
+    changed = result.answers != case.answers or started != case.started
     with opened_store() as store:
-        store.update_answers(case.name, result.answers, cases.start_of(result, case.started), day)
+        store.update_answers(case.name, result.answers, started, day, cleared, implied)
         case = store.get(case.name)
     show(case.name)
     note(t("case.updated", name=case.name))
+    numbers = {item.id: str(item.number) for item in follow(case)[2].steps}
+    if kept and (changed or cleared or implied):
+        note(t("case.kept_marks", numbers="、".join(numbers[s] for s in kept)))
+    if cleared:
+        note(t("case.cleared_marks", steps="、".join(cleared)))
+    if implied:
+        when = min(started, day).isoformat()
+        note(t("case.implied", numbers="、".join(numbers[s] for s in implied), day=when))
 
 
 def _purge(yes: bool) -> None:

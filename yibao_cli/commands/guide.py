@@ -18,6 +18,11 @@ ResumeOption = Annotated[bool, typer.Option("--resume", help=t("opt.resume"))]
 SaveOption = Annotated[
     str | None, typer.Option("--save", metavar="NAME", help=t("opt.save"), show_default=False)
 ]
+IcsOption = Annotated[
+    str | None,
+    typer.Option("--ics", metavar="FILE", help=t("opt.guide_ics"), show_default=False),
+]
+ForceOption = Annotated[bool, typer.Option("--force", "-f", help=t("opt.force"))]
 
 
 def guide(
@@ -29,6 +34,8 @@ def guide(
     region: RegionOption = None,
     json_output: JsonOption = False,
     save: SaveOption = None,
+    ics: IcsOption = None,
+    force: ForceOption = False,
 ) -> None:
     """Run the wizard of one procedure and print the checklist that fits the answers."""
     if procedure == "estimate":  # the 估算能报多少 wizard works out an estimate, not a checklist
@@ -39,7 +46,15 @@ def guide(
     from yibao_cli.app import walkthrough
 
     walkthrough.run(
-        procedure, answer or [], answers_file, defaults, resume, region, json_output, save
+        procedure,
+        answer or [],
+        answers_file,
+        defaults,
+        resume,
+        region,
+        json_output,
+        save,
+        walkthrough.IcsTarget(ics, force) if ics is not None else None,
     )
 
 

@@ -21,7 +21,8 @@ class Reminder:
     """One all-day calendar event: the days a step is expected to be done.
 
     ``first`` and ``last`` are both included; ``uid`` stays the same when the same plan is
-    exported again, so a calendar app updates the event instead of adding a copy.
+    exported again, so a calendar app updates the event instead of adding a copy; ``sequence``
+    grows with each change of what it says. Without ``alarm`` the event gives no reminder.
     """
 
     uid: str
@@ -29,7 +30,8 @@ class Reminder:
     description: str
     first: datetime.date
     last: datetime.date
-    alarm: str
+    alarm: str | None
+    sequence: int = 0
 
 
 def reminders(view: ProcedureView, timeline: Timeline) -> list[Reminder]:
@@ -113,10 +115,12 @@ def calendar(items: Sequence[Reminder], stamp: datetime.datetime) -> bytes:
         event.add("summary", item.summary)
         event.add("description", item.description)
         event.add("transp", "TRANSPARENT")  # a reminder, not a busy appointment
-        alarm = Alarm()
-        alarm.add("action", "DISPLAY")
-        alarm.add("description", item.alarm)
-        alarm.add("trigger", datetime.timedelta(hours=9))  # 9:00 on the first day
-        event.add_component(alarm)
+        event.add("sequence", item.sequence)
+        if item.alarm is not None:
+            alarm = Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", item.alarm)
+            alarm.add("trigger", datetime.timedelta(hours=9))  # 9:00 on the first day
+            event.add_component(alarm)
         cal.add_component(event)
     return bytes(cal.to_ical())

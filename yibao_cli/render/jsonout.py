@@ -406,15 +406,21 @@ def _warnings(plan: Timeline) -> list[str]:
 
 
 def case_step(step: StepState) -> dict[str, Any]:
-    """One step of a case: number, id, title, done day, expected window, overdue."""
+    """One step of a case: number, id, title, who acts, its status, done day, expected window."""
     return {
         "number": step.number,
         "id": step.id,
         "title": model.text(step.title, lang()),
+        "actor": step.actor,
+        "status": step.status,
         "done": step.done,
         "expected": window(step.expected) if step.expected else None,
         "overdue": step.overdue,
     }
+
+
+def _step_or_none(step: StepState | None) -> dict[str, Any] | None:
+    return case_step(step) if step is not None else None
 
 
 def _case_head(case: Case) -> dict[str, Any]:
@@ -441,8 +447,10 @@ def case_list(rows: list[tuple[Case, Progress | None, str | None]]) -> dict[str,
                 "outcome": current.outcome.id if current is not None else None,
                 "steps": len(current.steps) if current is not None else None,
                 "done": sum(1 for s in current.steps if s.done) if current is not None else None,
-                "next": case_step(following) if following is not None else None,
+                "next": _step_or_none(following),
+                "waiting": _step_or_none(current.waiting if current is not None else None),
                 "overdue": bool(current and current.overdue),
+                "late": bool(current and current.late),
                 "problem": problem,
             }
         )
@@ -466,8 +474,10 @@ def case_detail(
             for key, answer in current.outcome.answers
         },
         "steps": [case_step(step) for step in current.steps],
-        "next": case_step(following) if following is not None else None,
+        "next": _step_or_none(following),
+        "waiting": _step_or_none(current.waiting),
         "overdue": current.overdue,
+        "late": current.late,
         "timeline": timeline(fitted.view, fitted.timeline) if fitted.timeline else None,
         "command": command,
     }

@@ -175,4 +175,62 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     ),
     "case.row_type": ("字段类型不对（{value}）", "a field of the wrong type ({value})"),
     "case.row_answers": ("回答不是 JSON 对象", "the answers are not a JSON object"),
+    "case.marked_too": (
+        "同时标记完成了前面的第 {numbers} 步（{day}）",
+        "Also marked done the steps before it: {numbers} (on {day})",
+    ),
+    "case.undone": ("已撤销完成标记：{name} 第 {numbers} 步", "Undone: {name}, steps {numbers}"),
+    "case.not_done": (
+        "{name} 第 {number} 步 {step} 还没有标记完成，没有可撤销的",
+        "{name} step {number}, {step}, is not marked done: nothing to undo",
+    ),
+    "case.reopened": ("案例 {name} 已重新打开", "Reopened {name}"),
+    "case.not_closed": ("案例 {name} 没有结束，不用重新打开", "{name} is open already"),
+    "case.kept_marks": (
+        "保留了第 {numbers} 步的完成标记",
+        "Kept the done marks of steps {numbers}",
+    ),
+    "case.cleared_marks": (
+        "清除了 {steps} 的完成标记（新的清单里没有这一步，或早于案例开始的日期）",
+        "Cleared the done marks of {steps} (no longer in the plan, or before the case's start)",
+    ),
+    "case.implied": (
+        "按您的回答，第 {numbers} 步已经办了，已标记完成（{day}）",
+        "From your answers these steps are done already, marked done on {day}: {numbers}",
+    ),
+    "case.actor_office": ("经办机构办理", "the office's work"),
+    "case.waiting": ("等待中，预计 {when}", "Waiting, expected by {when}"),
+    "case.late": (
+        "已超过预计时间（{when}），可以打电话问进度",
+        "Past the expected time ({when}): you can call and ask how it is going",
+    ),
+    "case.ask": ("问：{channels}", "Ask: {channels}"),
+    "case.later": (
+        "等前面的步骤办完：预计 {when}",
+        "After the steps before it: expected by {when}",
+    ),
+    "case.later_undated": ("等前面的步骤办完", "After the steps before it"),
+    "case.due_undated": ("该您办了", "Your move"),
+    "case.wait_line": (
+        "等待中：{number}. {step}，预计 {when}",
+        "Waiting for: {number}. {step}, expected by {when}",
+    ),
+    "case.wait_line_undated": ("等待中：{number}. {step}", "Waiting for: {number}. {step}"),
+    "case.late_line": (
+        "等待中：{number}. {step}，已超过预计时间（{when}），可以打电话问进度",
+        "Waiting for: {number}. {step}, past the expected time ({when}): call and ask",
+    ),
+    "case.ask_after": ("（问：{channels}）", " (ask: {channels})"),
+    "case.status_waiting": ("等待经办机构", "waiting for the office"),
+    "case.status_late": ("超过预计时间", "past the expected time"),
+    "case.next_line": ("{name}：{text}", "{name}: {text}"),
+    "case.no_open": ("没有进行中的案例", "No open cases"),
+    "case.ics_nothing": (
+        "案例 {name} 没有带日期的步骤，没有可写入日历的提醒",
+        "{name} has no step with a date: there is nothing to put in a calendar",
+    ),
+    "case.done_hint_office": (
+        "办好了（如收到通知）就运行：yibao case done {name} {number}",
+        "When it is done (e.g. you are told so), run: yibao case done {name} {number}",
+    ),
 }

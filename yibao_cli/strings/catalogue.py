@@ -203,6 +203,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "办事项目 {proc} 没有 via: {ref} 的渠道",
         "procedure {proc} has no channel via {ref}",
     ),
+    "flow.done_not_step": (
+        "只有步骤可以写 done（这里是 {part}）",
+        "only steps can say done (this is in {part})",
+    ),
     "flow.note_by_index": (
         "第 {ref} 条注意事项（从 0 数）有 id，请写 {id}：按序号引用，调整顺序后会指错",
         "note {ref} (counting from 0) has an id: write {id}, as an index points elsewhere "

@@ -403,4 +403,25 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "按了 Ctrl-C；向导已给出的回答已保存",
         "Interrupted with Ctrl-C; a wizard's answers so far are kept",
     ),
+    "cmd.case_undo": (
+        "撤销某一步的完成标记（它后面已完成的步骤一并撤销）",
+        "Undo a step's done mark (and those of the done steps after it)",
+    ),
+    "cmd.case_reopen": ("重新打开一个已结束的案例", "Reopen a closed case"),
+    "cmd.case_next": (
+        "每个进行中的案例一行：今天该办什么，或在等什么、等到哪天",
+        "One line per open case: what to do today, or what you wait for and until when",
+    ),
+    "cmd.case_ics": (
+        "把案例的步骤写成日历提醒（.ics）：您要办的步骤，和经办机构最晚的预计日期",
+        "Write a case's steps as calendar reminders (.ics): your steps, the office's latest days",
+    ),
+    "opt.case_ics_out": (
+        "写到哪个文件（默认 案例名称.ics）；- 表示输出到标准输出",
+        "The file to write (default: NAME.ics); - for stdout",
+    ),
+    "opt.guide_ics": (
+        "把清单的步骤写成日历提醒（.ics）：您要办的步骤和经办机构最晚的预计日期；- 表示标准输出",
+        "Write the checklist's steps as calendar reminders (.ics); - for stdout",
+    ),
 }

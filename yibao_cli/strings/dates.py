@@ -100,4 +100,21 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "ics.region": ("地区：{region}", "Region: {region}"),
     "ics.alarm": ("{step}：今天起可能办好，请留意通知。", "{step} may be done from today."),
     "ics.calname": ("医保办事提醒", "Medical insurance reminders"),
+    "ics.you_summary": ("【{procedure}】该您办：{step}", "[{procedure}] Your move: {step}"),
+    "ics.office_summary": (
+        "【{procedure}】{step} 最晚预计完成：没好就打电话问进度",
+        "[{procedure}] {step}: latest expected date, call and ask if it is not done",
+    ),
+    "ics.done_summary": ("【{procedure}】✓ 已完成：{step}", "[{procedure}] Done: {step}"),
+    "ics.you_alarm": ("今天该办：{step}", "Due today: {step}"),
+    "ics.office_alarm": (
+        "{step}：今天是最晚的预计日期，还没办好就问一下进度",
+        "{step}: the latest expected date is today; ask if it is not done",
+    ),
+    "ics.you_when": ("预计 {when} 办完", "Expected by {when}"),
+    "ics.office_when": (
+        "经办机构办理，预计 {when} 完成；到 {latest} 还没办好，可以打电话问进度。",
+        "The office's work, expected by {when}; if it is not done by {latest}, call and ask.",
+    ),
+    "ics.case": ("案例：{name}（yibao case show {name}）", "Case: {name} (yibao case show {name})"),
 }

@@ -102,4 +102,16 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "the argument {arg} is not valid UTF-8: check the terminal's encoding",
     ),
     "file.too_large": ("文件过大（超过 {limit} KB）", "the file is too large (over {limit} KB)"),
+    "err.done_before": (
+        "完成日期 {date} 在案例开始（{begins}）之前",
+        "the day done, {date}, is before the case began ({begins})",
+    ),
+    "err.done_range": (
+        "可以用的日期：{begins} 至今天（{today}）",
+        "Use a day from {begins} to today ({today})",
+    ),
+    "err.ics_no_dates": (
+        "{title}：这份清单没有带日期的步骤（向导没有问开始日期），没有可写入日历的提醒",
+        "{title}: this checklist has no step with a date, so there is nothing for a calendar",
+    ),
 }

@@ -35,6 +35,7 @@ class Outcome:
         related: Ids of other procedures worth a look.
         start: The answer giving the date the procedure starts (YYYY-MM-DD), if the flow asks.
         settled: Step and material ids whose condition the answers settled (not printed).
+        done: Step ids the answers say are already done (a saved case marks them done).
     """
 
     flow: str
@@ -50,6 +51,7 @@ class Outcome:
     related: tuple[str, ...]
     start: str | None = None
     settled: frozenset[str] = frozenset()
+    done: tuple[str, ...] = ()
 
     def answer_map(self) -> dict[str, Answer]:
         """The answers by question id, in path order."""
@@ -98,6 +100,14 @@ def assemble(flow: model.Flow, proc: model.Procedure, done: Walk) -> Outcome:
         related=_ids(end.related, known),
         start=start if isinstance(start, str) else None,
         settled=_settled((*end.steps, *(end.materials or ())), known),
+        done=tuple(
+            str(item.id)
+            for item in end.steps
+            if isinstance(item, model.Pick)
+            and item.done
+            and str(item.id) in steps
+            and holds(item.done, known)
+        ),
     )
 
 
