@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, FIXTURE, Run, golden
+from conftest import DATA, FIXTURE, ROOT, Run, golden
 from yibao_cli.app import context
 from yibao_cli.catalogue import english, model
 from yibao_cli.cli import hoist_lang
@@ -228,3 +228,29 @@ def test_checklist_in_english_golden(run: Run, monkeypatch: pytest.MonkeyPatch) 
     assert model.FALLBACK_MARK not in result.out
     assert "☐" in result.out
     check_golden("checklist-replace-card.txt", result.out)
+
+
+@pytest.mark.slow
+def test_option_help_follows_yibao_lang(tmp_path: Path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "yibao_cli", "guide", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=ROOT,
+        env={**os.environ, "YIBAO_LANG": "en", "YIBAO_CACHE": str(tmp_path)},
+    )
+    assert done.returncode == 0, done.stderr
+    assert "Answer a question" in done.stdout
+    assert "回答一个问题" not in done.stdout
+
+
+def test_option_help_follows_lang_after_the_command(run: Run) -> None:
+    result = run("guide", "--help", "--lang", "en")
+    assert "Answer a question" in result.out and "回答一个问题" not in result.out
+    result = run("guide", "--help")
+    assert "回答一个问题" in result.out and "Answer a question" not in result.out

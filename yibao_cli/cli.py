@@ -31,7 +31,7 @@ from yibao_cli.commands import regions as regions_command
 from yibao_cli.commands.base import App
 from yibao_cli.errors import ExitCode, Interrupted, UsageError, YibaoError
 from yibao_cli.safety import clip, safe
-from yibao_cli.strings import lang_from_env, retranslate, set_lang, t
+from yibao_cli.strings import lang, lang_from_env, retranslate, set_lang, t
 
 # Before the commands are built, so that their help follows YIBAO_LANG / LANG.
 set_lang(lang_from_env(os.environ))
@@ -59,8 +59,12 @@ class Lang(StrEnum):
 
 def _lang(ctx: typer.Context, value: Lang | None) -> Lang | None:
     # Eager, so that `yibao --lang en --help` already speaks English.
-    set_lang(value.value if value else lang_from_env(os.environ))
-    _retranslate_help(ctx.find_root().command, app)
+    chosen = value.value if value else lang_from_env(os.environ)
+    set_lang(chosen)
+    root = ctx.find_root().command
+    if getattr(root, "help_lang", _HELP_LANG) != chosen:  # else the help is in it already
+        _retranslate_help(root, app)
+        setattr(root, "help_lang", chosen)  # noqa: B010 (click commands have no such field)
     return value
 
 
@@ -68,11 +72,41 @@ def _retranslate_help(command: Any, typer_app: App | None = None) -> None:
     made = getattr(command, "help_text", None) or (typer_app.help_text if typer_app else None)
     if made is not None:
         command.help = retranslate(made)
+    option_help = _option_help(getattr(command, "callback", None))
     for param in getattr(command, "params", ()):
-        if isinstance(getattr(param, "help", None), str):
+        if param.name in option_help:
+            param.help = retranslate(option_help[param.name])
+        elif isinstance(getattr(param, "help", None), str):
             param.help = retranslate(param.help)
     for name, sub in getattr(command, "commands", {}).items():
         _retranslate_help(sub, typer_app.groups.get(name) if typer_app else None)
+
+
+_HELP_LANG = lang()
+"""The language help texts are made in when the command tree is built (the environment's)."""
+
+
+def _option_help(callback: Any) -> dict[str, str]:
+    """The help of each option as ``t`` made it, from the command function's annotations.
+
+    Click keeps only a cleaned copy of an option's help, which cannot be made again by key.
+    """
+    import inspect
+    import typing
+
+    if callback is None:
+        return {}
+    try:
+        hints = typing.get_type_hints(inspect.unwrap(callback), include_extras=True)
+    except (NameError, TypeError):
+        return {}
+    found: dict[str, str] = {}
+    for name, hint in hints.items():
+        for info in getattr(hint, "__metadata__", ()):
+            made = getattr(info, "help", None)
+            if isinstance(made, str):
+                found[name] = made
+    return found
 
 
 def hoist_lang(argv: list[str]) -> list[str]:

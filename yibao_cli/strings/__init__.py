@@ -60,7 +60,7 @@ AREAS: dict[str, str] = {
 }
 """Key prefix -> the module of this package whose ``STRINGS`` table holds it."""
 
-_lang = "zh"
+_lang = "zh"  # set from the environment below, before any command builds its help
 _tables: dict[str, dict[str, Entry]] = {}
 
 
@@ -165,3 +165,12 @@ def retranslate(made: str) -> str:
     if not isinstance(made, Made):
         return made
     return t(made.key, **made.values)
+
+
+def _initial() -> str:
+    import os
+
+    return lang_from_env(os.environ)
+
+
+_lang = _initial()
