@@ -232,9 +232,10 @@ def test_a_transfer_case_from_start_to_reopening(
         ("track-progress", "you", "later", None),
     ]
     assert "⚠ 已逾期" not in ok(run, "case", "show", "转医保")
-    # The check takes no time of its own: it is expected by the end of the transfer out.
+    # The check takes no time of its own: it is expected by the end of the transfer out,
+    # which the national rule limits to 10 working days at the latest.
     assert next_line(run) == (
-        "转医保：等待中：2. 两地经办机构校验条件，预计 2026年9月3日（周四）至9月10日（周四）"
+        "转医保：等待中：2. 两地经办机构校验条件，预计 2026年8月20日（周四）至9月3日（周四）"
     )
     ics = tmp_path / "plan.ics"
     ok(run, "case", "ics", "转医保", "-o", str(ics))
@@ -245,17 +246,20 @@ def test_a_transfer_case_from_start_to_reopening(
     assert "已完成" in summaries[0]
     assert all("最晚预计完成" in summary for summary in summaries[1:4])
     assert [event.decoded("DTSTART") for event in events[1:4]] == [
+        datetime.date(2026, 9, 3),
+        datetime.date(2026, 9, 3),
         datetime.date(2026, 9, 10),
-        datetime.date(2026, 9, 10),
-        datetime.date(2026, 9, 17),
     ]
 
     # Past the transfer out's latest date: the check and the transfer out are late.
-    on(monkeypatch, datetime.date(2026, 9, 11))
+    on(monkeypatch, datetime.date(2026, 9, 4))
     assert states(run, "转医保") == "done late late waiting later"
+    # Past the transfer in's latest date too.
+    on(monkeypatch, datetime.date(2026, 9, 11))
+    assert states(run, "转医保") == "done late late late later"
     no_office_overdue(run, "转医保")
     assert next_line(run) == (
-        "转医保：等待中：2. 两地经办机构校验条件，已超过预计时间（2026年9月10日（周四）），"
+        "转医保：等待中：2. 两地经办机构校验条件，已超过预计时间（2026年9月3日（周四）），"
         "可以打电话问进度（问：国家医保服务平台 APP）"
     )
 

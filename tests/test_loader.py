@@ -304,7 +304,7 @@ def test_one_claim_carries_one_tier(
     else:
         assert code == 4
         assert "procedures/beta.yaml:" in err and expected in err
-        assert "procedures/alpha.yaml:38 是全国" in err
+        assert "procedures/alpha.yaml:40 是全国" in err
 
 
 @pytest.mark.parametrize(
@@ -324,7 +324,7 @@ def test_time_limits(run: Run, catalogue_copy: Path, by: str, expected: str | No
         assert code == 0, err
     else:
         assert code == 4
-        assert "procedures/alpha.yaml:18: steps[1].durations[1]" in err
+        assert "procedures/alpha.yaml:20: steps[1].durations[1]" in err
         assert expected in err
 
 

@@ -58,12 +58,18 @@ def _checksum_ok(digits: str) -> bool:
     return "10X98765432"[total % 11] == digits[17].upper()
 
 
+def _masked_parts(run: str) -> str:
+    # The unbroken parts of a run with separators: 15 digits or more in a row are masked.
+    parts = re.split(f"([{_SEP}])", run)
+    return "".join(part if part in _SEP or len(part) < 15 else _masked(part) for part in parts)
+
+
 def _masked(run: str) -> str:
     positions = [index for index, char in enumerate(run) if char not in _SEP]
     digits = "".join(run[index] for index in positions)
-    if len(positions) != len(run):  # with separators: only a valid ID number
+    if len(positions) != len(run):  # with separators: a valid ID number, or a long part
         if len(digits) != 18 or not _checksum_ok(digits):
-            return run
+            return _masked_parts(run)
     elif len(digits) < 15:
         return run
     # 6 digits stay in front, 4 at the end (3 of 15), so no 18 digits in a row ever show.

@@ -23,9 +23,6 @@ from yibao_cli.commands.options import JsonOption
 from yibao_cli.errors import Interrupted, NotFoundError, UsageError, YibaoError
 from yibao_cli.strings import t
 
-DONE_BEFORE_DAYS = 366
-"""How long before a case started one of its steps may have been done (``case done --on``)."""
-
 if TYPE_CHECKING:
     from yibao_cli.cases.progress import Case, Progress
     from yibao_cli.catalogue import model

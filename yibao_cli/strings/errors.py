@@ -91,11 +91,6 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "{path} is not a regular file (a device, a pipe or a symbolic link); even --force "
         "does not replace it: choose another name",
     ),
-    "err.done_past": (
-        "完成日期 {date} 太早：这个案例的步骤不会早于 {earliest} 办完，请检查日期",
-        "the day done, {date}, is too early: no step of this case was done before {earliest}; "
-        "check the date",
-    ),
     "cat.folder_not_dir": ("应为一个目录，却是文件", "should be a directory, but is a file"),
     "err.arg_not_utf8": (
         "参数 {arg} 不是有效的 UTF-8 文字；请检查终端的编码设置",
