@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from yibao_cli.catalogue import model
-from yibao_cli.strings import t
+from yibao_cli.strings import lang, t
 
 if TYPE_CHECKING:
     from yibao_cli.catalogue.calendar import CalendarYear
@@ -27,6 +27,12 @@ class Origin:
 
 
 NATIONAL = Origin()
+
+
+def region_label(region: model.Region | model.Within) -> str:
+    """Name a catalogue region (or a division within it) with its level: 福州市（市级）."""
+    name = model.text(region.name, lang(), mark=True)
+    return t("ui.origin", name=name, level=t(f"level.{region.level}"))
 
 
 @dataclass(frozen=True)

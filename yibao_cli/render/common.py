@@ -8,7 +8,7 @@ from rich.text import Text
 
 from yibao_cli.catalogue import model
 from yibao_cli.dates.text import days, duration
-from yibao_cli.regions.overlay import Origin, at_most, span
+from yibao_cli.regions.overlay import Origin, at_most, region_label, span
 from yibao_cli.strings import lang, t
 
 TIER_STYLE = {"全国": "green", "属地": "yellow", "经验": "magenta"}
@@ -25,11 +25,6 @@ def tier_tag(tier: model.Tier, origin: Origin | None = None) -> Text:
     if origin is not None and origin.region is not None:
         label = f"{label} · {region_label(origin.within or origin.region)}"
     return Text(f"[{label}]", style=TIER_STYLE[tier])
-
-
-def region_label(region: model.Region | model.Within) -> str:
-    """Name a catalogue region (or a division within it) with its level: 福州市（市级）."""
-    return t("ui.origin", name=tx(region.name), level=t(f"level.{region.level}"))
 
 
 def duration_lines(durations: Sequence[model.Duration]) -> tuple[str, list[Text]]:

@@ -9,8 +9,15 @@ from rich.padding import Padding
 from rich.text import Text
 
 from yibao_cli.catalogue import model
-from yibao_cli.regions.overlay import ChannelView, Origin, ProcedureView, StepView, way_labels
-from yibao_cli.render.common import duration_lines, kind_label, region_label, tier_tag, tx
+from yibao_cli.regions.overlay import (
+    ChannelView,
+    Origin,
+    ProcedureView,
+    StepView,
+    region_label,
+    way_labels,
+)
+from yibao_cli.render.common import duration_lines, kind_label, tier_tag, tx
 from yibao_cli.strings import lang, t
 
 

@@ -20,6 +20,7 @@ from yibao_cli.regions.overlay import (
     StepView,
     at_most,
     limits_only,
+    region_label,
     span,
     way_labels,
 )
@@ -329,11 +330,6 @@ def _mark(kind: model.NoteKind) -> str:
 def tx(value: model.Text | None) -> str:
     """Resolve catalogue text in the current language."""
     return model.text(value, lang())
-
-
-def region_label(region: model.Region | model.Within) -> str:
-    """Name a catalogue region (or a division within it) with its level: 福州市（市级）."""
-    return t("ui.origin", name=tx(region.name), level=t(f"level.{region.level}"))
 
 
 def tier_tag(tier: model.Tier, origin: Origin | None = None) -> str:
