@@ -160,6 +160,7 @@ def test_show_json_shape(run: Run) -> None:
             "value": "十元",
             "tier": "属地",
             "source": None,
+            "sources": [],
             "origin": "350100",
             "origin_level": "city",
         }

@@ -240,8 +240,20 @@ def test_json_verdicts(run: Run) -> None:
     data = json.loads(out)
     assert data["outcome"]["id"] == "refused"
     assert data["verdicts"] == [
-        {"text": "不符合条件：测试用的结论", "tier": "经验", "tone": "stop", "source": None},
-        {"text": "六十岁以上的说明", "tier": "属地", "tone": "caution", "source": None},
+        {
+            "text": "不符合条件：测试用的结论",
+            "tier": "经验",
+            "tone": "stop",
+            "source": None,
+            "sources": [],
+        },
+        {
+            "text": "六十岁以上的说明",
+            "tier": "属地",
+            "tone": "caution",
+            "source": None,
+            "sources": [],
+        },
     ]
     assert data["timeline"] is None and data["steps"] == []
 

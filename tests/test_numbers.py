@@ -260,6 +260,7 @@ def test_json_shape(run: Run, catalogue: Path) -> None:
         "label": "地址码（行政区划代码）",
         "tier": "全国",
         "detail": data["parts"][0]["detail"],
+        "sources": [],
     }
     assert data["see"] == "yibao show card-number"
 

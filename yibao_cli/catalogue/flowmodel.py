@@ -132,6 +132,7 @@ class Verdict(Record):
     tone: Tone = "caution"
     source: Text | None = None
     when: Condition | None = None
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, repr=False, eq=False)

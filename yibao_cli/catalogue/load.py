@@ -24,9 +24,15 @@ T = TypeVar("T")
 
 # Bump when model.py, flowmodel.py or search/index.py change shape, so that no cache from
 # an older schema is ever loaded.
-SCHEMA_VERSION = "12"
-# The files that make up a catalogue: four at the top, then every *.yaml in four folders.
-CATALOGUE_FILES = ("channels.yaml", "numbers.yaml", "area-codes.yaml", "search.yaml")
+SCHEMA_VERSION = "13"
+# The files that make up a catalogue: five at the top, then every *.yaml in four folders.
+CATALOGUE_FILES = (
+    "channels.yaml",
+    "numbers.yaml",
+    "area-codes.yaml",
+    "search.yaml",
+    "sources.yaml",
+)
 CATALOGUE_FOLDERS = ("procedures", "regions", "flows", "calendar")
 
 

@@ -1,8 +1,9 @@
 """The catalogue schema: plain frozen dataclasses, validated by pydantic at load time only.
 
 Every class forbids unknown keys so that a misspelt field in a catalogue file is an error, not
-silently ignored. The classes import nothing heavy, so commands that read a compiled catalogue
-never pay for pydantic.
+silently ignored. Every claim (a class with a ``tier``) also has ``sources``: the ids of the
+entries in ``sources.yaml`` that back it. The classes import nothing heavy, so commands that
+read a compiled catalogue never pay for pydantic.
 """
 
 from __future__ import annotations
@@ -46,6 +47,7 @@ class Duration(Record):
     source: Text | None = None
     note: Text | None = None
     limit: bool = False
+    sources: tuple[str, ...] = ()
 
     @property
     def low(self) -> int:
@@ -70,6 +72,7 @@ class Step(Record):
     working_days: bool = True
     """False for a step that is not office work (a doctor's visit, a pharmacy): it is done on
     any day, so the timeline does not move it off weekends and holidays."""
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -82,6 +85,7 @@ class Material(Record):
     tier: Tier
     detail: Text | None = None
     condition: Text | None = None
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -98,6 +102,7 @@ class Platform(Record):
     note: Text | None = None
     dial_with_area_code: bool = False
     """A national number that answers locally: from elsewhere, dial the area code first."""
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -110,6 +115,7 @@ class Channel(Record):
     steps: tuple[Text, ...] = ()
     suits: Text | None = None
     note: Text | None = None
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -121,6 +127,7 @@ class Note(Record):
     tier: Tier
     kind: NoteKind = "note"
     id: str | None = None
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -136,6 +143,7 @@ class Fact(Record):
     value: Text
     tier: Tier
     source: Text | None = None
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -146,6 +154,7 @@ class Faq(Record):
     q: Text
     a: Text
     tier: Tier
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -178,6 +187,7 @@ class Contact(Record):
     note: Text | None = None
     within: Within | None = None
     """Set when the office belongs to a division below the region (马尾区 in 福州市)."""
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -347,6 +357,7 @@ class NumberPart(Record):
     label: Text
     tier: Tier
     detail: Text | None = None
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -362,6 +373,7 @@ class NumberFormat(Record):
     parts: tuple[NumberPart, ...] = ()
     notes: tuple[Note, ...] = ()
     source: Text | None = None
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, repr=False, eq=False)
