@@ -209,6 +209,9 @@ class Procedure(Record):
     related: tuple[str, ...] = ()
     questions: tuple[Text, ...] = ()
     """How people typically ask for this procedure; search reads them, nothing shows them."""
+    at_window: Text | None = None
+    """The one sentence to say at the office window ("到窗口这样说"); in Chinese, since the
+    clerk reads Chinese, with an English gloss as ``en``."""
 
 
 @dataclass(frozen=True, repr=False, eq=False)
