@@ -37,6 +37,9 @@ FLOWS = (
     "balance",
     "card-number",
     "insured-location",
+    "e-voucher",
+    "use-card",
+    "monthly-credit",
 )
 
 # One case per outcome (at least): golden file name -> (flow, answers).
@@ -113,6 +116,72 @@ CASES: dict[str, tuple[str, dict[str, str]]] = {
     ),
     "reimburse-settled": ("reimburse", {"settled": "direct"}),
     "reimburse-before": ("reimburse", {"settled": "not-yet"}),
+    "e-voucher-activate": ("e-voucher", {"who": "self", "app": "wechat", "face": "yes"}),
+    "e-voucher-parent": ("e-voucher", {"who": "parent", "app": "alipay", "parent-face": "yes"}),
+    "e-voucher-child": ("e-voucher", {"who": "child", "app": "nhsa"}),
+    "e-voucher-face-failed": ("e-voucher", {"who": "parent", "app": "nhsa", "parent-face": "no"}),
+    "use-card-outpatient": (
+        "use-card",
+        {
+            "where": "hospital",
+            "visit": "outpatient",
+            "have": "card",
+            "whom": "self",
+            "place": "home",
+        },
+    ),
+    "use-card-inpatient": (
+        "use-card",
+        {
+            "where": "hospital",
+            "visit": "inpatient",
+            "have": "e-voucher",
+            "whom": "family",
+            "family-pay": "mine",
+            "place": "home",
+        },
+    ),
+    "use-card-pharmacy": (
+        "use-card",
+        {
+            "where": "pharmacy",
+            "have": "card",
+            "whom": "family",
+            "family-pay": "theirs",
+            "place": "home",
+        },
+    ),
+    "use-card-no-credential": (
+        "use-card",
+        {
+            "where": "hospital",
+            "visit": "outpatient",
+            "have": "neither",
+            "whom": "self",
+            "place": "home",
+        },
+    ),
+    "use-card-elsewhere": (
+        "use-card",
+        {
+            "where": "hospital",
+            "visit": "inpatient",
+            "have": "card",
+            "whom": "self",
+            "place": "elsewhere",
+        },
+    ),
+    "monthly-credit-employee": (
+        "monthly-credit",
+        {"purpose": "how-much", "scheme": "employee", "age": "over-45"},
+    ),
+    "monthly-credit-retiree": ("monthly-credit", {"purpose": "how-much", "scheme": "retiree"}),
+    "monthly-credit-flexible": (
+        "monthly-credit",
+        {"purpose": "how-much", "scheme": "flexible", "age": "under-35"},
+    ),
+    "monthly-credit-no-account": ("monthly-credit", {"purpose": "how-much", "scheme": "resident"}),
+    "monthly-credit-missing": ("monthly-credit", {"purpose": "missing"}),
     "withdraw-allowed": ("withdraw", {"situation": "death"}),
     "withdraw-not-allowed": ("withdraw", {"situation": "none"}),
     "withdraw-file-first": ("withdraw", {"situation": "long-term-away", "filed": "no"}),

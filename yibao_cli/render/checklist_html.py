@@ -59,10 +59,6 @@ footer {
   font-weight: bold; font-size: 1.15em; border: RULE solid #000; padding: 0.3em 0.6em;
   margin: 0.5em 0;
 }
-pre {
-  font-family: "Noto Sans Mono CJK SC", "DejaVu Sans Mono", monospace; font-size: 0.85em;
-  white-space: pre-wrap; word-break: break-all; margin: 0.2em 0;
-}
 .id { color: TAG; font-size: 0.6em; font-weight: normal; }
 """
 
@@ -115,8 +111,6 @@ def page(doc: Checklist, large: bool = False) -> str:
         f"<p>{escape(doc.legend)}</p>",
         f"<p>{escape(doc.reviewed)}</p>",
         f'<p class="disclaimer">{escape(doc.disclaimer)}</p>',
-        f"<p>{escape(doc.command_label)}</p>",
-        f"<pre>{escape(doc.command)}</pre>",
         "</footer>",
         "</body>",
         "</html>",

@@ -1,21 +1,18 @@
 """Write a checklist as plain text or Markdown for an 80-column printer.
 
 Lines are wrapped by display width (a Chinese character takes two columns), between Chinese
-characters or at spaces, never before closing punctuation such as ，。）. The command that
-prints the checklist again is split at options with shell line continuations, so that it can
-still be copied.
+characters or at spaces, never before closing punctuation such as ，。）. Paper shows no
+commands: they mean nothing to the person holding the printout.
 """
 
 from __future__ import annotations
 
 import re
-import shlex
 from collections.abc import Callable, Iterator
 
 from rich.cells import cell_len
 
 from yibao_cli.wizard.checklist import Checklist, Entry, cjk, plain_symbols
-from yibao_cli.wizard.outcome import quote
 
 WIDTH = 80
 """The widest line, in display columns."""
@@ -47,8 +44,7 @@ def text(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> str:
             for line in entry.lines:
                 out += wrap(line, width, "    ", "    ")
     out += ["", *wrap(doc.legend, width), *wrap(doc.reviewed, width)]
-    out += [*wrap(doc.disclaimer, width), "", *wrap(doc.command_label, width)]
-    out += command_lines(doc.command, width, "    ")
+    out += wrap(doc.disclaimer, width)
     return _finish(out, ascii_only)
 
 
@@ -89,8 +85,6 @@ def markdown(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> st
     out += ["", "---", "", *md_wrap(escape(doc.legend), width)]
     out += ["", *md_wrap(escape(doc.reviewed), width)]
     out += ["", *md_wrap(f"**{escape(doc.disclaimer)}**", width)]
-    out += ["", *md_wrap(escape(doc.command_label), width), "", "```sh"]
-    out += [*command_lines(doc.command, width, ""), "```"]
     return _finish(out, ascii_only)
 
 
@@ -135,35 +129,6 @@ def md_wrap(
             body = _MD_MARK.sub(r"\\\1", body, count=1)
         fixed.append(prefix + body)
     return fixed
-
-
-def command_lines(command: str, width: int, indent: str) -> list[str]:
-    """Split a command line over lines ending in a backslash, each option with its value."""
-    try:
-        words = shlex.split(command)
-    except ValueError:
-        return [indent + command]
-    groups: list[str] = []
-    index = 0
-    while index < len(words):
-        group = quote(words[index])
-        nxt = words[index + 1] if index + 1 < len(words) else None
-        if words[index].startswith("-") and nxt is not None and not nxt.startswith("-"):
-            group += " " + quote(nxt)
-            index += 1
-        groups.append(group)
-        index += 1
-    lines: list[str] = []
-    current = indent
-    for group in groups:
-        joined = group if current.strip() == "" else f"{current} {group}"
-        if current.strip() and cell_len(joined) + 2 > width:
-            lines.append(current + " \\")
-            current = indent + "  " + group
-        else:
-            current = indent + group if current.strip() == "" else joined
-    lines.append(current)
-    return lines
 
 
 def _units(value: str) -> Iterator[tuple[str, bool]]:

@@ -16,14 +16,11 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "--start {start} and --answer {key}={value} give two different dates: give one",
     ),
     "cl.written": ("清单已写入：{path}", "Checklist written: {path}"),
-    "cl.command": ("重新生成这份清单：", "To print this checklist again:"),
     "cl.where": ("去哪里办（推荐的在前）", "Where to go (best first)"),
     "cl.contacts": ("有问题找谁", "Whom to ask"),
     "cl.no_contacts": (
-        "本清单没有当地联系方式：加 --region 地区 可列出已收录地区的联系方式；"
-        "也可向当地医保经办机构咨询。",
-        "No local contacts in this checklist: add --region to list those of a covered "
-        "region, or ask the local medical insurance office.",
+        "本清单没有收录当地的联系方式，请向当地医保经办机构咨询。",
+        "This checklist has no local contacts: ask the local medical insurance office.",
     ),
     "cl.takes": ("需要：{days}", "Takes: {days}"),
     "cl.page_title": ("{title}（清单）", "{title} (checklist)"),

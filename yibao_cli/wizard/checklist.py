@@ -69,8 +69,8 @@ class Checklist:
         legend: What the tiers mean.
         reviewed: The line giving the date the content was reviewed.
         disclaimer: Local rules prevail.
-        command_label: The words before the command.
-        command: The command that prints this checklist again.
+        command: The command that prints this checklist again; for scripts, never printed
+            (paper shows no commands).
     """
 
     title: str
@@ -80,7 +80,6 @@ class Checklist:
     legend: str
     reviewed: str
     disclaimer: str
-    command_label: str
     command: str
 
 
@@ -118,12 +117,9 @@ def from_outcome(fitted: Fitted, flow: model.Flow, command: str) -> Checklist:
         fitted.timeline,
     )
     if fitted.related:
-        related = []
-        for proc_ref, guided in fitted.related:
-            how = "guide" if guided else "show"
-            line = t("out.related_command", how=how, id=proc_ref.id)
-            related.append(Entry(tx(proc_ref.title), lines=(line,)))
-        sections.append(Section("related", t("out.related"), tuple(related)))
+        # Paper names the procedure by its title; the terminal adds the command to run.
+        related = tuple(Entry(tx(proc_ref.title)) for proc_ref, _guided in fitted.related)
+        sections.append(Section("related", t("out.related"), related))
     return _checklist(f"{tx(proc.title)} · {tx(result.title)}", view, intro, sections, command)
 
 
@@ -155,7 +151,6 @@ def _checklist(
         legend=t("ui.legend"),
         reviewed=t("ui.reviewed", date=view.procedure.reviewed.isoformat()),
         disclaimer=t("ui.disclaimer"),
-        command_label=t("cl.command"),
         command=command,
     )
 
