@@ -42,8 +42,10 @@ def period_end(start_event: datetime.date, months: int) -> datetime.date:
 
 
 def first_day_after(start_event: datetime.date, months: int) -> datetime.date:
-    """The first day after a period of ``months`` months from ``start_event`` (the event itself
-    when ``months`` is 0): the day a waiting period is over."""
+    """The day a waiting period of ``months`` months from ``start_event`` is over.
+
+    That is the day after the period's last day, or ``start_event`` itself for 0 months.
+    """
     if months == 0:
         return start_event
     return period_end(start_event, months) + _ONE_DAY

@@ -43,6 +43,8 @@ class Reading:
     without_back_pay: int
     benefits_from: datetime.date
     floor_applied: bool
+    fewest: int = 0
+    """The months left when every year of gap is paid back."""
 
 
 @dataclass(frozen=True)
@@ -81,8 +83,11 @@ class Waiting:
 
 
 def counted_from(paid: datetime.date, in_window: bool) -> datetime.date:
-    """The day a waiting period is counted from: the pay day, or 31 December before the year
-    paid for when the payment was made in an autumn collection period (insured from 1 January)."""
+    """The day a waiting period is counted from (the day itself not counted).
+
+    The pay day, or 31 December before the year paid for when the payment was made in an
+    autumn collection period (insured from 1 January).
+    """
     if in_window and paid.month >= _WINDOW_FOR_NEXT_YEAR:
         return datetime.date(paid.year, *_LAST_DAY)
     return paid
@@ -116,10 +121,11 @@ def waiting(rule: Rule, paid: datetime.date, gap: int, back: int, in_window: boo
             return Reading(0, 0, first, False)
         plain = rule.fixed + rule.per_year * added_years
         months = rule.fixed + rule.per_year * max(added_years - used, 0)
-        floor = gap >= rule.floor_gap and months < rule.floor
-        if floor:
-            months = rule.floor
-        return Reading(months, plain, first_day_after(start, months), floor)
+        least = rule.floor if gap >= rule.floor_gap else 0
+        floor = months < least
+        months = max(months, least)
+        fewest = max(rule.fixed, least)
+        return Reading(months, plain, first_day_after(start, months), floor, fewest)
 
     return Waiting(
         applies=applies,
@@ -131,4 +137,3 @@ def waiting(rule: Rule, paid: datetime.date, gap: int, back: int, in_window: boo
         later_years=reading(max(gap - 1, 0)),
         every_year=reading(gap),
     )
-
