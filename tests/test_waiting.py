@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import datetime
+import shutil
+from pathlib import Path
 
 import pytest
 
-from conftest import Run
+from conftest import DATA, Run
 from yibao_cli.app import context
 from yibao_cli.dates.months import add_months, first_day_after, period_end
 from yibao_cli.dates.waiting import Rule, counted_from, waiting
@@ -161,3 +163,58 @@ def test_json_gives_the_waiting_period(run: Run) -> None:
     assert found["readings"]["later-years"]["benefits_from"] == "2026-06-11"
     assert found["readings"]["every-year"]["benefits_from"] == "2026-07-11"
     assert found["tier"] == "全国" and found["sources"] == ["gov-2024-38"]
+
+
+def test_ics_reminds_of_the_waiting_period_and_the_window(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "wait.ics"
+    args = [
+        "--answer",
+        "insured-now=no",
+        "--answer",
+        "gap-years=1",
+        "--answer",
+        "pay-date=2026-03-10",
+    ]
+    result = run("guide", "contributions", "--defaults", *args, "--ics", str(target))
+    assert result.code == 0, result.err
+    text = target.read_text(encoding="utf-8").replace("\r\n ", "")
+    assert text.count("BEGIN:VEVENT") == 2
+    assert "DTSTART;VALUE=DATE:20260611" in text  # the earlier reading's first day
+    assert "DTEND;VALUE=DATE:20260712" in text  # through the later reading's first day
+    assert "DTSTART;VALUE=DATE:20261201" in text  # 30 days before the usual 31 December
+    assert "DTEND;VALUE=DATE:20270101" in text
+
+
+def test_ics_of_no_waiting_period_gives_the_window_only(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "window.ics"
+    result = run("guide", "contributions", "--defaults", "--ics", str(target))
+    assert result.code == 0, result.err
+    text = target.read_text(encoding="utf-8")
+    assert text.count("BEGIN:VEVENT") == 1
+    assert "contributions.window.2026-12-31.cn@yibao" in text
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "expected"),
+    [
+        (
+            "      paid: pay-date\n",
+            "      paid: gap-years\n",
+            "waiting.paid: waiting 的 'gap-years'",
+        ),
+        ("      gap: gap-years\n", "      gap: in-window\n", "waiting.gap: waiting 的 'in-window'"),
+        ('      end: "12-31"\n', '      end: "02-30"\n', "window.end: window.end '02-30'"),
+    ],
+)
+def test_flow_checks_the_waiting_rule(
+    run: Run, tmp_path: Path, old: str, new: str, expected: str
+) -> None:
+    root = tmp_path / "data"
+    shutil.copytree(DATA, root)
+    path = root / "flows" / "contributions.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    result = run("validate", str(root))
+    assert result.code == 4
+    assert expected in result.err

@@ -309,6 +309,12 @@ class FlowChecker:
                     yield from self._condition([*where, "done"], item.done, outcome.id)
         if outcome.waiting is not None:
             yield from self._waiting([*path, "waiting"], outcome.waiting)
+        if outcome.window is not None and not _is_month_day(outcome.window.end):
+            yield self.problem(
+                [*path, "window", "end"], "flow.window_end", value=outcome.window.end
+            )
+        if outcome.window is not None and not 0 <= outcome.window.remind_days <= 366:
+            yield self.problem([*path, "window", "remind_days"], "flow.window_days")
         vias: dict[str, int] = {}
         for channel in proc.channels:
             vias[channel.via] = vias.get(channel.via, 0) + 1
@@ -337,6 +343,11 @@ class FlowChecker:
             )
             if question is None or question.kind != kind or not integer:
                 yield self.problem([*path, field], "flow.waiting_question", ref=ref, kind=kind)
+
+
+def _is_month_day(text: str) -> bool:
+    # A day every year has (29 February is refused: most years would have no reminder).
+    return bool(re.fullmatch(r"[0-9]{2}-[0-9]{2}", text)) and _is_date(f"2026-{text}")
 
 
 def _is_date(text: str) -> bool:

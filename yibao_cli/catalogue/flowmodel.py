@@ -161,6 +161,22 @@ class WaitingRule(Record):
 
 
 @dataclass(frozen=True, repr=False, eq=False)
+class Window(Record):
+    """A yearly window an outcome can remind of (``guide --ics``), e.g. a collection period.
+
+    ``end`` is the usual last day, ``MM-DD``; the reminder runs from ``remind_days`` days
+    before it. ``text`` says what the window is and how far the date holds (a claim: tiered).
+    """
+
+    __pydantic_config__ = STRICT
+    end: str
+    text: Text
+    tier: Tier
+    remind_days: int = 30
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, repr=False, eq=False)
 class FlowOutcome(Record):
     """Where a flow ends: the catalogue items that fit the answers, chosen by id.
 
@@ -178,6 +194,7 @@ class FlowOutcome(Record):
     notes: tuple[int | str | Pick, ...] = ()
     related: tuple[str | Pick, ...] = ()
     waiting: WaitingRule | None = None
+    window: Window | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)

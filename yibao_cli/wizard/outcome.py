@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from yibao_cli.catalogue import model
-from yibao_cli.catalogue.flowmodel import WaitingRule
+from yibao_cli.catalogue.flowmodel import WaitingRule, Window
 from yibao_cli.dates.waiting import Rule, Waiting, waiting
 from yibao_cli.strings import t
 from yibao_cli.wizard.engine import Answer, Walk, holds, tx
@@ -41,6 +41,7 @@ class Outcome:
         done: Step ids the answers say are already done (a saved case marks them done).
         waiting: The waiting period worked out from the answers, when the outcome has one.
         waiting_rule: The flow's rule it was worked out with (its tier and sources).
+        window: A yearly window the outcome reminds of (``guide --ics``).
     """
 
     flow: str
@@ -59,6 +60,7 @@ class Outcome:
     done: tuple[str, ...] = ()
     waiting: Waiting | None = None
     waiting_rule: WaitingRule | None = None
+    window: Window | None = None
 
     def answer_map(self) -> dict[str, Answer]:
         """The answers by question id, in path order."""
@@ -117,6 +119,7 @@ def assemble(flow: model.Flow, proc: model.Procedure, done: Walk) -> Outcome:
         ),
         waiting=_waiting(end.waiting, known),
         waiting_rule=end.waiting,
+        window=end.window,
     )
 
 
