@@ -218,3 +218,12 @@ def test_flow_checks_the_waiting_rule(
     result = run("validate", str(root))
     assert result.code == 4
     assert expected in result.err
+
+
+def test_the_checklist_shows_the_waiting_period(run: Run) -> None:
+    answers = ["insured-now=no", "gap-years=3", "back-years=2", "pay-date=2026-03-10"]
+    args = [arg for pair in answers for arg in ("--answer", pair)]
+    result = run("checklist", "contributions", "--defaults", *args)
+    assert result.code == 0, result.err
+    assert "待遇等待期（按自然月算，不按工作日）" in result.out
+    assert "补缴 2 年：等待期从 5–6 个月减到 3–4 个月" in result.out
