@@ -40,6 +40,7 @@ FLOWS = (
     "e-voucher",
     "use-card",
     "monthly-credit",
+    "contributions",
 )
 
 # One case per outcome (at least): golden file name -> (flow, answers).
@@ -272,6 +273,26 @@ CASES: dict[str, tuple[str, dict[str, str]]] = {
     "insured-location-online": ("insured-location", {"apps": "nhsa,alipay", "prefer": "online"}),
     "insured-location-by-phone": ("insured-location", {"apps": "", "prefer": "online"}),
     "insured-location-in-person": ("insured-location", {"apps": "wechat", "prefer": "in-person"}),
+    "contributions-keep-paying": (
+        "contributions",
+        {"scheme": "resident", "who": "ordinary", "insured-now": "yes"},
+    ),
+    "contributions-waiting": (
+        "contributions",
+        {
+            "scheme": "resident",
+            "who": "ordinary",
+            "insured-now": "no",
+            "gap-years": "5",
+            "back-years": "2",
+            "in-window": "no",
+            "pay-date": "2026-09-01",
+        },
+    ),
+    "contributions-newborn": ("contributions", {"scheme": "resident", "who": "newborn"}),
+    "contributions-switch": ("contributions", {"scheme": "resident", "who": "switch"}),
+    "contributions-employee": ("contributions", {"scheme": "employee"}),
+    "contributions-flexible": ("contributions", {"scheme": "flexible"}),
 }
 
 

@@ -153,9 +153,29 @@ def _calendar(flow: model.Flow, result: Outcome, fitted: Fitted, day: datetime.d
 
     data = saving.plan_calendar(flow, result, fitted, day)
     if data is None:
+        data = _outcome_calendar(result, fitted, day)
+    if data is None:
         title = model.text(fitted.view.procedure.title, lang())
         raise UsageError(t("err.ics_no_dates", title=title))
     return data
+
+
+def _outcome_calendar(result: Outcome, fitted: Fitted, day: datetime.date) -> bytes | None:
+    """Reminders of an outcome without a timeline: a waiting period's end, a yearly window."""
+    from yibao_cli.dates import ics
+    from yibao_cli.dates.waitingtext import lines
+    from yibao_cli.wizard.outcome import waiting_figures
+
+    items = []
+    found, rule = result.waiting, result.waiting_rule
+    if found is not None and rule is not None and found.applies:
+        first, last = sorted((found.later_years.benefits_from, found.every_year.benefits_from))
+        items.append(
+            ics.waiting_reminder(fitted.view, first, last, lines(found, waiting_figures(rule)))
+        )
+    if result.window is not None:
+        items.append(ics.window_reminder(fitted.view, result.window, day))
+    return ics.calendar(items, datetime.datetime.now(datetime.UTC)) if items else None
 
 
 def resume_command(flow_id: str, region: str | None) -> str:

@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.flowmodel import WaitingRule
 from yibao_cli.catalogue.yamlsource import Problem, Source
 from yibao_cli.strings import t
 
@@ -306,6 +307,14 @@ class FlowChecker:
                     if item.done is not None and part != "steps":
                         yield self.problem([*where, "done"], "flow.done_not_step", part=part)
                     yield from self._condition([*where, "done"], item.done, outcome.id)
+        if outcome.waiting is not None:
+            yield from self._waiting([*path, "waiting"], outcome.waiting)
+        if outcome.window is not None and not _is_month_day(outcome.window.end):
+            yield self.problem(
+                [*path, "window", "end"], "flow.window_end", value=outcome.window.end
+            )
+        if outcome.window is not None and not 0 <= outcome.window.remind_days <= 366:
+            yield self.problem([*path, "window", "remind_days"], "flow.window_days")
         vias: dict[str, int] = {}
         for channel in proc.channels:
             vias[channel.via] = vias.get(channel.via, 0) + 1
@@ -319,6 +328,26 @@ class FlowChecker:
                 if pick.nth is not None and not 1 <= pick.nth <= vias[via]:
                     yield self.problem([*where, "nth"], "flow.bad_nth", ref=via, count=vias[via])
                 yield from self._condition([*where, "when"], pick.when, outcome.id)
+
+    def _waiting(self, path: Path, rule: WaitingRule) -> Iterator[Problem]:
+        # Each named question must exist and give the kind of answer the arithmetic reads.
+        wanted = (("paid", "date"), ("gap", "text"), ("back", "text"), ("window", "confirm"))
+        for field, kind in wanted:
+            ref = getattr(rule, field)
+            if ref is None:
+                continue
+            question = self.flow.question(ref)
+            integer = question is not None and (
+                kind != "text"
+                or (question.validator is not None and question.validator.kind == "integer")
+            )
+            if question is None or question.kind != kind or not integer:
+                yield self.problem([*path, field], "flow.waiting_question", ref=ref, kind=kind)
+
+
+def _is_month_day(text: str) -> bool:
+    # A day every year has (29 February is refused: most years would have no reminder).
+    return bool(re.fullmatch(r"[0-9]{2}-[0-9]{2}", text)) and _is_date(f"2026-{text}")
 
 
 def _is_date(text: str) -> bool:

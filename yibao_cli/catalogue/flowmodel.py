@@ -136,6 +136,47 @@ class Verdict(Record):
 
 
 @dataclass(frozen=True, repr=False, eq=False)
+class WaitingRule(Record):
+    """An outcome that works out a waiting period (待遇等待期) from the answers.
+
+    ``paid`` names the date question of the day you pay; ``gap`` and ``back`` the integer
+    questions of the years of gap and the years paid back (0 when not asked); ``window`` the
+    yes/no question "paid in the collection period" (no when not asked). The figures are the
+    rule's: ``fixed`` months, ``per_year`` months per further year of gap (and per year paid
+    back), at least ``floor`` months in all from ``floor_gap`` years of gap on. A claim: it
+    carries a tier and its sources.
+    """
+
+    __pydantic_config__ = STRICT
+    paid: str
+    tier: Tier
+    gap: str | None = None
+    back: str | None = None
+    window: str | None = None
+    fixed: int = 3
+    per_year: int = 1
+    floor: int = 6
+    floor_gap: int = 4
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Window(Record):
+    """A yearly window an outcome can remind of (``guide --ics``), e.g. a collection period.
+
+    ``end`` is the usual last day, ``MM-DD``; the reminder runs from ``remind_days`` days
+    before it. ``text`` says what the window is and how far the date holds (a claim: tiered).
+    """
+
+    __pydantic_config__ = STRICT
+    end: str
+    text: Text
+    tier: Tier
+    remind_days: int = 30
+    sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, repr=False, eq=False)
 class FlowOutcome(Record):
     """Where a flow ends: the catalogue items that fit the answers, chosen by id.
 
@@ -152,6 +193,8 @@ class FlowOutcome(Record):
     facts: tuple[str | Pick, ...] = ()
     notes: tuple[int | str | Pick, ...] = ()
     related: tuple[str | Pick, ...] = ()
+    waiting: WaitingRule | None = None
+    window: Window | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from yibao_cli import __version__
 from yibao_cli.catalogue import model
@@ -12,6 +13,9 @@ from yibao_cli.dates import text as datetext
 from yibao_cli.dates.timeline import Timeline
 from yibao_cli.regions.overlay import ProcedureView, at_most
 from yibao_cli.strings import lang, t
+
+if TYPE_CHECKING:
+    from yibao_cli.catalogue.flowmodel import Window
 
 _ONE_DAY = datetime.timedelta(days=1)
 
@@ -85,6 +89,51 @@ def reminders(view: ProcedureView, timeline: Timeline) -> list[Reminder]:
             )
         )
     return result
+
+
+def window_reminder(view: ProcedureView, window: Window, day: datetime.date) -> Reminder:
+    """The reminder of the next yearly window that ends on or after ``day``.
+
+    Args:
+        view: The procedure (title, region).
+        window: The window: its usual last day (``MM-DD``) and what it is.
+        day: Today.
+
+    Returns:
+        An all-day event from ``window.remind_days`` days before the last day to it.
+    """
+    month, date = (int(part) for part in window.end.split("-"))
+    end = datetime.date(day.year, month, date)
+    if end < day:
+        end = end.replace(year=day.year + 1)
+    title = model.text(view.procedure.title, lang(), mark=True)
+    text = model.text(window.text, lang(), mark=True)
+    region = view.regions[0].code if view.regions else "cn"
+    lines = [text, f"[{window.tier}]", "", t("ui.disclaimer")]
+    return Reminder(
+        uid=f"{view.procedure.id}.window.{end.isoformat()}.{region}@yibao",
+        summary=t("ics.window_summary", procedure=title, text=text),
+        description="\n".join(lines),
+        first=max(end - datetime.timedelta(days=window.remind_days), day),
+        last=end,
+        alarm=t("ics.window_alarm", text=text),
+    )
+
+
+def waiting_reminder(
+    view: ProcedureView, first: datetime.date, last: datetime.date, lines: Sequence[str]
+) -> Reminder:
+    """The reminder of the days a waiting period may end (both readings' first days)."""
+    title = model.text(view.procedure.title, lang(), mark=True)
+    region = view.regions[0].code if view.regions else "cn"
+    return Reminder(
+        uid=f"{view.procedure.id}.waiting.{first.isoformat()}.{region}@yibao",
+        summary=t("ics.wait_summary", procedure=title),
+        description="\n".join([*lines, "", t("ui.disclaimer")]),
+        first=first,
+        last=last,
+        alarm=t("ics.wait_alarm"),
+    )
 
 
 def calendar(items: Sequence[Reminder], stamp: datetime.datetime) -> bytes:

@@ -13,10 +13,12 @@ from yibao_cli.strings import lang, t
 if TYPE_CHECKING:
     from yibao_cli.cases.progress import Case, Progress, StepState
     from yibao_cli.dates.timeline import Day, Timeline, Window
+    from yibao_cli.dates.waiting import Reading
     from yibao_cli.numbers.explain import Explanation
     from yibao_cli.regions.resolve import Coverage
     from yibao_cli.search.answer import Answer
     from yibao_cli.wizard.fitting import Fitted
+    from yibao_cli.wizard.outcome import Outcome
 
 JSON_VERSION = 1
 
@@ -385,6 +387,7 @@ def outcome(fitted: Fitted, flow: model.Flow, command: str) -> dict[str, Any]:
         "questions": questions,
         "start": result.start,
         "timeline": timeline(view, fitted.timeline) if fitted.timeline else None,
+        "waiting": waiting(result),
         **region_fields(view),
         "steps": [fitted_step(item) for item in fitted.steps],
         "materials": plain(fitted.materials),
@@ -480,4 +483,37 @@ def case_detail(
         "late": current.late,
         "timeline": timeline(fitted.view, fitted.timeline) if fitted.timeline else None,
         "command": command,
+    }
+
+
+def waiting(result: Outcome) -> dict[str, Any] | None:
+    """The worked-out waiting period of an outcome (None when the outcome has none)."""
+    found, rule = result.waiting, result.waiting_rule
+    if found is None or rule is None:
+        return None
+    from yibao_cli.dates.waitingtext import lines
+    from yibao_cli.wizard.outcome import waiting_figures
+
+    def reading(item: Reading) -> dict[str, Any]:
+        return {
+            "months": item.months,
+            "months_without_back_pay": item.without_back_pay,
+            "fewest_months": item.fewest,
+            "benefits_from": item.benefits_from.isoformat(),
+            "floor_applied": item.floor_applied,
+        }
+
+    return {
+        "applies": found.applies,
+        "months": {"least": found.least, "most": found.most},
+        "counted_from": found.counted_from.isoformat(),
+        "gap_years": found.gap,
+        "back_years": found.back,
+        "readings": {
+            "later-years": reading(found.later_years),
+            "every-year": reading(found.every_year),
+        },
+        "lines": lines(found, waiting_figures(rule)),
+        "tier": rule.tier,
+        "sources": list(rule.sources),
     }

@@ -25,7 +25,7 @@ from yibao_cli.render.procedure import (
 )
 from yibao_cli.strings import t
 from yibao_cli.wizard.fitting import Fitted
-from yibao_cli.wizard.outcome import answer_text
+from yibao_cli.wizard.outcome import answer_text, waiting_figures
 
 TONE_STYLE = {"ok": "bold green", "stop": "bold red", "caution": "bold yellow"}
 
@@ -56,6 +56,7 @@ def outcome_parts(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
             yield indent(Text(t("ui.source", source=tx(verdict.source)), style="dim"))
     yield from region_line(view)
     yield from _answers(fitted, flow)
+    yield from _waiting(fitted)
     yield from _steps(fitted)
     yield from _materials(fitted)
     if fitted.channels:
@@ -89,6 +90,21 @@ def _answers(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
         note = datetext.acceptance(plan)
         if note:
             yield Text(note, style="yellow")
+
+
+def _waiting(fitted: Fitted) -> Iterator[RenderableType]:
+    result, rule = fitted.outcome.waiting, fitted.outcome.waiting_rule
+    if result is None or rule is None or not result.applies:
+        return
+    from yibao_cli.dates.waitingtext import lines
+
+    yield heading(t("wait.heading"))
+    for number, line in enumerate(lines(result, waiting_figures(rule))):
+        text = Text(line, style="bold" if number == 0 else "")
+        if number == 0:
+            text.append(" ")
+            text.append_text(tier_tag(rule.tier))
+        yield text
 
 
 def _steps(fitted: Fitted) -> Iterator[RenderableType]:

@@ -35,6 +35,7 @@ AREAS: dict[str, str] = {
     "man": "cli",
     "wiz": "wizard",
     "answer": "wizard",
+    "wait": "wizard",
     "case": "cases",
     "tl": "dates",
     "days": "dates",

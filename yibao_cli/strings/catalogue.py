@@ -133,6 +133,16 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "start {id!r} 应为一个日期（date）问题的 id",
         "start {id!r} should be the id of a date question",
     ),
+    "flow.waiting_question": (
+        "waiting 的 {ref!r} 应为一个 {kind} 问题的 id（text 问题要有 integer 校验）",
+        "waiting {ref!r} should be the id of a {kind} question"
+        " (a text one with an integer validator)",
+    ),
+    "flow.window_end": (
+        "window.end {value!r} 应为每年都有的日子，写作 MM-DD，如 12-31",
+        "window.end {value!r} should be a day every year has, written MM-DD, e.g. 12-31",
+    ),
+    "flow.window_days": ("remind_days 应在 0 到 366 之间", "remind_days should be from 0 to 366"),
     "flow.no_questions": ("流程至少要有一个问题", "a flow needs at least one question"),
     "flow.no_options": (
         "选择题至少要有一个选项（options）",

@@ -99,6 +99,19 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     ),
     "ics.region": ("地区：{region}", "Region: {region}"),
     "ics.alarm": ("{step}：今天起可能办好，请留意通知。", "{step} may be done from today."),
+    "ics.window_summary": ("【{procedure}】{text}", "[{procedure}] {text}"),
+    "ics.window_alarm": (
+        "{text}：请查看当地通知，按时缴费",
+        "{text}: check the local notice and pay in time",
+    ),
+    "ics.wait_summary": (
+        "【{procedure}】待遇等待期结束，最早可以报销",
+        "[{procedure}] The waiting period is over: you can claim from now at the earliest",
+    ),
+    "ics.wait_alarm": (
+        "等待期可能已满：报销前先向参保地确认",
+        "The waiting period may be over: check with your insured place before claiming",
+    ),
     "ics.calname": ("医保办事提醒", "Medical insurance reminders"),
     "ics.you_summary": ("【{procedure}】该您办：{step}", "[{procedure}] Your move: {step}"),
     "ics.office_summary": (

@@ -21,6 +21,55 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "日期应在 {low} 到 {high} 之间",
         "the date should be from {low} to {high}",
     ),
+    "wait.heading": (
+        "待遇等待期（按自然月算，不按工作日）",
+        "Waiting period (calendar months, not working days)",
+    ),
+    "wait.range": (
+        "等待期：{least}–{most} 个月（两种读法，见下）",
+        "Waiting period: {least}–{most} months (two readings, below)",
+    ),
+    "wait.months": ("等待期：{months} 个月", "Waiting period: {months} months"),
+    "wait.from_paid": ("从缴费日 {date} 的次日起算", "Counted from the day after you pay, {date}"),
+    "wait.from_year": (
+        "在集中参保期为下一年缴费：从 {date} 起算",
+        "Paid in the collection period for the next year: counted from {date}",
+    ),
+    "wait.earliest": ("最早 {date} 起能报销", "You can claim from {date} at the earliest"),
+    "wait.earliest_range": (
+        "最早 {first} 至 {last} 起能报销（看参保地按哪种读法）",
+        "You can claim from {first} to {last} at the earliest"
+        " (depending on the reading your insured place uses)",
+    ),
+    "wait.later_years": (
+        "读法一，断保第1年不加：{months} 个月 → {date} 起",
+        "Reading 1, the first year of gap adds nothing: {months} months → from {date}",
+    ),
+    "wait.every_year": (
+        "读法二，断保1年就加1个月：{months} 个月 → {date} 起",
+        "Reading 2, one year of gap already adds a month: {months} months → from {date}",
+    ),
+    "wait.floor": (
+        "（连续断保{gap}年及以上：合计原则上不少于{months}个月）",
+        "(a gap of {gap} years or more: in principle at least {months} months in all)",
+    ),
+    "wait.paid_back": (
+        "补缴 {years} 年：等待期从 {before} 个月减到 {after} 个月",
+        "Paying back {years} years: the wait goes from {before} months down to {after}",
+    ),
+    "wait.could_pay_back": (
+        "如果补缴：每补缴1年减少1个月变动等待期，全部补缴后最少 {months} 个月",
+        "If you pay back: each year paid takes 1 month off the variable wait;"
+        " paying back every year leaves at least {months} months",
+    ),
+    "wait.clamped": (
+        "补缴年数不能多于断保年数，按 {years} 年计算",
+        "You cannot pay back more years than the gap: counted as {years} years",
+    ),
+    "wait.no_claims": (
+        "等待期内看病的费用医保不报，要自己承担",
+        "Costs during the waiting period are not reimbursed: you pay them yourself",
+    ),
     "wiz.yes": ("是", "yes"),
     "wiz.no": ("否", "no"),
     "wiz.none_chosen": ("（都不选）", "(none)"),

@@ -107,6 +107,7 @@ def from_outcome(fitted: Fitted, flow: model.Flow, command: str) -> Checklist:
         assert question is not None, key
         answers.append(Entry(f"{tx(question.text)} {answer_text(question, answer)}"))
     sections = [Section("answers", t("out.answers"), tuple(answers))]
+    sections += _waiting(fitted)
     sections += _body(
         view,
         fitted.steps,
@@ -121,6 +122,18 @@ def from_outcome(fitted: Fitted, flow: model.Flow, command: str) -> Checklist:
         related = tuple(Entry(tx(proc_ref.title)) for proc_ref, _guided in fitted.related)
         sections.append(Section("related", t("out.related"), related))
     return _checklist(f"{tx(proc.title)} · {tx(result.title)}", view, intro, sections, command)
+
+
+def _waiting(fitted: Fitted) -> list[Section]:
+    result, rule = fitted.outcome.waiting, fitted.outcome.waiting_rule
+    if result is None or rule is None or not result.applies:
+        return []
+    from yibao_cli.dates.waitingtext import lines
+    from yibao_cli.wizard.outcome import waiting_figures
+
+    first, *rest = lines(result, waiting_figures(rule))
+    entries = [Entry(first, tier_tag(rule.tier)), *(Entry(line) for line in rest)]
+    return [Section("waiting", t("wait.heading"), tuple(entries))]
 
 
 def from_view(view: ProcedureView, plan: Timeline | None, command: str) -> Checklist:

@@ -7,11 +7,14 @@ recomputed from them, so it always follows the current catalogue.
 
 from __future__ import annotations
 
+import datetime
 import shlex
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.flowmodel import WaitingRule, Window
+from yibao_cli.dates.waiting import Rule, Waiting, waiting
 from yibao_cli.strings import t
 from yibao_cli.wizard.engine import Answer, Walk, holds, tx
 
@@ -36,6 +39,9 @@ class Outcome:
         start: The answer giving the date the procedure starts (YYYY-MM-DD), if the flow asks.
         settled: Step and material ids whose condition the answers settled (not printed).
         done: Step ids the answers say are already done (a saved case marks them done).
+        waiting: The waiting period worked out from the answers, when the outcome has one.
+        waiting_rule: The flow's rule it was worked out with (its tier and sources).
+        window: A yearly window the outcome reminds of (``guide --ics``).
     """
 
     flow: str
@@ -52,6 +58,9 @@ class Outcome:
     start: str | None = None
     settled: frozenset[str] = frozenset()
     done: tuple[str, ...] = ()
+    waiting: Waiting | None = None
+    waiting_rule: WaitingRule | None = None
+    window: Window | None = None
 
     def answer_map(self) -> dict[str, Answer]:
         """The answers by question id, in path order."""
@@ -108,6 +117,36 @@ def assemble(flow: model.Flow, proc: model.Procedure, done: Walk) -> Outcome:
             and str(item.id) in steps
             and holds(item.done, known)
         ),
+        waiting=_waiting(end.waiting, known),
+        waiting_rule=end.waiting,
+        window=end.window,
+    )
+
+
+def waiting_figures(rule: WaitingRule) -> Rule:
+    """The arithmetic's figures of a flow's waiting rule."""
+    return Rule(rule.fixed, rule.per_year, rule.floor, rule.floor_gap)
+
+
+def _waiting(rule: WaitingRule | None, known: Mapping[str, Answer]) -> Waiting | None:
+    if rule is None:
+        return None
+    paid = known.get(rule.paid)
+    if not isinstance(paid, str):
+        return None
+    figures = waiting_figures(rule)
+
+    def years(ref: str | None) -> int:
+        value = known.get(ref) if ref else None
+        return int(value) if isinstance(value, str) and value.strip().isdigit() else 0
+
+    window = known.get(rule.window) if rule.window else False
+    return waiting(
+        figures,
+        datetime.date.fromisoformat(paid),
+        years(rule.gap),
+        years(rule.back),
+        window is True,
     )
 
 
