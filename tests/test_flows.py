@@ -37,6 +37,7 @@ FLOWS = (
     "balance",
     "card-number",
     "insured-location",
+    "family-binding",
 )
 
 # One case per outcome (at least): golden file name -> (flow, answers).
@@ -203,6 +204,47 @@ CASES: dict[str, tuple[str, dict[str, str]]] = {
     "insured-location-online": ("insured-location", {"apps": "nhsa,alipay", "prefer": "online"}),
     "insured-location-by-phone": ("insured-location", {"apps": "", "prefer": "online"}),
     "insured-location-in-person": ("insured-location", {"apps": "wechat", "prefer": "in-person"}),
+    "family-binding-share": (
+        "family-binding",
+        {
+            "scheme": "employee",
+            "want": "pay",
+            "relative": "sibling",
+            "insured": "yes",
+            "where": "same-province",
+            "age": "adult",
+        },
+    ),
+    "family-binding-wallet": (
+        "family-binding",
+        {
+            "scheme": "employee",
+            "want": "pay",
+            "relative": "parent",
+            "insured": "yes",
+            "where": "other-province",
+        },
+    ),
+    "family-binding-code": (
+        "family-binding",
+        {
+            "scheme": "resident",
+            "want": "code",
+            "relative": "child",
+            "insured": "yes",
+            "age": "minor",
+        },
+    ),
+    "family-binding-no-account": ("family-binding", {"scheme": "resident", "want": "wallet"}),
+    "family-binding-not-near-relative": (
+        "family-binding",
+        {"scheme": "employee", "want": "pay", "relative": "other"},
+    ),
+    "family-binding-relative-uninsured": (
+        "family-binding",
+        {"scheme": "employee", "want": "pay", "relative": "parent", "insured": "no"},
+    ),
+    "family-binding-check-scheme": ("family-binding", {"scheme": "unsure"}),
 }
 
 
