@@ -41,6 +41,7 @@ FLOWS = (
     "use-card",
     "monthly-credit",
     "contributions",
+    "family-binding",
 )
 
 # One case per outcome (at least): golden file name -> (flow, answers).
@@ -293,6 +294,47 @@ CASES: dict[str, tuple[str, dict[str, str]]] = {
     "contributions-switch": ("contributions", {"scheme": "resident", "who": "switch"}),
     "contributions-employee": ("contributions", {"scheme": "employee"}),
     "contributions-flexible": ("contributions", {"scheme": "flexible"}),
+    "family-binding-share": (
+        "family-binding",
+        {
+            "scheme": "employee",
+            "want": "pay",
+            "relative": "sibling",
+            "insured": "yes",
+            "where": "same-province",
+            "age": "adult",
+        },
+    ),
+    "family-binding-wallet": (
+        "family-binding",
+        {
+            "scheme": "employee",
+            "want": "pay",
+            "relative": "parent",
+            "insured": "yes",
+            "where": "other-province",
+        },
+    ),
+    "family-binding-code": (
+        "family-binding",
+        {
+            "scheme": "resident",
+            "want": "code",
+            "relative": "child",
+            "insured": "yes",
+            "age": "minor",
+        },
+    ),
+    "family-binding-no-account": ("family-binding", {"scheme": "resident", "want": "wallet"}),
+    "family-binding-not-near-relative": (
+        "family-binding",
+        {"scheme": "employee", "want": "pay", "relative": "other"},
+    ),
+    "family-binding-relative-uninsured": (
+        "family-binding",
+        {"scheme": "employee", "want": "pay", "relative": "parent", "insured": "no"},
+    ),
+    "family-binding-check-scheme": ("family-binding", {"scheme": "unsure"}),
 }
 
 
