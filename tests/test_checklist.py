@@ -114,14 +114,28 @@ def test_the_command_shown_prints_the_same_checklist(run: Run) -> None:
     assert second == first
 
 
-def test_without_answers_it_lists_the_missing_ones(run: Run) -> None:
+def test_without_answers_off_a_terminal_it_prints_the_general_checklist(run: Run) -> None:
     code, out, err = checklist(run, "replace-card")
-    assert code == 2
-    assert out == ""
-    assert "replace-card 的清单要先回答向导的问题" in err
-    assert "--defaults" in err
-    assert "situation：您的医保卡怎么了？" in err
-    assert "可选：lost（丢了（找不到了））" in err
+    assert code == 0, err
+    assert "医保卡挂失、补办、领取、激活 · 通用清单" in out
+    assert "☐ 1. 立即挂失" in out  # every step, the conditional ones marked
+    assert "仅在“挂失了吗？”答“还没有挂失”或“只打电话挂失了（临时挂失）”时" in out
+    assert "☐ 损坏的旧卡" in out
+    assert "适用情形：当地补办要报警回执时" in out  # the catalogue's own condition
+    for hint in ("通用清单", "--answer", "--defaults", "在终端里运行"):
+        assert hint in err
+
+
+def test_the_general_checklist_as_json(run: Run) -> None:
+    code, out, _ = checklist(run, "replace-card", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["general"] is True
+    assert {step["id"] for step in data["steps"]} >= {"report-loss", "apply", "collect"}
+    kinds = {(item["kind"], item["id"]) for item in data["conditions"]}
+    assert ("step", "report-loss") in kinds
+    assert ("material", "damaged-card") in kinds
+    assert all(item["text"].startswith("仅在") for item in data["conditions"])
 
 
 def test_some_answers_missing(run: Run) -> None:

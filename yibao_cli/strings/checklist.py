@@ -1,6 +1,33 @@
 """Interface strings: printable checklists."""
 
 STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
+    "gen.only_when": ("仅在{text}时", "Only if {text}"),
+    "gen.outcome": ("适用“{title}”", "“{title}” applies"),
+    "gen.or": ("，或", "; or "),
+    "gen.or_value": ("或", " or "),
+    "gen.both": ("、", ", "),
+    "gen.answer": ("“{question}”答{answer}", "“{question}” is {answer}"),
+    "gen.quoted": ("“{text}”", "“{text}”"),
+    "gen.empty": ("都不选", "none of them"),
+    "gen.not_empty": ("选了其中一项", "any of them"),
+    "gen.none_of": ("不是{values}", "not {values}"),
+    "gen.lt": ("小于 {n}", "less than {n}"),
+    "gen.le": ("不超过 {n}", "at most {n}"),
+    "gen.gt": ("大于 {n}", "more than {n}"),
+    "gen.ge": ("至少 {n}", "at least {n}"),
+    "gen.title": ("{title} · 通用清单", "{title} · general checklist"),
+    "gen.intro": (
+        "这是通用清单：列出全部步骤和材料，标有“仅在……时”的只在那种情况下需要。",
+        "This is the general checklist: every step and material; those marked “Only if …” "
+        "are needed only in that case.",
+    ),
+    "gen.hint": (
+        "这是 {id} 的通用清单。要适合您情况的清单：在终端里运行 {command}（会问几个问题），"
+        "或用 --answer 问题=值 给出回答，或加 --defaults 用默认回答。",
+        "This is the general {id} checklist. For one that fits your case: run {command} on a "
+        "terminal (it asks a few questions), give answers with --answer key=value, or add "
+        "--defaults.",
+    ),
     "cl.bad_format": (
         "不认识的格式：{value}；可用：{choices}",
         "unknown format: {value}; choose one of {choices}",
