@@ -23,7 +23,7 @@ from yibao_cli.render import jsonout
 from yibao_cli.safety import safe
 from yibao_cli.search import lookup
 from yibao_cli.strings import t
-from yibao_cli.wizard import answersfile
+from yibao_cli.wizard import answersfile, brief
 from yibao_cli.wizard import given as answers_given
 from yibao_cli.wizard.checklist import Checklist, from_outcome, from_view
 from yibao_cli.wizard.engine import Answer, plan, walk
@@ -75,6 +75,8 @@ def run(request: Request) -> None:
     elif _general(request):
         data = _whole(proc.id, request, form, day, flow)
         warn(t("gen.hint", id=proc.id, command=_guide_command(proc.id, request.region)))
+    elif request.brief:
+        data = _brief(brief.from_fitted(fitted_outcome(cat, flow, request, day)), form)
     else:
         fitted = fitted_outcome(cat, flow, request, day)
         again = again_command(flow.procedure, fitted.outcome.answers, request.region, form, request)
@@ -189,6 +191,8 @@ def _whole(
         from yibao_cli.wizard.general import conditions
 
         cases = conditions(flow, view.procedure)
+    if request.brief:
+        return _brief(brief.from_view(view, cases), form)
     if form == "json":
         data = {
             **jsonout.procedure(view),
@@ -203,6 +207,11 @@ def _whole(
             ]
         return data
     return from_view(view, timeline, again, cases if flow is not None else None)
+
+
+def _brief(sheet: brief.Sheet, form: str) -> Any:
+    """The one-page sheet in a format: JSON data, else a checklist for the writers."""
+    return jsonout.sheet(sheet) if form == "json" else brief.checklist(sheet)
 
 
 def again_command(

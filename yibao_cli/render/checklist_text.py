@@ -46,9 +46,10 @@ def text(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> str:
             out += wrap(_line(entry), width, first, " " * cell_len(first))
             for line in entry.lines:
                 out += wrap(line, width, "    ", "    ")
-    out += ["", *wrap(doc.legend, width), *wrap(doc.reviewed, width)]
-    out += [*wrap(doc.disclaimer, width), "", *wrap(doc.command_label, width)]
-    out += command_lines(doc.command, width, "    ")
+    out += ["", *(wrap(doc.legend, width) if doc.legend else []), *wrap(doc.reviewed, width)]
+    out += wrap(doc.disclaimer, width)
+    if doc.command:  # a one-page sheet has none
+        out += ["", *wrap(doc.command_label, width), *command_lines(doc.command, width, "    ")]
     return _finish(out, ascii_only)
 
 
@@ -86,11 +87,14 @@ def markdown(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> st
                     out += md_wrap(escape(line), width, "  ", hang, marker=True)
                 else:
                     out += md_wrap(escape(line), width, "  - ", "    ")
-    out += ["", "---", "", *md_wrap(escape(doc.legend), width)]
+    out += ["", "---"]
+    if doc.legend:
+        out += ["", *md_wrap(escape(doc.legend), width)]
     out += ["", *md_wrap(escape(doc.reviewed), width)]
     out += ["", *md_wrap(f"**{escape(doc.disclaimer)}**", width)]
-    out += ["", *md_wrap(escape(doc.command_label), width), "", "```sh"]
-    out += [*command_lines(doc.command, width, ""), "```"]
+    if doc.command:  # a one-page sheet has none
+        out += ["", *md_wrap(escape(doc.command_label), width), "", "```sh"]
+        out += [*command_lines(doc.command, width, ""), "```"]
     return _finish(out, ascii_only)
 
 

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from yibao_cli.numbers.explain import Explanation
     from yibao_cli.regions.resolve import Coverage
     from yibao_cli.search.answer import Answer
+    from yibao_cli.wizard.brief import Sheet
     from yibao_cli.wizard.fitting import Fitted
 
 JSON_VERSION = 1
@@ -480,4 +481,22 @@ def case_detail(
         "late": current.late,
         "timeline": timeline(fitted.view, fitted.timeline) if fitted.timeline else None,
         "command": command,
+    }
+
+
+def sheet(found: Sheet) -> dict[str, Any]:
+    """``checklist ID --brief --json``: the one-page sheet (see README, "JSON 输出")."""
+    said, gloss = found.at_window
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        "id": found.procedure,
+        "title": found.title,
+        "outcome": found.outcome,
+        "intro": [entry.text for entry in found.intro],
+        "now": [{"step": a.step, "text": a.text, "lines": list(a.lines)} for a in found.now],
+        "bring": [{"material": i.material, "text": i.text} for i in found.bring],
+        "where": [{"name": p.name, "lines": list(p.lines)} for p in found.where],
+        "call": [{"name": n.name, "phone": n.phone} for n in found.call],
+        "at_window": {"zh": said, "en": gloss or None} if said else None,
     }

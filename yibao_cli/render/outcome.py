@@ -55,6 +55,8 @@ def outcome_parts(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
         if verdict.source:
             yield indent(Text(t("ui.source", source=tx(verdict.source)), style="dim"))
     yield from region_line(view)
+    yield from brief_parts(fitted)
+    yield heading(t("brief.details"))
     yield from _answers(fitted, flow)
     yield from _steps(fitted)
     yield from _materials(fitted)
@@ -75,6 +77,18 @@ def outcome_parts(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
     elif result.related:
         yield heading(t("out.related"))
         yield Text(t("ui.list_sep").join(result.related))
+
+
+def brief_parts(fitted: Fitted) -> Iterator[RenderableType]:
+    """The short block an outcome starts with: the one-page sheet ("现在就做" …)."""
+    from yibao_cli.wizard import brief
+
+    for section in brief.sections(brief.from_fitted(fitted)):
+        yield heading(section.title)
+        for entry in section.entries:
+            yield Text(("☐ " if entry.box else "") + entry.text, style="bold" if entry.box else "")
+            for line in entry.lines:
+                yield indent(Text(line, style="dim"))
 
 
 def _answers(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:

@@ -1,6 +1,15 @@
 """Interface strings: printable checklists."""
 
 STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
+    "brief.title": ("{title}（一页纸）", "{title} (one page)"),
+    "brief.now": ("现在就做", "Do now"),
+    "brief.bring": ("要带的材料", "What to bring"),
+    "brief.where": ("去哪里", "Where to go"),
+    "brief.call": ("打电话问", "Whom to call"),
+    "brief.window": ("到窗口这样说", "What to say at the window (到窗口这样说)"),
+    "brief.number": ("{name}：☎ {phone}", "{name}: ☎ {phone}"),
+    "brief.office": ("这一步由经办机构办，您等通知即可", "The office does this; wait to hear"),
+    "brief.details": ("详细清单", "The full checklist"),
     "gen.only_when": ("仅在{text}时", "Only if {text}"),
     "gen.outcome": ("适用“{title}”", "“{title}” applies"),
     "gen.or": ("，或", "; or "),
