@@ -126,6 +126,16 @@ def test_without_answers_off_a_terminal_it_prints_the_general_checklist(run: Run
         assert hint in err
 
 
+@pytest.mark.parametrize("proc_id", [s.id for s in loader.compile_directory(DATA).summaries])
+def test_every_procedure_has_a_checklist_without_answers(run: Run, proc_id: str) -> None:
+    code, out, err = checklist(run, proc_id)
+    assert code == 0, err
+    assert "☐ 1. " in out
+    assert "yibao checklist" not in out or "重新生成这份清单" in out
+    if loader.compile_directory(DATA).flow(proc_id) is not None:
+        assert "通用清单" in out and "--defaults" in err
+
+
 def test_the_general_checklist_as_json(run: Run) -> None:
     code, out, _ = checklist(run, "replace-card", "--json")
     assert code == 0

@@ -81,8 +81,9 @@ def test_menu_wizard_back_search_finish_and_back(
     term.pointer("回到菜单")
     term.press(ENTER)
     term.prompt("您想办什么事？")
+    term.pointer("查医保余额和消费记录")  # the menu opens where the user left it
     term.wait("退出")
-    term.press(UP)
+    term.press(UP, UP, UP, UP)  # up past the first task to the last choice
     term.pointer("退出")
     term.press(ENTER)
     status, _ = term.finish()
@@ -126,3 +127,22 @@ def test_checklist_without_answers_asks_on_a_terminal(
     status, rest = term.finish()
     assert status == 0
     assert "通用清单" not in rest
+
+
+FLOWS = loader.compile_directory(loader.default_directory()).flows
+
+
+@pytest.mark.parametrize("flow", FLOWS, ids=[flow.procedure for flow in FLOWS])
+def test_checklist_on_a_terminal_asks_the_first_question(
+    terminals: list[Terminal],  # noqa: F811
+    dirs: tuple[Path, Path],
+    flow: object,
+) -> None:
+    from yibao_cli.catalogue import model
+
+    assert isinstance(flow, model.Flow)
+    term = spawn(terminals, dirs, "checklist", flow.procedure)
+    term.prompt(model.text(flow.questions[0].text))
+    term.press("\x03")
+    status, _ = term.finish()
+    assert status == 130
