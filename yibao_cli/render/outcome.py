@@ -85,8 +85,10 @@ def brief_parts(fitted: Fitted) -> Iterator[RenderableType]:
 
     for section in brief.sections(brief.from_fitted(fitted)):
         yield heading(section.title)
-        for entry in section.entries:
-            yield Text(("☐ " if entry.box else "") + entry.text, style="bold" if entry.box else "")
+        for number, entry in enumerate(section.entries, 1):
+            # On the screen, numbers and bullets: the tick boxes are for paper.
+            mark = f"{number}. " if section.key == "now" else "• " if entry.box else ""
+            yield Text(mark + entry.text, style="bold" if section.key == "now" else "")
             for line in entry.lines:
                 yield indent(Text(line, style="dim"))
 
