@@ -113,14 +113,38 @@ def test_the_command_in_the_data_prints_the_same_checklist(run: Run) -> None:
     assert second == first[1]
 
 
-def test_without_answers_it_lists_the_missing_ones(run: Run) -> None:
+def test_without_answers_off_a_terminal_it_prints_the_general_checklist(run: Run) -> None:
     code, out, err = checklist(run, "replace-card")
-    assert code == 2
-    assert out == ""
-    assert "replace-card 的清单要先回答向导的问题" in err
-    assert "--defaults" in err
-    assert "situation：您的医保卡怎么了？" in err
-    assert "可选：lost（丢了（找不到了））" in err
+    assert code == 0, err
+    assert "医保卡挂失、补办、领取、激活 · 通用清单" in out
+    assert "☐ 1. 立即挂失" in out  # every step, the conditional ones marked
+    assert "仅在“挂失了吗？”答“还没有挂失”或“只打电话挂失了（临时挂失）”时" in out
+    assert "☐ 损坏的旧卡" in out
+    assert "适用情形：当地补办要报警回执时" in out  # the catalogue's own condition
+    for hint in ("通用清单", "--answer", "--defaults", "在终端里运行"):
+        assert hint in err
+
+
+@pytest.mark.parametrize("proc_id", [s.id for s in loader.compile_directory(DATA).summaries])
+def test_every_procedure_has_a_checklist_without_answers(run: Run, proc_id: str) -> None:
+    code, out, err = checklist(run, proc_id)
+    assert code == 0, err
+    assert "☐ 1. " in out
+    assert "yibao checklist" not in out or "重新生成这份清单" in out
+    if loader.compile_directory(DATA).flow(proc_id) is not None:
+        assert "通用清单" in out and "--defaults" in err
+
+
+def test_the_general_checklist_as_json(run: Run) -> None:
+    code, out, _ = checklist(run, "replace-card", "--json")
+    assert code == 0
+    data = json.loads(out)
+    assert data["general"] is True
+    assert {step["id"] for step in data["steps"]} >= {"report-loss", "apply", "collect"}
+    kinds = {(item["kind"], item["id"]) for item in data["conditions"]}
+    assert ("step", "report-loss") in kinds
+    assert ("material", "damaged-card") in kinds
+    assert all(item["text"].startswith("仅在") for item in data["conditions"])
 
 
 def test_some_answers_missing(run: Run) -> None:
@@ -187,17 +211,18 @@ def test_unknown_procedure(run: Run) -> None:
 
 
 def test_a_procedure_without_a_wizard_lists_everything(run: Run) -> None:
-    code, out, err = checklist(run, "family-binding", "--start", "2026-09-25")
-    assert code == 0, err
-    assert out.startswith("家庭共济（亲情账户）绑定\n")
-    assert "☐ 1. " in out
-    assert "预计时间：2026年9月28日（周一）" in out  # 9月25日 is the Mid-Autumn holiday
-    code, out, _ = checklist(run, "family-binding")
-    assert code == 0
-    assert "预计" not in out  # no start date, no dates
-    code, _, err = checklist(run, "family-binding", "--answer", "a=b")
-    assert code == 2
-    assert "没有向导问题" in err
+    # Every real procedure has a wizard; a catalogue may still have one without (beta).
+    base = ("--catalogue", str(FIXTURE), "checklist", "beta")
+    result = run(*base, "--start", "2026-09-25")
+    assert result.code == 0, result.err
+    assert result.out.startswith("乙流程\n")
+    assert "按下一个工作日2026年9月28日（周一）受理起算" in result.out  # the Mid-Autumn holiday
+    result = run(*base)
+    assert result.code == 0
+    assert "受理起算" not in result.out  # no start date, no dates
+    result = run(*base, "--answer", "a=b")
+    assert result.code == 2
+    assert "没有向导问题" in result.err
 
 
 def test_json_is_the_guide_shape(run: Run) -> None:
@@ -209,11 +234,12 @@ def test_json_is_the_guide_shape(run: Run) -> None:
     assert data.pop("command").startswith("yibao checklist transfer --answer old-stopped=yes")
     guided.pop("command")
     assert data == guided
-    code, out, _ = checklist(run, "family-binding", "--format", "json", "--start", "2026-09-25")
-    data = json.loads(out)
-    assert data["id"] == "family-binding"
+    base = ("--catalogue", str(FIXTURE), "checklist", "beta")
+    result = run(*base, "--format", "json", "--start", "2026-09-25")
+    data = json.loads(result.out)
+    assert data["id"] == "beta"
     assert data["timeline"]["start"] == "2026-09-25"
-    assert data["command"] == "yibao checklist family-binding --start 2026-09-25 --format json"
+    assert data["command"].endswith("checklist beta --start 2026-09-25 --format json")
 
 
 # Files: written once, never replaced without --force, clear errors.

@@ -10,6 +10,7 @@ from conftest import DATA, Run
 from yibao_cli.catalogue import load as loader
 from yibao_cli.catalogue import model
 
+
 def listed(run: Run) -> list[str]:
     result = run("list", "--json")
     assert result.code == 0, result.err

@@ -196,6 +196,7 @@ def test_review_change_back_and_restart(monkeypatch: pytest.MonkeyPatch, flow: m
         pick("← 返回上一步"),  # back from the review: the last question
         enter,
         pick("↺ 重新开始"),
+        pick("是"),  # starting over asks first
         pick("其他"),
         enter,
     )
@@ -212,7 +213,29 @@ def test_review_change_back_and_restart(monkeypatch: pytest.MonkeyPatch, flow: m
 
 
 def test_menu(monkeypatch: pytest.MonkeyPatch) -> None:
-    script = Script(monkeypatch, pick("乙"), pick("退出"))
-    assert prompt.menu([("alpha", "甲"), ("beta", "乙")]) == "beta"
-    assert prompt.menu([("alpha", "甲")]) is None
-    assert script.shown[0].titles == ["甲", "乙", "退出"]
+    script = Script(monkeypatch, pick("  乙"), pick("退出"), pick("搜索…"))
+    groups = [("一", [("alpha", "甲")]), ("二", [("beta", "乙")])]
+    assert prompt.menu(groups) == "beta"
+    assert prompt.menu([("", [("alpha", "甲")])]) is None
+    assert prompt.menu(groups) == prompt.SEARCH
+    assert script.shown[0].titles == ["  甲", "  乙", "搜索…", "退出"]
+
+
+def test_restart_asks_first(monkeypatch: pytest.MonkeyPatch, flow: model.Flow) -> None:
+    given = {"kind": "broken", "reported": True, "apps": ("app",), "how": "online", "day": "today"}
+    Script(monkeypatch, pick("↺ 重新开始"), pick("否"), pick("✓ 没问题"))
+    done = prompt.run(Wizard(flow, TODAY, given))
+    assert done.known["kind"] == "broken"  # "否" kept every answer
+
+
+def test_from_the_menu_the_first_question_goes_back_to_it(
+    monkeypatch: pytest.MonkeyPatch, flow: model.Flow
+) -> None:
+    script = Script(monkeypatch, pick("← 返回菜单"))
+    with prompt.from_menu(), pytest.raises(prompt.BackToMenu):
+        prompt.run(Wizard(flow, TODAY, {}))
+    assert "← 返回上一步" not in script.shown[0].titles
+    script = Script(monkeypatch, ctrl_c)
+    with pytest.raises(KeyboardInterrupt):
+        prompt.run(Wizard(flow, TODAY, {}))
+    assert "← 返回菜单" not in script.shown[0].titles  # not offered outside the menu

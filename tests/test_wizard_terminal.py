@@ -244,7 +244,10 @@ def test_ctrl_c_keeps_the_answers_and_says_how_to_resume(
 def test_main_menu(terminals: list[Terminal], dirs: tuple[Path, Path]) -> None:
     term = spawn(terminals, dirs)
     term.prompt("您想办什么事？")
-    term.press(DOWN, ENTER)  # the second task: transfer
+    term.wait("退出")
+    term.press(*[DOWN] * 9)  # the tenth task, under 搬家和外地: transfer
+    term.pointer("换了城市：把医保关系转过去")
+    term.press(ENTER)
     term.prompt("原参保地已经停止缴纳医保（中止参保）了吗？")
     term.press(CTRL_C)
     term.wait("已中断。")

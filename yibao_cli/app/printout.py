@@ -23,7 +23,7 @@ from yibao_cli.render import jsonout
 from yibao_cli.safety import safe
 from yibao_cli.search import lookup
 from yibao_cli.strings import t
-from yibao_cli.wizard import answersfile
+from yibao_cli.wizard import answersfile, brief
 from yibao_cli.wizard import given as answers_given
 from yibao_cli.wizard.checklist import Checklist, from_outcome, from_view
 from yibao_cli.wizard.engine import Answer, plan, walk
@@ -50,6 +50,7 @@ class Request:
     force: bool = False
     large: bool = False
     ascii_only: bool = False
+    brief: bool = False
 
 
 def run(request: Request) -> None:
@@ -71,6 +72,11 @@ def run(request: Request) -> None:
         if request.answers or request.answers_file is not None:
             raise UsageError(t("cl.no_questions", id=proc.id))
         data = _whole(proc.id, request, form, day)
+    elif _general(request):
+        data = _whole(proc.id, request, form, day, flow)
+        warn(t("gen.hint", id=proc.id, command=_guide_command(proc.id, request.region)))
+    elif request.brief:
+        data = _brief(brief.from_fitted(fitted_outcome(cat, flow, request, day)), form)
     else:
         fitted = fitted_outcome(cat, flow, request, day)
         again = again_command(flow.procedure, fitted.outcome.answers, request.region, form, request)
@@ -81,6 +87,16 @@ def run(request: Request) -> None:
     path = write_file(target, encode(data, form, request.large, request.ascii_only), request.force)
     if path is not None:
         note(t("cl.written", path=path))
+
+
+def _general(request: Request) -> bool:
+    """No answers given and no terminal to ask them on: the general checklist is wanted."""
+    given = request.answers or request.answers_file is not None or request.defaults
+    return not given and not context.interactive()
+
+
+def _guide_command(proc_id: str, region: str | None) -> str:
+    return command(proc_id, (), region, session.SETTINGS.catalogue_dir, verb="checklist")
 
 
 def fmt(value: str) -> str:
@@ -124,6 +140,11 @@ def fitted_outcome(
         answers_given.fill_defaults(flow, answers, day)
     done = walk(flow, answers, day)
     answers_given.check_given(flow, answers, done, day)
+    if done.outcome is None and context.interactive():  # ask the rest, as `guide` does
+        from yibao_cli.app.asking import ask
+
+        done = ask(flow, answers, day, request.region)
+        explicit = {key: value for key, value in explicit.items() if key in done.known}
     if done.outcome is None:
         raise UsageError(t("cl.missing", id=flow.procedure), missing(flow, answers, day))
     unused = [key for key in explicit if key not in done.known]
@@ -146,7 +167,14 @@ def missing(flow: model.Flow, answers: dict[str, object], day: datetime.date) ->
     return tuple(lines)
 
 
-def _whole(proc_id: str, request: Request, form: str, day: datetime.date) -> Any:
+def _whole(
+    proc_id: str,
+    request: Request,
+    form: str,
+    day: datetime.date,
+    flow: model.Flow | None = None,
+) -> Any:
+    """The checklist of a whole procedure: one without a wizard, or the general one of a flow."""
     from yibao_cli.dates import timeline as planner
 
     start = start_date(request.start, day) if request.start is not None else None
@@ -158,13 +186,32 @@ def _whole(proc_id: str, request: Request, form: str, day: datetime.date) -> Any
     )
     extra = ["--start", start.isoformat()] if start is not None else []
     again = again_command(proc_id, (), request.region, form, request, extra)
+    cases: dict[tuple[str, str], str] = {}
+    if flow is not None:
+        from yibao_cli.wizard.general import conditions
+
+        cases = conditions(flow, view.procedure)
+    if request.brief:
+        return _brief(brief.from_view(view, cases), form)
     if form == "json":
-        return {
+        data = {
             **jsonout.procedure(view),
             "timeline": jsonout.timeline(view, timeline) if timeline else None,
             "command": again,
         }
-    return from_view(view, timeline, again)
+        if flow is not None:
+            data["general"] = True
+            data["conditions"] = [
+                {"kind": kind, "id": item_id, "text": text}
+                for (kind, item_id), text in cases.items()
+            ]
+        return data
+    return from_view(view, timeline, again, cases if flow is not None else None)
+
+
+def _brief(sheet: brief.Sheet, form: str) -> Any:
+    """The one-page sheet in a format: JSON data, else a checklist for the writers."""
+    return jsonout.sheet(sheet) if form == "json" else brief.checklist(sheet)
 
 
 def again_command(

@@ -1,15 +1,17 @@
 """The one module that talks to questionary: it shows the wizard's screens and reports choices.
 
 Everything is done with the arrow keys and Enter: yes/no and dates are menus too, and several
-options are ticked one at a time with Enter. Every step offers "返回上一步" and "重新开始";
-text answers go back with Esc. questionary is imported only when a wizard actually runs.
+options are ticked one at a time with Enter. Every step offers "返回上一步" and "重新开始"
+(which asks first); text answers go back with Esc. A wizard opened from the main menu offers
+"← 返回菜单" on its first question. questionary is imported only when a wizard actually runs.
 Ctrl-C raises ``KeyboardInterrupt`` for the caller, which keeps the answers.
 """
 
 from __future__ import annotations
 
+import contextlib
 import datetime
-from collections.abc import Callable
+from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from yibao_cli.strings import t
@@ -23,7 +25,24 @@ CONFIRM = "\0confirm"
 FINISHED = "\0done"
 OTHER = "\0other"
 QUIT = "\0quit"
+MENU = "\0menu"
+SEARCH = "\0search"
 _TICK = "\0tick:"
+_FROM_MENU: list[bool] = [False]
+
+
+class BackToMenu(Exception):  # noqa: N818 - not an error: the user chose "← 返回菜单"
+    """The user left a wizard from its first question, to go back to the main menu."""
+
+
+@contextlib.contextmanager
+def from_menu() -> Iterator[None]:
+    """Within: a wizard's first question offers "← 返回菜单" (which raises ``BackToMenu``)."""
+    _FROM_MENU.append(True)
+    try:
+        yield
+    finally:
+        _FROM_MENU.pop()
 
 
 def run(wizard: Wizard) -> Walk:
@@ -46,10 +65,12 @@ def run(wizard: Wizard) -> Walk:
             _review(wizard, screen)
             continue
         choice = _ask(screen, wizard.today)
+        if choice == MENU:
+            raise BackToMenu
         if choice == BACK:
             wizard.back()
         elif choice == RESTART:
-            wizard.restart()
+            _restart(wizard)
         else:
             try:
                 wizard.answer(choice)
@@ -57,16 +78,73 @@ def run(wizard: Wizard) -> Walk:
                 questionary.print(error.message, style="fg:ansired")
 
 
-def menu(tasks: list[tuple[str, str]]) -> str | None:
-    """Offer the tasks (``(procedure id, label)``) and return the one chosen, or None to quit."""
+def _restart(wizard: Wizard) -> None:
+    # Starting over forgets every answer: ask first.
+    if confirm(t("wiz.restart_confirm")):
+        wizard.restart()
+
+
+def menu(
+    groups: Sequence[tuple[str, Sequence[tuple[str, str]]]], default: str | None = None
+) -> str | None:
+    """Offer every task under its heading, and "搜索…"; return the choice, or None to quit.
+
+    Args:
+        groups: ``(heading, [(procedure id, label), …])`` in order; an empty heading is none.
+        default: The task the pointer starts on (the one last opened).
+
+    Returns:
+        A procedure id, ``SEARCH`` for the search entry, or None for "退出".
+    """
     import questionary
 
-    choices: list[Any] = [questionary.Choice(label, value=key) for key, label in tasks]
-    choices += [questionary.Separator(), questionary.Choice(t("wiz.quit"), value=QUIT)]
-    chosen = questionary.select(
-        t("wiz.menu"), choices, instruction=t("wiz.select_hint")
-    ).unsafe_ask()
+    choices: list[Any] = []
+    for heading, tasks in groups:
+        if heading:
+            choices.append(questionary.Separator(t("menu.heading", heading=heading)))
+        choices += [questionary.Choice("  " + label, value=key) for key, label in tasks]
+    choices.append(questionary.Choice(t("menu.search"), value=SEARCH))
+    choices.append(questionary.Choice(t("wiz.quit"), value=QUIT))
+    chosen = _select(t("wiz.menu"), choices, default, t("wiz.select_hint"))
     return None if chosen == QUIT else str(chosen)
+
+
+def search_query() -> str:
+    """Ask what to search for; "" to go back to the menu (an empty answer or Esc)."""
+    import questionary
+    from prompt_toolkit.key_binding import KeyBindings
+
+    bindings = KeyBindings()
+
+    @bindings.add("escape", eager=True)
+    def _back(event: Any) -> None:
+        event.app.exit(result="")
+
+    typed = questionary.text(
+        t("menu.search_prompt"), instruction=t("menu.search_hint"), key_bindings=bindings
+    ).unsafe_ask()
+    return str(typed or "").strip()
+
+
+def pick(message: str, options: Sequence[tuple[str, str]]) -> str | None:
+    """Offer ``(value, label)`` options and "← 返回菜单"; return the value chosen, or None."""
+    import questionary
+
+    choices: list[Any] = [questionary.Choice(label, value=key) for key, label in options]
+    choices += [questionary.Separator(), questionary.Choice(t("wiz.to_menu"), value=MENU)]
+    chosen = _select(message, choices, None, t("wiz.select_hint"))
+    return None if chosen == MENU else str(chosen)
+
+
+def again() -> bool:
+    """After a task opened from the menu: True for "回到菜单", False for "退出"."""
+    import questionary
+
+    choices: list[Any] = [
+        questionary.Choice(t("menu.again"), value=True),
+        questionary.Choice(t("wiz.quit"), value=False),
+    ]
+    return bool(_select(t("menu.after"), choices, True, t("wiz.select_hint")))
 
 
 def save_checklist(
@@ -112,6 +190,8 @@ def _nav(first: bool) -> list[Any]:
     items: list[Any] = [questionary.Separator()]
     if not first:
         items.append(questionary.Choice(t("wiz.back"), value=BACK))
+    elif _FROM_MENU[-1]:
+        items.append(questionary.Choice(t("wiz.to_menu"), value=MENU))
     items.append(questionary.Choice(t("wiz.restart"), value=RESTART))
     return items
 
@@ -239,6 +319,12 @@ def _text(screen: Ask, today: datetime.date, message: str, current: object, hint
         def _back(event: Any) -> None:
             event.app.exit(result=BACK)
 
+    elif _FROM_MENU[-1]:
+
+        @bindings.add("escape", eager=True)
+        def _menu(event: Any) -> None:
+            event.app.exit(result=MENU)
+
     def check(text: str) -> bool | str:
         try:
             parse(screen.question, text, screen.known, today)
@@ -271,7 +357,7 @@ def _review(wizard: Wizard, screen: Review) -> None:
     elif picked == BACK:
         wizard.back()
     elif picked == RESTART:
-        wizard.restart()
+        _restart(wizard)
     else:
         wizard.change(str(picked))
 

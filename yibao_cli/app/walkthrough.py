@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from yibao_cli import session
 from yibao_cli.app import context
+from yibao_cli.app.asking import ask, resume_command
 from yibao_cli.app.lookup import procedure_view
 from yibao_cli.app.output import (
     STDOUT,
@@ -24,12 +25,11 @@ from yibao_cli.app.output import (
     write_file,
 )
 from yibao_cli.catalogue import model
-from yibao_cli.errors import Interrupted, UsageError
+from yibao_cli.errors import UsageError
 from yibao_cli.render import jsonout
 from yibao_cli.strings import lang, t
 from yibao_cli.wizard import answersfile
 from yibao_cli.wizard.engine import (
-    Walk,
     tx,
     walk,
 )
@@ -42,7 +42,7 @@ from yibao_cli.wizard.given import (
     missing,
     parse_args,
 )
-from yibao_cli.wizard.outcome import Outcome, assemble, command, quote
+from yibao_cli.wizard.outcome import Outcome, assemble, command
 
 if TYPE_CHECKING:
     from yibao_cli.wizard.fitting import Fitted
@@ -178,59 +178,15 @@ def _outcome_calendar(result: Outcome, fitted: Fitted, day: datetime.date) -> by
     return ics.calendar(items, datetime.datetime.now(datetime.UTC)) if items else None
 
 
-def resume_command(flow_id: str, region: str | None) -> str:
-    """The command that continues an interrupted wizard."""
-    words = ["yibao", "guide", flow_id, "--resume"]
-    if session.SETTINGS.catalogue_dir:
-        words[1:1] = ["--catalogue", session.SETTINGS.catalogue_dir]
-    if region:
-        words += ["--region", region]
-    return " ".join(quote(word) for word in words)
-
-
-def ask(
-    flow: model.Flow, given: dict[str, object], day: datetime.date, region: str | None = None
-) -> Walk:
-    """Run the wizard on the terminal; keep the answers and say how to resume on Ctrl-C.
+def no_id() -> None:
+    """``yibao guide`` without an id: nothing on a terminal (the menu opens), else the list.
 
     Raises:
-        Interrupted: The user pressed Ctrl-C.
+        UsageError: Not on a terminal: the wizards there are, one a line.
     """
-    from yibao_cli.app import prompt
-    from yibao_cli.wizard.steps import Wizard
-
-    wizard = Wizard(flow, day, given)
-    try:
-        done = prompt.run(wizard)
-    except KeyboardInterrupt:
-        kept = wizard.kept()
-        if not kept:
-            raise Interrupted(t("err.interrupted")) from None
-        try:
-            answersfile.save_resume(flow.procedure, kept)
-        except OSError:
-            again = command(flow.procedure, kept, region, session.SETTINGS.catalogue_dir)
-            raise Interrupted(t("wiz.unsaved", command=again)) from None
-        raise Interrupted(t("wiz.saved", command=resume_command(flow.procedure, region))) from None
-    answersfile.clear_resume(flow.procedure)
-    return done
-
-
-def menu() -> str | None:
-    """Offer every wizard; return the procedure chosen, or None.
-
-    Raises:
-        Interrupted: The user pressed Ctrl-C.
-    """
-    from yibao_cli.app import prompt
-    from yibao_cli.app.estimate import menu_flow
-
-    flows = list(session.catalogue().flows)
-    extra = menu_flow()
-    if extra is not None:  # the estimate wizard, in its place by order
-        flows.append(extra)
-        flows.sort(key=lambda flow: flow.order)
-    try:
-        return prompt.menu([(flow.procedure, tx(flow.task)) for flow in flows])
-    except KeyboardInterrupt:
-        raise Interrupted(t("err.interrupted")) from None
+    if context.interactive():
+        return
+    flows = session.catalogue().flows
+    width = max((len(flow.procedure) for flow in flows), default=0)
+    lines = tuple(f"  {flow.procedure:<{width}}  {tx(flow.task)}" for flow in flows)
+    raise UsageError(t("guide.no_id"), lines)

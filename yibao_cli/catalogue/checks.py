@@ -218,3 +218,29 @@ def check_area_codes(source: Source, codes: AreaCodes) -> list[Problem]:
 
 
 _AREA = re.compile(r"0[1-9]\d{1,2}")
+
+
+def check_menu(
+    source: Source,
+    groups: Sequence[model.MenuGroup],
+    procedure_ids: Sequence[str],
+    has_estimate: bool,
+) -> list[Problem]:
+    """Check ``menu.yaml``: every procedure under exactly one heading, and no unknown id."""
+    problems: list[Problem] = []
+    seen: set[str] = set()
+    known = set(procedure_ids)
+    for index, group in enumerate(groups):
+        if not group.items:
+            problems.append(source.problem([index, "items"], t("check.menu_empty")))
+        for number, item in enumerate(group.items):
+            path: list[str | int] = [index, "items", number]
+            if item in seen:
+                problems.append(source.problem(path, t("check.menu_twice", id=item)))
+            elif item not in known and not (item == model.MENU_ESTIMATE and has_estimate):
+                problems.append(source.problem(path, t("check.menu_unknown", id=item)))
+            seen.add(item)
+    for proc_id in procedure_ids:
+        if proc_id not in seen:
+            problems.append(source.problem([], t("check.menu_missing", id=proc_id)))
+    return problems

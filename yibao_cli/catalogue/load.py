@@ -24,14 +24,15 @@ T = TypeVar("T")
 
 # Bump when model.py, flowmodel.py or search/index.py change shape, so that no cache from
 # an older schema is ever loaded.
-SCHEMA_VERSION = "14"
-# The files that make up a catalogue: five at the top, then every *.yaml in four folders.
+SCHEMA_VERSION = "15"
+# The files that make up a catalogue: six at the top, then every *.yaml in four folders.
 CATALOGUE_FILES = (
     "channels.yaml",
     "numbers.yaml",
     "area-codes.yaml",
     "search.yaml",
     "sources.yaml",
+    "menu.yaml",
 )
 CATALOGUE_FOLDERS = ("procedures", "regions", "flows", "calendar")
 
@@ -130,6 +131,7 @@ class _Index:
     regions: tuple[model.Region, ...]
     numbers: tuple[model.NumberFormat, ...]
     calendar: tuple[CalendarYear, ...]
+    menu: tuple[model.MenuGroup, ...]
     manifest: list[tuple[str, int, int, int, int]]
     content: str
     newest_change_ns: int
@@ -251,6 +253,7 @@ def _lazy(
         key,
         part,
         index.calendar,
+        index.menu,
     )
     catalogue.root = str(root)
     return catalogue
@@ -314,6 +317,7 @@ def _index(catalogue: model.Catalogue, **stored: Any) -> _Index:
         regions=catalogue.regions,
         numbers=catalogue.numbers,
         calendar=catalogue.calendar,
+        menu=catalogue.menu,
         stamp=_stamp(),
         **stored,
     )

@@ -379,6 +379,22 @@ class NumberFormat(Record):
     sources: tuple[str, ...] = ()
 
 
+MENU_ESTIMATE = "estimate"
+"""The menu item that names the estimate wizard (``estimate.yaml``) rather than a procedure."""
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class MenuGroup(Record):
+    """One heading of the main menu and the procedures under it (``menu.yaml``).
+
+    ``items`` are procedure ids, in order; ``estimate`` names the estimate wizard.
+    """
+
+    __pydantic_config__ = STRICT
+    heading: Text
+    items: tuple[str, ...]
+
+
 @dataclass(frozen=True, repr=False, eq=False)
 class Summary(Record):
     """What listing and looking up a procedure need, without its steps and channels."""
@@ -428,6 +444,7 @@ class Catalogue:
         "calendar",
         "flow_ids",
         "key",
+        "menu",
         "names",
         "numbers",
         "platforms",
@@ -445,8 +462,11 @@ class Catalogue:
         key: str = "",
         area_codes: AreaCodes | None = None,
         calendar: tuple[CalendarYear, ...] = (),
+        menu: tuple[MenuGroup, ...] = (),
     ) -> None:
         self._area_codes = area_codes
+        self.menu = menu
+        """The main menu's headings and their procedures (empty: one list, in flow order)."""
         self.platforms = platforms
         self.regions = regions
         self.numbers = numbers
@@ -473,9 +493,10 @@ class Catalogue:
         key: str,
         load: PartLoader,
         calendar: tuple[CalendarYear, ...] = (),
+        menu: tuple[MenuGroup, ...] = (),
     ) -> Catalogue:
         """Build a catalogue whose summaries, procedures and flows ``load`` reads on first use."""
-        catalogue = cls((), platforms, regions, (), numbers, key, calendar=calendar)
+        catalogue = cls((), platforms, regions, (), numbers, key, calendar=calendar, menu=menu)
         catalogue._summaries = None
         catalogue._area_codes = None
         catalogue.names = names

@@ -16,7 +16,12 @@ from yibao_cli.catalogue import model, tiers, vocabulary
 from yibao_cli.catalogue.areacodes import AreaCodes
 from yibao_cli.catalogue.calendar import CalendarYear
 from yibao_cli.catalogue.calendarchecks import check_calendar
-from yibao_cli.catalogue.checks import check_area_codes, check_catalogue, check_numbers
+from yibao_cli.catalogue.checks import (
+    check_area_codes,
+    check_catalogue,
+    check_menu,
+    check_numbers,
+)
 from yibao_cli.catalogue.flowchecks import check_flows
 from yibao_cli.catalogue.yamlsource import Problem, Source, display_name, read
 from yibao_cli.safety import printable
@@ -68,6 +73,8 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
     )
     codes_src = root / "area-codes.yaml"  # optional: without it hotlines carry no area code
     area_codes = _load_file(codes_src, AreaCodes, problems) if codes_src.exists() else None
+    menu_src = root / "menu.yaml"  # optional: without it the menu lists the wizards in order
+    menu = _load_file(menu_src, list[model.MenuGroup], problems) if menu_src.exists() else None
     if problems:
         return None, problems
     assert platform_list is not None
@@ -80,6 +87,9 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
         problems.extend(check_numbers(numbers[0], numbers[1]))
     if area_codes is not None:
         problems.extend(check_area_codes(*area_codes))
+    if menu is not None:
+        ids = [proc.id for _, proc in procedures]
+        problems.extend(check_menu(menu[0], menu[1], ids, (root / "estimate.yaml").is_file()))
     found = [claim for source, proc in procedures for claim in tiers.claims(source, proc)]
     if numbers is not None:
         found += tiers.number_claims(numbers[0], numbers[1])
@@ -94,6 +104,7 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
         numbers=tuple(numbers[1]) if numbers is not None else (),
         area_codes=area_codes[1] if area_codes is not None else AreaCodes(),
         calendar=tuple(sorted((year for _, year in calendar), key=lambda item: item.year)),
+        menu=tuple(menu[1]) if menu is not None else (),
     )
     return catalogue, []
 

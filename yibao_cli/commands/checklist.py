@@ -24,6 +24,8 @@ DefaultsOption = Annotated[bool, typer.Option("--defaults", help=t("opt.cl_defau
 ForceOption = Annotated[bool, typer.Option("--force", "-f", help=t("opt.force"))]
 LargeOption = Annotated[bool, typer.Option("--large", help=t("opt.large"))]
 AsciiOption = Annotated[bool, typer.Option("--ascii", help=t("opt.ascii"))]
+BriefOption = Annotated[bool, typer.Option("--brief", help=t("opt.brief"))]
+JsonOption = Annotated[bool, typer.Option("--json", help=t("opt.cl_json"))]
 
 
 def checklist(
@@ -38,6 +40,8 @@ def checklist(
     force: ForceOption = False,
     large: LargeOption = False,
     ascii_only: AsciiOption = False,
+    brief: BriefOption = False,
+    json_output: JsonOption = False,
 ) -> None:
     """Print a checklist for one procedure, fitted to the answers, ready to print."""
     from yibao_cli.app import printout
@@ -50,10 +54,11 @@ def checklist(
             defaults=defaults,
             start=start,
             region=region,
-            form=output_format,
+            form="json" if json_output else output_format,
             output=output,
             force=force,
             large=large,
             ascii_only=ascii_only,
+            brief=brief,
         )
     )

@@ -7,7 +7,6 @@ import typer
 from yibao_cli.commands.options import (
     AnswerOption,
     AnswersFileOption,
-    FlowArg,
     JsonOption,
     RegionOption,
 )
@@ -23,10 +22,13 @@ IcsOption = Annotated[
     typer.Option("--ics", metavar="FILE", help=t("opt.guide_ics"), show_default=False),
 ]
 ForceOption = Annotated[bool, typer.Option("--force", "-f", help=t("opt.force"))]
+GuideArg = Annotated[
+    str | None, typer.Argument(metavar="[ID]", help=t("arg.guide"), show_default=False)
+]
 
 
 def guide(
-    procedure: FlowArg,
+    procedure: GuideArg = None,
     answer: AnswerOption = None,
     answers_file: AnswersFileOption = None,
     defaults: DefaultsOption = False,
@@ -38,6 +40,12 @@ def guide(
     force: ForceOption = False,
 ) -> None:
     """Run the wizard of one procedure and print the checklist that fits the answers."""
+    if procedure is None:  # the menu on a terminal, else the list of wizards
+        from yibao_cli.app import walkthrough
+
+        walkthrough.no_id()
+        menu()
+        return
     if procedure == "estimate":  # the 估算能报多少 wizard works out an estimate, not a checklist
         from yibao_cli.app import estimate as estimation
 
@@ -59,14 +67,7 @@ def guide(
 
 
 def menu() -> None:
-    """The main menu of ``yibao`` on a terminal: pick a task, then run its wizard."""
-    from yibao_cli.app import walkthrough
+    """The main menu of ``yibao`` on a terminal: every task, search, and back after each."""
+    from yibao_cli.app import menu as main_menu
 
-    chosen = walkthrough.menu()
-    if chosen == "estimate":
-        from yibao_cli.app import estimate as estimation
-        from yibao_cli.estimate.inputs import Raw
-
-        estimation.run(Raw(), json_output=False)
-    elif chosen is not None:
-        guide(chosen)
+    main_menu.run()

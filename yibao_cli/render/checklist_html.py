@@ -44,7 +44,9 @@ li.entry.plain { padding-left: 0; }
 }
 .tag { color: TAG; font-size: 0.85em; font-weight: normal; white-space: nowrap; }
 section.steps li.entry > div, section.materials li.entry > div,
-section.channels li.entry > div, section.contacts li.entry > div { font-weight: bold; }
+section.channels li.entry > div, section.contacts li.entry > div,
+section.now li.entry > div, section.where li.entry > div { font-weight: bold; }
+section.window li.entry > div { font-size: 1.2em; font-weight: bold; }
 ul.lines { margin: 0.1em 0 0 0.2em; color: DETAIL; }
 ul.lines li { margin: 0.05em 0; }
 .tone-stop, .tone-caution, .tone-ok, .tone-notice {
@@ -106,9 +108,10 @@ def page(doc: Checklist, large: bool = False) -> str:
         parts += [_item(entry) for entry in section.entries]
         parts.append("</ul>")
         parts.append("</section>")
+    parts.append("<footer>")
+    if doc.legend:
+        parts.append(f"<p>{escape(doc.legend)}</p>")
     parts += [
-        "<footer>",
-        f"<p>{escape(doc.legend)}</p>",
         f"<p>{escape(doc.reviewed)}</p>",
         f'<p class="disclaimer">{escape(doc.disclaimer)}</p>',
         "</footer>",

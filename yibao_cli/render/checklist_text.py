@@ -43,7 +43,7 @@ def text(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> str:
             out += wrap(_line(entry), width, first, " " * cell_len(first))
             for line in entry.lines:
                 out += wrap(line, width, "    ", "    ")
-    out += ["", *wrap(doc.legend, width), *wrap(doc.reviewed, width)]
+    out += ["", *(wrap(doc.legend, width) if doc.legend else []), *wrap(doc.reviewed, width)]
     out += wrap(doc.disclaimer, width)
     return _finish(out, ascii_only)
 
@@ -82,7 +82,9 @@ def markdown(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> st
                     out += md_wrap(escape(line), width, "  ", hang, marker=True)
                 else:
                     out += md_wrap(escape(line), width, "  - ", "    ")
-    out += ["", "---", "", *md_wrap(escape(doc.legend), width)]
+    out += ["", "---"]
+    if doc.legend:
+        out += ["", *md_wrap(escape(doc.legend), width)]
     out += ["", *md_wrap(escape(doc.reviewed), width)]
     out += ["", *md_wrap(f"**{escape(doc.disclaimer)}**", width)]
     return _finish(out, ascii_only)

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from yibao_cli.numbers.explain import Explanation
     from yibao_cli.regions.resolve import Coverage
     from yibao_cli.search.answer import Answer
+    from yibao_cli.wizard.brief import Sheet
     from yibao_cli.wizard.fitting import Fitted
     from yibao_cli.wizard.outcome import Outcome
 
@@ -516,4 +517,22 @@ def waiting(result: Outcome) -> dict[str, Any] | None:
         "lines": lines(found, waiting_figures(rule)),
         "tier": rule.tier,
         "sources": list(rule.sources),
+    }
+
+
+def sheet(found: Sheet) -> dict[str, Any]:
+    """``checklist ID --brief --json``: the one-page sheet (see README, "JSON 输出")."""
+    said, gloss = found.at_window
+    return {
+        "version": JSON_VERSION,
+        "lang": lang(),
+        "id": found.procedure,
+        "title": found.title,
+        "outcome": found.outcome,
+        "intro": [entry.text for entry in found.intro],
+        "now": [{"step": a.step, "text": a.text, "lines": list(a.lines)} for a in found.now],
+        "bring": [{"material": i.material, "text": i.text} for i in found.bring],
+        "where": [{"name": p.name, "lines": list(p.lines)} for p in found.where],
+        "call": [{"name": n.name, "phone": n.phone} for n in found.call],
+        "at_window": {"zh": said, "en": gloss or None} if said else None,
     }

@@ -55,6 +55,8 @@ def outcome_parts(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
         if verdict.source:
             yield indent(Text(t("ui.source", source=tx(verdict.source)), style="dim"))
     yield from region_line(view)
+    yield from brief_parts(fitted)
+    yield heading(t("brief.details"))
     yield from _answers(fitted, flow)
     yield from _waiting(fitted)
     yield from _steps(fitted)
@@ -76,6 +78,20 @@ def outcome_parts(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
     elif result.related:
         yield heading(t("out.related"))
         yield Text(t("ui.list_sep").join(result.related))
+
+
+def brief_parts(fitted: Fitted) -> Iterator[RenderableType]:
+    """The short block an outcome starts with: the one-page sheet ("现在就做" …)."""
+    from yibao_cli.wizard import brief
+
+    for section in brief.sections(brief.from_fitted(fitted)):
+        yield heading(section.title)
+        for number, entry in enumerate(section.entries, 1):
+            # On the screen, numbers and bullets: the tick boxes are for paper.
+            mark = f"{number}. " if section.key == "now" else "• " if entry.box else ""
+            yield Text(mark + entry.text, style="bold" if section.key == "now" else "")
+            for line in entry.lines:
+                yield indent(Text(line, style="dim"))
 
 
 def _answers(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:

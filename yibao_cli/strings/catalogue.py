@@ -47,6 +47,16 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "an area code is 3–4 digits starting with 0: {area!r}",
     ),
     "check.duplicate_id": ("id {id!r} 重复", "id {id!r} appears twice"),
+    "check.menu_empty": ("这个标题下没有办事项目", "this heading has no procedures"),
+    "check.menu_twice": (
+        "{id!r} 在菜单里出现了不止一次",
+        "{id!r} appears more than once in the menu",
+    ),
+    "check.menu_unknown": ("没有 id 为 {id!r} 的办事项目", "there is no procedure {id!r}"),
+    "check.menu_missing": (
+        "办事项目 {id!r} 不在菜单里：请放到一个标题下",
+        "procedure {id!r} is not in the menu: put it under a heading",
+    ),
     "check.bad_code": (
         "区划代码 {code!r} 应为 6 位数字",
         "region code {code!r} should be 6 digits",

@@ -331,6 +331,15 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "向导：回答几个问题，得到适合您情况的办理清单",
         "Wizard: answer a few questions, get the checklist that fits your case",
     ),
+    "opt.brief": (
+        "一页纸：现在就做的几步、要带的材料、去哪里、打哪个电话、到窗口怎么说",
+        "One page: the next steps, what to bring, where to go, whom to call, what to say",
+    ),
+    "opt.cl_json": ("同 --format json：清单作为 JSON 数据", "Same as --format json"),
+    "arg.guide": (
+        "有向导的办事项目 id 或别名，如 replace-card、补办；不给时在终端上打开菜单",
+        "A procedure with a wizard, by id or alias, e.g. replace-card; none opens the menu",
+    ),
     "arg.flow": (
         "有向导的办事项目 id 或别名，如 replace-card、补办",
         "A procedure with a wizard, by id or alias, e.g. replace-card",

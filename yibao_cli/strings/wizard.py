@@ -76,6 +76,11 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "wiz.step": ("第 {n}/{total} 步", "Step {n}/{total}"),
     "wiz.back": ("← 返回上一步", "← Back"),
     "wiz.restart": ("↺ 重新开始", "↺ Start over"),
+    "wiz.restart_confirm": (
+        "重新开始会清空已经回答的所有问题，确定吗？",
+        "Starting over clears every answer so far. Are you sure?",
+    ),
+    "wiz.to_menu": ("← 返回菜单", "← Back to the menu"),
     "wiz.chosen_done": ("✓ 选好了（已选 {count} 项）", "✓ Done ({count} chosen)"),
     "wiz.select_hint": ("（↑↓ 选择，回车确认）", "(↑↓ to move, Enter to choose)"),
     "wiz.toggle_hint": (
@@ -99,6 +104,24 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     ),
     "wiz.menu": ("您想办什么事？", "What do you need to do?"),
     "wiz.quit": ("退出", "Quit"),
+    "menu.heading": ("── {heading} ──", "── {heading} ──"),
+    "menu.search": ("搜索…", "Search…"),
+    "menu.search_prompt": ("您想查什么？", "What are you looking for?"),
+    "menu.search_hint": (
+        "（输入问题，如“卡丢了怎么办”，回车搜索；Esc 返回菜单）",
+        "(type a question, e.g. “lost my card”, then Enter; Esc for the menu)",
+    ),
+    "menu.search_pick": ("找到这些，打开哪一个？", "Found these; which one?"),
+    "menu.search_none": (
+        "没有找到“{query}”。",
+        "Nothing found for “{query}”.",
+    ),
+    "menu.after": ("接下来？", "What next?"),
+    "menu.again": ("回到菜单", "Back to the menu"),
+    "guide.no_id": (
+        "请给出办事项目的 id，如 yibao guide replace-card；有向导的办事项目：",
+        "give a procedure id, e.g. yibao guide replace-card; procedures with a wizard:",
+    ),
     "wiz.saved": (
         "已中断。回答已保存，继续请运行：{command}",
         "Interrupted. Your answers are saved; to continue, run: {command}",

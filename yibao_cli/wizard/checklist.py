@@ -136,21 +136,35 @@ def _waiting(fitted: Fitted) -> list[Section]:
     return [Section("waiting", t("wait.heading"), tuple(entries))]
 
 
-def from_view(view: ProcedureView, plan: Timeline | None, command: str) -> Checklist:
-    """Build the checklist of a whole procedure (one without a wizard).
+def from_view(
+    view: ProcedureView,
+    plan: Timeline | None,
+    command: str,
+    cases: dict[tuple[str, str], str] | None = None,
+) -> Checklist:
+    """Build the checklist of a whole procedure (one without a wizard, or a general one).
 
     Args:
         view: The procedure, merged with the region's overlays.
         plan: The timeline of every step, when a start date was given.
         command: The command that prints this checklist again.
+        cases: For the general checklist of a procedure with a wizard: when each step or
+            material applies (``("step" | "material", id)`` → "仅在……时"), for those that
+            apply only in some cases.
 
     Returns:
         The checklist.
     """
     proc = view.procedure
     intro = [Entry(tx(proc.summary)), *_region(view), *_start(plan)]
-    sections = _body(view, view.steps, proc.materials, view.channels, view.facts, view.notes, plan)
-    return _checklist(tx(proc.title), view, intro, sections, command)
+    title = tx(proc.title)
+    if cases is not None:
+        intro.insert(1, Entry(t("gen.intro"), tone="notice"))
+        title = t("gen.title", title=title)
+    sections = _body(
+        view, view.steps, proc.materials, view.channels, view.facts, view.notes, plan, cases or {}
+    )
+    return _checklist(title, view, intro, sections, command)
 
 
 def _checklist(
@@ -176,10 +190,18 @@ def _body(
     facts: Iterable[tuple[model.Fact, Origin]],
     notes: Iterable[tuple[model.Note, Origin]],
     plan: Timeline | None,
+    cases: dict[tuple[str, str], str] | None = None,
 ) -> list[Section]:
+    cases = cases or {}
     return [
-        Section("steps", t("ui.steps"), tuple(_steps(view, steps, materials, channels, plan))),
-        Section("materials", t("ui.materials"), tuple(_material(m) for m in materials)),
+        Section(
+            "steps", t("ui.steps"), tuple(_steps(view, steps, materials, channels, plan, cases))
+        ),
+        Section(
+            "materials",
+            t("ui.materials"),
+            tuple(_material(m, cases.get(("material", m.id))) for m in materials),
+        ),
         Section(
             "channels",
             t("cl.where"),
@@ -211,6 +233,7 @@ def _steps(
     materials: Sequence[model.Material],
     channels: Sequence[ChannelView],
     plan: Timeline | None,
+    cases: dict[tuple[str, str], str],
 ) -> Iterable[Entry]:
     names = {m.id: tx(m.name) for m in materials}
     chosen = {item.platform.id for item in channels}
@@ -218,6 +241,9 @@ def _steps(
         step = item.step
         text = f"{number}. {tx(step.title)}"
         lines: list[str] = []
+        when = cases.get(("step", step.id))
+        if when:
+            lines.append(when)
         rng = span(item.durations)
         if rng is not None:
             lines.append(t("cl.takes", days=datetext.days(*rng, at_most(item.durations))))
@@ -260,11 +286,11 @@ def _per_source(duration: model.Duration) -> str:
     return f"{line} {tier_tag(duration.tier)}"
 
 
-def _material(material: model.Material) -> Entry:
+def _material(material: model.Material, when: str | None = None) -> Entry:
     text = tx(material.name)
     if material.condition:
         text += t("ui.paren", text=tx(material.condition))
-    lines = (tx(material.detail),) if material.detail else ()
+    lines = tuple(line for line in (when, tx(material.detail)) if line)
     return Entry(text, tier_tag(material.tier), lines, box=True)
 
 

@@ -1,0 +1,148 @@
+"""The main menu in a real 80×24 pseudo-terminal (pexpect): every task at once, into a wizard
+and back, search, a finished wizard and back to the menu.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_wizard_terminal import DOWN, ENTER, UP, Terminal, spawn, terminals  # noqa: F401
+
+from yibao_cli.catalogue import load as loader
+
+pytestmark = [pytest.mark.terminal, pytest.mark.slow]
+
+
+@pytest.fixture
+def dirs(tmp_path: Path) -> tuple[Path, Path]:
+    home, cache = tmp_path / "home", tmp_path / "cache"
+    home.mkdir()
+    cache.mkdir()
+    return home, cache
+
+
+def small(term: Terminal) -> Terminal:
+    term.child.setwinsize(24, 80)
+    return term
+
+
+def test_menu_wizard_back_search_finish_and_back(
+    terminals: list[Terminal],  # noqa: F811
+    dirs: tuple[Path, Path],
+) -> None:
+    cat = loader.compile_directory(loader.default_directory())
+    term = small(spawn(terminals, dirs))
+    term.prompt("您想办什么事？")
+    term.wait("退出")
+    first = term.transcript[-1]
+    for heading in ("丢卡/换卡", "查询", "看病和报销", "搬家和外地", "缴费和家人"):
+        assert f"── {heading} ──" in first
+    for group in cat.menu:  # every task on the one screen
+        for item in group.items:
+            flow = cat.flow(item)
+            summary = cat.summary(item)
+            label = flow.task if flow is not None else summary.title if summary else None
+            if label is not None:
+                assert str(getattr(label, "zh", label)) in first.replace("\n", ""), item
+    assert "搜索…" in first
+    # Into the first wizard, and back out from its first question.
+    term.press(ENTER)
+    term.prompt("您的医保卡怎么了？")
+    term.press(DOWN, DOWN, DOWN)
+    term.pointer("← 返回菜单")
+    term.press(ENTER)
+    term.prompt("您想办什么事？")
+    term.wait("退出")
+    # Search from the menu.
+    term.press(UP, UP)
+    term.pointer("搜索…")
+    term.press(ENTER)
+    term.prompt("您想查什么？")
+    term.press(*"查余额", ENTER)
+    term.prompt("找到这些，打开哪一个？")
+    term.pointer("查医保余额和消费记录")
+    term.press(ENTER)
+    # Finish that wizard.
+    term.prompt("您平时用哪些？")
+    term.press(DOWN, DOWN, DOWN, DOWN)
+    term.pointer("✓ 选好了")
+    term.press(ENTER)
+    term.prompt("您更喜欢怎么查？")
+    term.press(ENTER)
+    term.review()
+    term.press(ENTER)
+    term.wait("现在就做")
+    term.prompt("保存为案例")
+    term.press(ENTER)
+    term.prompt("保存这份清单？")
+    term.press(ENTER)
+    term.prompt("接下来？")
+    term.pointer("回到菜单")
+    term.press(ENTER)
+    term.prompt("您想办什么事？")
+    term.pointer("查医保余额和消费记录")  # the menu opens where the user left it
+    term.wait("退出")
+    term.press(UP, UP, UP, UP)  # up past the first task to the last choice
+    term.pointer("退出")
+    term.press(ENTER)
+    status, _ = term.finish()
+    assert status == 0
+
+
+def test_guide_without_an_id_opens_the_menu(
+    terminals: list[Terminal],  # noqa: F811
+    dirs: tuple[Path, Path],
+) -> None:
+    term = small(spawn(terminals, dirs, "guide"))
+    term.prompt("您想办什么事？")
+    term.wait("退出")
+    term.press(UP)
+    term.pointer("退出")
+    term.press(ENTER)
+    status, _ = term.finish()
+    assert status == 0
+
+
+def test_checklist_without_answers_asks_on_a_terminal(
+    terminals: list[Terminal],  # noqa: F811
+    dirs: tuple[Path, Path],
+) -> None:
+    term = spawn(terminals, dirs, "checklist", "replace-card")
+    term.prompt("您的医保卡怎么了？")
+    assert "← 返回菜单" not in term.transcript[-1]
+    term.press(ENTER)  # lost
+    term.prompt("挂失了吗？")
+    term.press(ENTER)
+    term.prompt("您想怎么申请补办？")
+    term.press(ENTER)
+    term.prompt("当地补办要交近期免冠照片吗？")
+    term.press(ENTER)
+    term.prompt("哪天申请补办？")
+    term.press(ENTER)
+    term.review()
+    term.press(ENTER)
+    term.wait("到窗口补办的清单")
+    term.wait("☐")
+    status, rest = term.finish()
+    assert status == 0
+    assert "通用清单" not in rest
+
+
+FLOWS = loader.compile_directory(loader.default_directory()).flows
+
+
+@pytest.mark.parametrize("flow", FLOWS, ids=[flow.procedure for flow in FLOWS])
+def test_checklist_on_a_terminal_asks_the_first_question(
+    terminals: list[Terminal],  # noqa: F811
+    dirs: tuple[Path, Path],
+    flow: object,
+) -> None:
+    from yibao_cli.catalogue import model
+
+    assert isinstance(flow, model.Flow)
+    term = spawn(terminals, dirs, "checklist", flow.procedure)
+    term.prompt(model.text(flow.questions[0].text))
+    term.press("\x03")
+    status, _ = term.finish()
+    assert status == 130

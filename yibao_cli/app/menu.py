@@ -1,0 +1,138 @@
+"""The main menu of ``yibao`` on a terminal: every task under its heading, and search.
+
+The headings and their procedures come from the catalogue (``menu.yaml``). A procedure with a
+wizard opens it (so a wizard added to ``flows/`` appears with no change here); one without
+shows everything the catalogue holds for it, as ``yibao show`` does. After a task, the user
+goes back to the menu or quits.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from yibao_cli import session
+from yibao_cli.catalogue import model
+from yibao_cli.errors import Interrupted
+from yibao_cli.strings import lang, t
+
+Group = tuple[str, Sequence[tuple[str, str]]]
+
+
+def run() -> None:
+    """Offer the menu until the user quits.
+
+    Raises:
+        Interrupted: The user pressed Ctrl-C.
+    """
+    from yibao_cli.app import prompt
+
+    cat = session.catalogue()
+    groups = entries(cat)
+    last: str | None = None
+    while True:
+        try:
+            chosen = prompt.menu(groups, last)
+            if chosen == prompt.SEARCH:
+                chosen = _search(cat)
+                if chosen is None:
+                    continue
+        except KeyboardInterrupt:
+            raise Interrupted(t("err.interrupted")) from None
+        if chosen is None:
+            return
+        last = chosen
+        try:
+            with prompt.from_menu():
+                open_task(cat, chosen)
+        except prompt.BackToMenu:
+            continue
+        try:
+            if not prompt.again():
+                return
+        except KeyboardInterrupt:
+            raise Interrupted(t("err.interrupted")) from None
+
+
+def entries(cat: model.Catalogue) -> list[Group]:
+    """The menu's headings and tasks ``(id, label)``, in the current language.
+
+    Without ``menu.yaml`` the menu is one list of the wizards, in their order.
+    """
+    if not cat.menu:
+        tasks = [(flow.procedure, _text(flow.task)) for flow in cat.flows]
+        estimate = _estimate()
+        if estimate is not None:
+            tasks.append((model.MENU_ESTIMATE, estimate))
+        return [("", tasks)]
+    groups: list[Group] = []
+    for group in cat.menu:
+        tasks = []
+        for item in group.items:
+            label = _estimate() if item == model.MENU_ESTIMATE else label_of(cat, item)
+            if label is not None:
+                tasks.append((item, label))
+        groups.append((_text(group.heading), tasks))
+    return groups
+
+
+def label_of(cat: model.Catalogue, proc_id: str) -> str | None:
+    """A task's label: its wizard's task, else the procedure's title (None when unknown)."""
+    flow = cat.flow(proc_id)
+    if flow is not None:
+        return _text(flow.task)
+    summary = cat.summary(proc_id)
+    return _text(summary.title) if summary is not None else None
+
+
+def open_task(cat: model.Catalogue, chosen: str) -> None:
+    """Run the chosen task: the estimate, a procedure's wizard, or the whole procedure."""
+    if chosen == model.MENU_ESTIMATE:
+        from yibao_cli.app import estimate as estimation
+        from yibao_cli.estimate.inputs import Raw
+
+        estimation.run(Raw(), json_output=False)
+        return
+    if cat.flow(chosen) is not None:
+        from yibao_cli.app import walkthrough
+
+        walkthrough.run(chosen, [], None, False, False, None, False)
+        return
+    from yibao_cli.app.lookup import procedure_view
+    from yibao_cli.app.output import stdout
+    from yibao_cli.render.procedure import render
+
+    render(stdout(), procedure_view(chosen, None))
+
+
+def _search(cat: model.Catalogue) -> str | None:
+    """Ask a question, offer the procedures that answer it; the one chosen, or None."""
+    from yibao_cli.app import prompt
+    from yibao_cli.app.output import warn
+    from yibao_cli.render.search import ask
+    from yibao_cli.search.answer import search
+
+    query = prompt.search_query()
+    if not query:
+        return None
+    found = search(cat, query)
+    if not found.hits:
+        line = ask(found.fallback)
+        warn(t("menu.search_none", query=query) + (f" {line}" if line else ""))
+        return None
+    options = []
+    for hit in found.hits:
+        label = label_of(cat, hit.procedure)
+        if label is not None:
+            options.append((hit.procedure, label))
+    return prompt.pick(t("menu.search_pick"), options)
+
+
+def _estimate() -> str | None:
+    from yibao_cli.app.estimate import menu_flow
+
+    flow = menu_flow()
+    return _text(flow.task) if flow is not None else None
+
+
+def _text(value: model.Text | None) -> str:
+    return model.text(value, lang())
