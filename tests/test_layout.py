@@ -141,3 +141,27 @@ def test_usage_errors_stay_english_in_english(run: Run) -> None:
     result = run("--lang", "en", "show")
     assert result.code == 2
     assert "Missing argument 'ID'" in result.err and "Usage: yibao show" in result.err
+
+
+@pytest.mark.parametrize(
+    ("text", "width", "lines"),
+    [
+        ("一二三四五，六七", 10, ["一二三四", "五，六七"]),  # ，never starts a line
+        ("一二三（四五）", 8, ["一二三", "（四五）"]),  # （ never ends one
+        ("拨打12333或12393核实", 12, ["拨打12333或", "12393核实"]),
+        ("了解规定和流程。 [经验]", 18, ["了解规定和流", "程。 [经验]"]),
+        ("⚠ 注意：先挂失", 8, ["⚠ 注意：", "先挂失"]),
+        ("use the 国家医保服务平台 app now", 19, ["use the", "国家医保服务平台", "app now"]),
+    ],
+)
+def test_the_line_breaker(text: str, width: int, lines: list[str]) -> None:
+    from yibao_cli.render.breaking import wrap
+
+    assert wrap(text, width) == lines
+
+
+def test_fit_cuts_between_units() -> None:
+    from yibao_cli.render.breaking import fit
+
+    assert fit("电话 0591-87276370 查询", 16) == "电话…"
+    assert fit("短句", 10) == "短句"

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich import text as rich_text
+from rich.cells import cell_len
 from rich.containers import Lines
 from rich.measure import Measurement
 
@@ -65,7 +66,7 @@ class Text(rich_text.Text):
         lines = self.plain.splitlines()
         if not lines:
             return Measurement(0, 0)
-        widest = max(rich_text.cell_len(line) for line in lines)
+        widest = max(cell_len(line) for line in lines)
         return Measurement(min(widest_unit(self.plain), widest), widest)
 
 
