@@ -37,9 +37,11 @@ _NUMBERING = re.compile(r"\d{1,3}[.)]|[(（]\d{1,3}[)）]")
 
 
 def _wide(char: str) -> bool:
+    if char.isascii():
+        return False
     code = ord(char)
     return (
-        cell_len(char) == 2
+        _width(char) == 2
         or 0x3000 <= code <= 0x303F  # CJK symbols and punctuation
         or 0xFF00 <= code <= 0xFFEF  # full-width forms
     )
@@ -128,27 +130,40 @@ def breaks(value: str, width: int, first: int = 0, rest: int = 0) -> list[int]:
     Returns:
         The offsets, ascending; the white space before each belongs to the line it ends.
     """
+    cells = _cells(value)  # cells[i]: the width of value[:i]
     offsets: list[int] = []
     line_start = 0
     taken = first  # cells before the line's text
-    used = 0  # cells from ``line_start`` to the end of the last unit placed
-    last_end = 0
     for start, end in units(value):
-        grown = used + cell_len(value[last_end:end])
-        if used and taken + grown > width:  # the unit goes to a new line
-            offsets.append(start)
-            line_start, taken, used = start, rest, 0
-            grown = cell_len(value[start:end])
-        if taken + grown > width:  # too wide for any line: cut where it must
-            grown = used + cell_len(value[last_end:start])
-            for index in range(start, end):
-                cells = cell_len(value[index])
-                if index > line_start and taken + grown + cells > width:
+        if cells[end] - cells[line_start] + taken > width and start > line_start:
+            if value[line_start:start].strip():  # something on the line: a new line
+                offsets.append(start)
+                line_start, taken = start, rest
+        if cells[end] - cells[line_start] + taken > width:  # too wide for any line: cut
+            for index in range(max(start, line_start + 1), end):
+                if cells[index + 1] - cells[line_start] + taken > width:
                     offsets.append(index)
-                    line_start, taken, grown = index, rest, 0
-                grown += cells
-        used, last_end = grown, end
+                    line_start, taken = index, rest
     return offsets
+
+
+def _cells(value: str) -> list[int]:
+    total = 0
+    found = [0]
+    for char in value:
+        total += _width(char)
+        found.append(total)
+    return found
+
+
+_WIDTHS: dict[str, int] = {}
+
+
+def _width(char: str) -> int:
+    found = _WIDTHS.get(char)
+    if found is None:
+        found = _WIDTHS[char] = 1 if char.isascii() else cell_len(char)
+    return found
 
 
 def wrap(value: str, width: int, first: str = "", rest: str = "") -> list[str]:
