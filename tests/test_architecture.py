@@ -39,7 +39,11 @@ LAYERS: dict[str, int] = {
 }
 PURE = ("catalogue", "regions", "search", "estimate", "dates", "numbers", "wizard", "cases")
 TERMINAL_LIBRARIES = ("rich", "questionary", "prompt_toolkit", "typer", "click")
-SHARED_COMMAND_MODULES = ("yibao_cli.commands.base", "yibao_cli.commands.options")
+SHARED_COMMAND_MODULES = (
+    "yibao_cli.commands.base",
+    "yibao_cli.commands.options",
+    "yibao_cli.commands.chrome",
+)
 
 
 def module_name(path: Path, root: Path = ROOT) -> str:

@@ -1,7 +1,6 @@
 """The root command: global options, the commands mounted on it, and the one error handler."""
 
 import contextlib
-import io
 import os
 import signal
 import sys
@@ -279,10 +278,12 @@ def _run(argv: list[str]) -> int:
     try:
         result = app(args=hoist_lang(argv), prog_name="yibao", standalone_mode=False)
     except click.ClickException as error:
-        buffer = io.StringIO()
-        error.show(file=buffer)
-        _write_err(clip(buffer.getvalue(), MESSAGE_MAX * 2))
-        return error.exit_code
+        from typer._click.exceptions import UsageError as ClickUsageError
+
+        from yibao_cli.commands.chrome import usage_screen
+
+        _write_err(clip(usage_screen(error), MESSAGE_MAX * 2))
+        return ExitCode.USAGE if isinstance(error, ClickUsageError) else ExitCode.ERROR
     except typer.Abort:  # end of input (Ctrl-D) at a prompt
         raise KeyboardInterrupt from None
     if result == ExitCode.INTERRUPTED:  # Typer's answer to a KeyboardInterrupt

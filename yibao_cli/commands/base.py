@@ -21,6 +21,8 @@ from typing import Any, TypeVar, get_args, get_origin
 import typer
 from typer.core import TyperCommand, TyperGroup
 
+from yibao_cli.commands.chrome import Context, short_help
+
 F = TypeVar("F", bound=Callable[..., Any])
 
 TYPER_RELEASES = ">=0.29,<0.30"
@@ -104,6 +106,8 @@ class Command(TyperCommand):
     ``--lang`` can make it again by its key.
     """
 
+    context_class = Context
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.help_text: str | None = getattr(kwargs.get("callback"), "help_text", None)
@@ -116,6 +120,19 @@ class Command(TyperCommand):
 
 class Group(TyperGroup):
     """A Typer group whose plain option values skip pydantic."""
+
+    context_class = Context
+
+    def format_commands(self, ctx: Any, formatter: Any) -> None:
+        """List the commands, each with the first paragraph of its help, never cut short."""
+        rows = []
+        for name in self.list_commands(ctx):
+            command = self.get_command(ctx, name)
+            if command is not None and not command.hidden:
+                rows.append((name, short_help(command)))
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
 
     def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
         """Parse as Typer does, plain values passing straight through."""

@@ -19,15 +19,15 @@ def _figure(name: str, metavar: str) -> object:
     return typer.Option(option, metavar=metavar, help=t(f"opt.estimate_{name}"), show_default=False)
 
 
-Amount = Annotated[str | None, _figure("bill", "元")]
-Outside = Annotated[str | None, _figure("outside", "元")]
-ClassB = Annotated[str | None, _figure("class_b", "元")]
+Amount = Annotated[str | None, _figure("bill", "YUAN")]
+Outside = Annotated[str | None, _figure("outside", "YUAN")]
+ClassB = Annotated[str | None, _figure("class_b", "YUAN")]
 ClassBShare = Annotated[str | None, _figure("class_b_share", "N%")]
-Deductible = Annotated[str | None, _figure("deductible", "元")]
-DeductibleUsed = Annotated[str | None, _figure("deductible_used", "元")]
+Deductible = Annotated[str | None, _figure("deductible", "YUAN")]
+DeductibleUsed = Annotated[str | None, _figure("deductible_used", "YUAN")]
 Ratio = Annotated[str | None, _figure("ratio", "N%")]
-Cap = Annotated[str | None, _figure("cap", "元|none")]
-CapUsed = Annotated[str | None, _figure("cap_used", "元")]
+Cap = Annotated[str | None, _figure("cap", "YUAN|none")]
+CapUsed = Annotated[str | None, _figure("cap_used", "YUAN")]
 Cut = Annotated[str | None, _figure("cut", "N")]
 FirstPay = Annotated[str | None, _figure("first_pay", "N%")]
 SettingOption = Annotated[str, _figure("setting", "inpatient|outpatient")]

@@ -12,6 +12,6 @@ def list_procedures(json_output: JsonOption = False) -> None:
     if json_output:
         print_json([jsonout.summary(proc) for proc in cat.summaries])
         return
-    from yibao_cli.render.tables import procedures_table
+    from yibao_cli.render.tables import ProcedureList
 
-    stdout().print(procedures_table(cat.summaries))
+    stdout().print(ProcedureList(cat.summaries))

@@ -9,7 +9,7 @@ from yibao_cli.strings import t
 
 JsonOption = Annotated[bool, typer.Option("--json", help=t("opt.json"))]
 RegionOption = Annotated[
-    str | None, typer.Option("--region", "-r", metavar="地区", help=t("opt.region"))
+    str | None, typer.Option("--region", "-r", metavar="REGION", help=t("opt.region"))
 ]
 ProcedureArg = Annotated[str, typer.Argument(metavar="ID", help=t("arg.procedure"))]
 FlowArg = Annotated[str, typer.Argument(metavar="ID", help=t("arg.flow"))]

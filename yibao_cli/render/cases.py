@@ -7,7 +7,6 @@ from collections.abc import Iterator, Sequence
 from rich import box
 from rich.console import Console, RenderableType
 from rich.table import Table
-from rich.text import Text
 
 from yibao_cli.cases.progress import Case, Progress, StepState, ask_channels, channel_names
 from yibao_cli.catalogue import model
@@ -15,6 +14,7 @@ from yibao_cli.dates import text as datetext
 from yibao_cli.render.common import tx
 from yibao_cli.render.console import plain_wanted
 from yibao_cli.render.procedure import footer, heading, indent, region_line
+from yibao_cli.render.text import Text
 from yibao_cli.strings import t
 from yibao_cli.wizard.fitting import Fitted
 from yibao_cli.wizard.outcome import answer_text

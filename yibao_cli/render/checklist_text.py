@@ -1,24 +1,22 @@
 """Write a checklist as plain text or Markdown for an 80-column printer.
 
-Lines are wrapped by display width (a Chinese character takes two columns), between Chinese
-characters or at spaces, never before closing punctuation such as ，。）. Paper shows no
-commands: they mean nothing to the person holding the printout.
+Lines are wrapped by display width (a Chinese character takes two columns) by the rules every
+output follows (:func:`yibao_cli.render.breaking.wrap`). Paper shows no commands: they mean
+nothing to the person holding the printout.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 
 from rich.cells import cell_len
 
-from yibao_cli.wizard.checklist import Checklist, Entry, cjk, plain_symbols
+from yibao_cli.render.breaking import wrap
+from yibao_cli.wizard.checklist import Checklist, Entry, plain_symbols
 
 WIDTH = 80
 """The widest line, in display columns."""
-
-_CLOSING = set("，。、；：！？）」』】》〉”’％,.;:!?)]}%")
-_OPENING = set("（「『【《〈“‘([{")
 
 
 def text(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> str:
@@ -131,87 +129,6 @@ def md_wrap(
             body = _MD_MARK.sub(r"\\\1", body, count=1)
         fixed.append(prefix + body)
     return fixed
-
-
-def _units(value: str) -> Iterator[tuple[str, bool]]:
-    """Split text into unbreakable units, each with whether a space comes before it."""
-    units: list[tuple[str, bool]] = []
-    word = ""
-    space = False
-    glue_next = False
-
-    def push(unit: str) -> None:
-        nonlocal space, glue_next
-        if units and (glue_next or (not space and unit[0] in _CLOSING)):
-            last, last_space = units[-1]
-            units[-1] = (last + (" " if space else "") + unit, last_space)
-        else:
-            units.append((unit, space))
-        glue_next = unit[-1] in _OPENING
-        space = False
-
-    for char in value:
-        if char.isspace():
-            if word:
-                push(word)
-                word = ""
-            space = True
-        elif cjk(char) or cell_len(char) == 2:
-            if word:
-                push(word)
-                word = ""
-            push(char)
-        else:
-            word += char
-    if word:
-        push(word)
-    yield from units
-
-
-def wrap(value: str, width: int, first: str = "", rest: str = "") -> list[str]:
-    """Wrap text to ``width`` display columns.
-
-    Args:
-        value: The text (one paragraph; line breaks count as spaces).
-        width: The widest line, in display columns.
-        first: What the first line starts with (e.g. a box).
-        rest: What the other lines start with (the hanging indent).
-
-    Returns:
-        The lines, none wider than ``width`` unless a prefix alone is.
-    """
-    lines: list[str] = []
-    current = first
-    empty = True
-    for unit, space in _units(value):
-        size = cell_len(unit) + (1 if space and not empty else 0)
-        if not empty and cell_len(current) + size > width:
-            lines.append(current)
-            current, empty = rest, True
-        if empty:
-            for piece in _split(unit, width - cell_len(current), width - cell_len(rest)):
-                if not empty:
-                    lines.append(current)
-                    current = rest
-                current += piece
-                empty = False
-        else:
-            current += (" " if space else "") + unit
-    lines.append(current)
-    return lines
-
-
-def _split(unit: str, room: int, full: int) -> Iterator[str]:
-    """Cut a unit too long for a line into pieces (a long URL), the first fitting ``room``."""
-    piece = ""
-    limit = max(room, 1)
-    for char in unit:
-        if piece and cell_len(piece + char) > limit:
-            yield piece
-            piece = ""
-            limit = max(full, 1)
-        piece += char
-    yield piece
 
 
 Writer = Callable[[Checklist, bool], str]

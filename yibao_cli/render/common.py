@@ -4,11 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from rich.text import Text
-
 from yibao_cli.catalogue import model
 from yibao_cli.dates.text import days, duration
 from yibao_cli.regions.overlay import Origin, at_most, region_label, span
+from yibao_cli.render.text import Text
 from yibao_cli.strings import lang, t
 
 TIER_STYLE = {"全国": "green", "属地": "yellow", "经验": "magenta"}

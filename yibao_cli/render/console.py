@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 import os
 import sys
-from typing import TextIO, cast
+from typing import Any, TextIO, cast
 
 from rich.console import (
     Console,
@@ -16,7 +16,9 @@ from rich.console import (
     RenderResult,
 )
 from rich.segment import Segment
+from rich.text import Text as RichText
 
+from yibao_cli.render.text import adopt
 from yibao_cli.safety import safe
 
 
@@ -40,7 +42,18 @@ class _Safe:
 
 class _SafeHook(RenderHook):
     def process_renderables(self, renderables: list[ConsoleRenderable]) -> list[ConsoleRenderable]:
-        return [_Safe(renderable) for renderable in renderables]
+        return [
+            _Safe(adopt(renderable) if isinstance(renderable, RichText) else renderable)
+            for renderable in renderables
+        ]
+
+
+class _Console(Console):
+    """A console whose text, strings included, breaks lines by :mod:`render.breaking`."""
+
+    def render_str(self, text: str, **settings: Any) -> RichText:
+        """Make a string into text, as Rich does, that breaks lines by yibao's rules."""
+        return adopt(super().render_str(text, **settings))
 
 
 def plain_wanted(stream: object = None) -> bool:
@@ -83,7 +96,7 @@ def make_console(stderr: bool = False) -> Console:
     """
     stream = sys.stderr if stderr else sys.stdout
     plain = plain_wanted(stream)
-    console = Console(
+    console = _Console(
         file=cast(TextIO, _TrimmedLines(stream)) if plain else stream,
         markup=False,
         emoji=False,

@@ -11,7 +11,6 @@ from decimal import Decimal
 
 from rich.console import Console, RenderableType
 from rich.table import Table
-from rich.text import Text
 
 from yibao_cli.estimate.calc import ZERO, Working
 from yibao_cli.estimate.explain import Alternative, NoteId
@@ -19,6 +18,7 @@ from yibao_cli.estimate.ranges import Estimate, FormResult, Span, money, percent
 from yibao_cli.estimate.rules import Rules
 from yibao_cli.render.common import tier_tag, tx
 from yibao_cli.render.procedure import heading, indent
+from yibao_cli.render.text import Text
 from yibao_cli.strings import t
 
 _PERCENT = {"class_b_share", "ratio", "first_pay"}

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rich.console import Console, RenderableType
-from rich.text import Text
 
 from yibao_cli.catalogue import model
 from yibao_cli.numbers import text as numbertext
 from yibao_cli.numbers.explain import Explanation
 from yibao_cli.render.common import tier_tag, tx
 from yibao_cli.render.procedure import heading, indent
+from yibao_cli.render.text import Text
 from yibao_cli.strings import t
 
 _MARK = {"pass": ("✓", "green"), "fail": ("✗", "bold red"), "skip": ("–", "dim")}

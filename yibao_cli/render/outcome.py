@@ -5,7 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rich.console import Console, RenderableType
-from rich.text import Text
 
 from yibao_cli.catalogue import model
 from yibao_cli.dates import text as datetext
@@ -23,6 +22,7 @@ from yibao_cli.render.procedure import (
     region_line,
     step_line,
 )
+from yibao_cli.render.text import Text
 from yibao_cli.strings import t
 from yibao_cli.wizard.fitting import Fitted
 from yibao_cli.wizard.outcome import answer_text, waiting_figures

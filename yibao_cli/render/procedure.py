@@ -6,7 +6,6 @@ from collections.abc import Iterator, Sequence
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
-from rich.text import Text
 
 from yibao_cli.catalogue import model
 from yibao_cli.regions.overlay import (
@@ -18,6 +17,7 @@ from yibao_cli.regions.overlay import (
     way_labels,
 )
 from yibao_cli.render.common import duration_lines, kind_label, tier_tag, tx
+from yibao_cli.render.text import Text
 from yibao_cli.strings import lang, t
 
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from rich.console import Console
-from rich.text import Text
 
 from yibao_cli.catalogue import model
 from yibao_cli.render.common import tx
+from yibao_cli.render.text import Text
 from yibao_cli.search.answer import Answer
 from yibao_cli.search.excerpt import cells, excerpt, where
 from yibao_cli.search.ranking import Hit

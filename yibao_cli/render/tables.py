@@ -1,18 +1,15 @@
-"""Tables and pages for ``list`` and ``channels``."""
+"""The list of procedures (``list``) and the channels page (``channels``)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 
-from rich import box
-from rich.console import Console, Group, RenderableType
-from rich.table import Table
-from rich.text import Text
+from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
 
 from yibao_cli.catalogue import model
 from yibao_cli.regions.overlay import ChannelView, ProcedureView
+from yibao_cli.render.breaking import fit, wrap
 from yibao_cli.render.common import tier_tag, tx
-from yibao_cli.render.console import plain_wanted
 from yibao_cli.render.procedure import (
     channel_block,
     contact_block,
@@ -20,30 +17,35 @@ from yibao_cli.render.procedure import (
     heading,
     region_line,
 )
+from yibao_cli.render.text import Text
 from yibao_cli.strings import t
 
 
-def _table(*columns: str) -> Table:
-    plain = plain_wanted()
-    table = Table(
-        box=None if plain else box.SIMPLE_HEAD,
-        show_edge=False,
-        pad_edge=False,
-        header_style="" if plain else "bold",
-    )
-    for column in columns:
-        # Chinese has no spaces to wrap at: fold long runs instead of cutting them off.
-        table.add_column(column, overflow="fold")
-    return table
+class ProcedureList:
+    """Every procedure: its id and title on one line, its summary cut to one line under them.
 
+    The summary is cut between words to the width it is printed at, so the list stays two
+    lines a procedure at any width.
+    """
 
-def procedures_table(procedures: Sequence[model.Summary]) -> Table:
-    """Every procedure: id, title and summary."""
-    table = _table(t("col.id"), t("col.title"), t("col.summary"))
-    table.columns[0].no_wrap = True
-    for proc in procedures:
-        table.add_row(proc.id, tx(proc.title), tx(proc.summary))
-    return table
+    def __init__(self, procedures: Sequence[model.Summary]) -> None:
+        self.procedures = procedures
+
+    def __rich_console__(self, console: Console, options: ConsoleOptions) -> RenderResult:
+        width = options.max_width
+        column = max((len(proc.id) for proc in self.procedures), default=0) + 2
+        if width - column < 30:  # too narrow for two columns: the id on a line of its own
+            column = 4
+        for proc in self.procedures:
+            title = wrap(tx(proc.title), width - column)
+            if column == 4:
+                yield Text(proc.id, style="bold")
+            else:
+                yield Text.assemble((proc.id.ljust(column), "bold"), title.pop(0))
+            for line in title:
+                yield Text(" " * column + line)
+            summary = fit(tx(proc.summary), width - column)
+            yield Text(" " * column + summary, style="dim", no_wrap=True, overflow="crop")
 
 
 def channels_page(console: Console, view: ProcedureView, chosen: Sequence[ChannelView]) -> None:

@@ -5,13 +5,13 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rich.console import Console, RenderableType
-from rich.text import Text
 
 from yibao_cli.dates import text as datetext
 from yibao_cli.dates.timeline import Timeline
 from yibao_cli.regions.overlay import ProcedureView, at_most, limits_only
 from yibao_cli.render.common import duration_lines, tier_tag, tx
 from yibao_cli.render.procedure import footer, heading, indent, region_line
+from yibao_cli.render.text import Text
 from yibao_cli.strings import t
 
 

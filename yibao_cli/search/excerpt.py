@@ -30,6 +30,12 @@ def cells(text: str) -> int:
     return sum(2 if unicodedata.east_asian_width(char) in "WF" else 1 for char in text)
 
 
+def _inside_word(text: str, index: int) -> bool:
+    """Tell whether ``index`` falls between two letters or digits of one Latin word."""
+    before, after = text[index - 1], text[index]
+    return before.isascii() and after.isascii() and before.isalnum() and after.isalnum()
+
+
 def excerpt(text: str, start: int, end: int, width: int = 60) -> tuple[str, int, int]:
     """Trim a line to about ``width`` columns around ``text[start:end]``, marking cuts with ….
 
@@ -48,6 +54,11 @@ def excerpt(text: str, start: int, end: int, width: int = 60) -> tuple[str, int,
     while last < len(text) and used + cells(text[last]) <= width - 2:
         used += cells(text[last])
         last += 1
+    # Never cut a Latin word or a number in two: move each cut to the edge of the word.
+    while 0 < first < start and _inside_word(text, first):
+        first += 1
+    while end < last < len(text) and _inside_word(text, last):
+        last -= 1
     prefix = "…" if first > 0 else ""
     suffix = "…" if last < len(text) else ""
     shift = len(prefix) - first

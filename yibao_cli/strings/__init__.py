@@ -21,6 +21,8 @@ LANGS = ("zh", "en")
 
 AREAS: dict[str, str] = {
     "app": "cli",
+    "help": "errors",
+    "usage": "errors",
     "cmd": "cli",
     "opt": "cli",
     "arg": "cli",

@@ -1,0 +1,221 @@
+"""Help and usage errors in the interface language, laid out by display width.
+
+Click measures help in code points, so a Chinese line is twice as wide as it counts, and its
+own words ("Usage:", "Options", "Show this message and exit.", "Missing argument 'ID'.") are
+English. :class:`HelpFormatter` wraps by display cells with the line breaker every output uses
+(:mod:`yibao_cli.render.breaking`) and says Click's and Typer's words through ``t``;
+:func:`usage_message` says a usage error the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from rich.cells import cell_len
+from typer._click.core import Context as ClickContext
+from typer._click.exceptions import ClickException, UsageError
+from typer._click.formatting import HelpFormatter as ClickFormatter
+
+from yibao_cli.render.breaking import wrap
+from yibao_cli.strings import lang, t
+
+_HEADINGS = {
+    "Usage": "help.usage",
+    "Options": "help.options",
+    "Arguments": "help.arguments",
+    "Commands": "help.commands",
+}
+_HELP = {
+    "Show this message and exit.": "help.help",
+    "Install completion for the current shell.": "help.install_completion",
+    "Show completion for the current shell, to copy it or customize the installation.": (
+        "help.show_completion"
+    ),
+}
+_EXTRA = re.compile(r"\s*\[([^\[\]]*)\]$")
+_TYPE_LABEL = re.compile(r" <[^<>]*>$")
+
+
+def _said(english: str, table: dict[str, str]) -> str:
+    key = table.get(english)
+    return t(key) if key is not None else english
+
+
+def _extra(value: str) -> str:
+    """Say Typer's ``[default: 5; required]`` in the interface language."""
+    parts = []
+    for part in value.split("; "):
+        name, sep, rest = part.partition(": ")
+        if part == "required":
+            parts.append(t("help.required"))
+        elif sep and name == "default":
+            parts.append(t("help.default", value=rest))
+        elif sep and name == "env var":
+            parts.append(t("help.env", value=rest))
+        else:
+            parts.append(part)
+    return t("help.extra", text=t("ui.list_sep").join(parts))
+
+
+def help_text(value: str) -> str:
+    """A help text, with Click's and Typer's own words in the interface language."""
+    value = _said(value, _HELP)
+    if lang() != "zh":
+        return value
+    found = _EXTRA.search(value)
+    if found is None:
+        return value
+    return value[: found.start()] + "  " + _extra(found.group(1))
+
+
+class HelpFormatter(ClickFormatter):
+    """Click's help formatter, measuring in display cells and speaking the interface language."""
+
+    def write_usage(self, prog: str, args: str = "", prefix: str | None = None) -> None:
+        """The usage line: ``用法：yibao show [选项] ID``, wrapped under its arguments."""
+        if prefix is None:
+            prefix = t("help.usage")
+        head = f"{'':>{self.current_indent}}{prefix}{prog} "
+        width = self.width
+        if cell_len(head) + 20 <= width:
+            lines = wrap(args, width, head, " " * cell_len(head))
+        else:
+            lines = [head.rstrip(), *wrap(args, width, " " * (self.current_indent + 4))]
+        self.write("\n".join(lines) + "\n")
+
+    def write_heading(self, heading: str) -> None:
+        """A section heading: ``选项：``."""
+        self.write(f"{'':>{self.current_indent}}{_said(heading, _HEADINGS)}\n")
+
+    def write_text(self, text: str) -> None:
+        """Paragraphs wrapped by display width, indented as the section is."""
+        indent = " " * self.current_indent
+        out: list[str] = []
+        for paragraph in re.split(r"\n\s*\n", text.strip("\n")):
+            if out:
+                out.append("")
+            if paragraph.startswith("\b"):  # Click's mark for "do not rewrap"
+                out += [indent + line for line in paragraph[1:].strip("\n").splitlines()]
+            else:
+                out += wrap(paragraph, self.width, indent, indent)
+        self.write("\n".join(out) + "\n")
+
+    def write_dl(
+        self, rows: Sequence[tuple[str, str]], col_max: int = 30, col_spacing: int = 2
+    ) -> None:
+        """Options or commands with their help, both measured in display cells."""
+        rows = [(_TYPE_LABEL.sub("", first), help_text(second)) for first, second in rows]
+        widest = max((cell_len(first) for first, _second in rows), default=0)
+        column = min(widest, col_max) + col_spacing
+        indent = " " * self.current_indent
+        hang = " " * (self.current_indent + column)
+        if self.width - len(hang) < 20:  # too narrow for two columns: help under the term
+            hang = indent + "    "
+        for first, second in rows:
+            term = indent + first
+            if not second:
+                self.write(term + "\n")
+                continue
+            if cell_len(term) + col_spacing <= len(hang):
+                lines = wrap(second, self.width, term + " " * (len(hang) - cell_len(term)), hang)
+            else:
+                lines = [term, *wrap(second, self.width, hang, hang)]
+            self.write("\n".join(lines) + "\n")
+
+
+class Context(ClickContext):
+    """Click's context, with :class:`HelpFormatter`."""
+
+    formatter_class = HelpFormatter
+
+
+def short_help(command: Any) -> str:
+    """A command's help for the list of commands: its first paragraph, whole."""
+    made = command.short_help or command.help or ""
+    return str(made).split("\n\n")[0].replace("\n", " ").strip()
+
+
+_MESSAGES = (
+    (re.compile(r"Missing argument '(?P<name>[^']+)'\.?"), "usage.missing_argument"),
+    (re.compile(r"Missing option '(?P<name>[^']+)'\.?"), "usage.missing_option"),
+    (re.compile(r"Missing parameter '(?P<name>[^']+)'\.?"), "usage.missing_argument"),
+    (
+        re.compile(r"No such option: (?P<name>\S+) \(Possible options: (?P<options>.+)\)"),
+        "usage.no_such_option_like",
+    ),
+    (re.compile(r"No such option: (?P<name>\S+)"), "usage.no_such_option"),
+    (re.compile(r"No such command '(?P<name>[^']+)'\.?"), "usage.no_such_command"),
+    (re.compile(r"Got unexpected extra arguments? ?(?:\(s\))? \((?P<name>.*)\)"), "usage.extra"),
+    (re.compile(r"Option '(?P<name>[^']+)' requires an argument\.?"), "usage.needs_value"),
+    (re.compile(r"Option '(?P<name>[^']+)' requires \d+ arguments\.?"), "usage.needs_value"),
+    (re.compile(r"Option '(?P<name>[^']+)' does not take a value\.?"), "usage.no_value"),
+    (re.compile(r"Missing command\.?"), "usage.missing_command"),
+)
+_INVALID = re.compile(r"Invalid value for (?P<name>.+?): (?P<reason>.*)", re.S)
+_REASONS = (
+    (
+        re.compile(r"Input should be a valid integer.*|.* is not a valid integer.*", re.S),
+        "usage.not_integer",
+    ),
+    (
+        re.compile(
+            r"Input should be greater than or equal to (?P<low>\S+).*|"
+            r".* is not in the range x>=(?P<low2>\S+)\.?",
+            re.S,
+        ),
+        "usage.at_least",
+    ),
+    (re.compile(r"Input should be (?P<choices>'.+)", re.S), "usage.one_of"),
+    (re.compile(r".* is not one of (?P<choices>.+?)\.?$", re.S), "usage.one_of"),
+    (re.compile(r"(?:File|Path|Directory) (?P<path>.+?) does not exist\.?", re.S), "usage.no_file"),
+)
+
+
+def _reason(reason: str) -> str:
+    for pattern, key in _REASONS:
+        found = pattern.fullmatch(reason.strip())
+        if found:
+            values = {k: v for k, v in found.groupdict().items() if v is not None}
+            if "low2" in values:
+                values["low"] = values.pop("low2")
+            values.setdefault("low", "")
+            return t(key, **values)
+    return reason
+
+
+def usage_message(error: ClickException) -> str:
+    """A usage error's message in the interface language (Click's own English when not known).
+
+    Args:
+        error: The exception Click raised.
+
+    Returns:
+        The message, without the "Error:" prefix.
+    """
+    message = error.format_message()
+    if lang() != "zh":
+        return message
+    found = _INVALID.fullmatch(message.strip())
+    if found:
+        name = found["name"].replace("'", "")
+        return t("usage.invalid", name=name, reason=_reason(found["reason"]))
+    for pattern, key in _MESSAGES:
+        found = pattern.fullmatch(message.strip())
+        if found:
+            return t(key, **found.groupdict())
+    return message
+
+
+def usage_screen(error: ClickException) -> str:
+    """The whole text Click would print for a usage error, in the interface language."""
+    lines = []
+    ctx = getattr(error, "ctx", None)
+    if isinstance(error, UsageError) and ctx is not None:
+        lines.append(ctx.get_usage())
+        option = ctx.help_option_names[0] if ctx.help_option_names else "--help"
+        lines.append(t("help.try", command=f"{ctx.command_path} {option}"))
+        lines.append("")
+    lines.append(t("err.prefix", message=usage_message(error)))
+    return "\n".join(lines) + "\n"
