@@ -138,7 +138,7 @@ def done(name: NameArg, step: StepArg, on: OnOption = None) -> None:
     from yibao_cli.wizard.engine import tx
 
     today = _today()
-    day = today if on is None else read_day(on)
+    day = today if on is None else read_day(on, future=False)
     with opened_store() as store:
         case = store.get(name)
         cases.check_day(case, day, today)

@@ -43,6 +43,18 @@ class _SafeHook(RenderHook):
         return [_Safe(renderable) for renderable in renderables]
 
 
+class _Console(Console):
+    """A Rich console that reports a closed pipe as the error it is.
+
+    Rich's own answer is ``SystemExit(1)``; the error lets ``main`` end quietly with 0, as
+    other tools do when the reader (``head``) goes away.
+    """
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def plain_wanted(stream: object = None) -> bool:
     """Return True when output should be plain: not a terminal, ``NO_COLOR``, or ``TERM=dumb``."""
     target = stream if stream is not None else sys.stdout
@@ -83,7 +95,7 @@ def make_console(stderr: bool = False) -> Console:
     """
     stream = sys.stderr if stderr else sys.stdout
     plain = plain_wanted(stream)
-    console = Console(
+    console = _Console(
         file=cast(TextIO, _TrimmedLines(stream)) if plain else stream,
         markup=False,
         emoji=False,

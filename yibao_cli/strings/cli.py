@@ -239,6 +239,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "Change a setting, e.g. yibao config set region 杭州",
     ),
     "cmd.config_unset": ("删除一项设置", "Remove a setting"),
+    "cmd.config_reset": (
+        "把设置文件移到一旁（保留原文件）并从空白设置开始，如文件已损坏",
+        "Move the settings file aside (it is kept) and start with none, e.g. when it is damaged",
+    ),
     "arg.config_key": ("设置项，目前只有 region", "The setting; only region for now"),
     "arg.config_value": ("新值，如 杭州、330100", "The new value, e.g. 杭州, 330100"),
     "cmd.cases": (
