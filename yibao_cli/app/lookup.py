@@ -86,7 +86,7 @@ def announce(found: Place) -> None:
         key = "region.renamed" if found.now else "region.historical"
         warn(t(key, name=regions.describe(found.division).strip(), now=now))
     if found.others:
-        names = "、".join(regions.describe(d).strip() for d in found.others)
+        names = t("ui.item_sep").join(regions.describe(d).strip() for d in found.others)
         warn(t("region.also", names=names))
 
 

@@ -78,6 +78,7 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "wiz.allowed": ("    可选：{values}", "    choose: {values}"),
     "wiz.free": ("    填写：{hint}", "    enter: {hint}"),
     "wiz.free_text": ("文本", "text"),
+    "wiz.choice": ("{value}（{label}）", "{value} ({label})"),
     "wiz.free_date": (
         "日期，如 2026-09-28、2026/9/28 或 今天",
         "a date such as 2026-09-28 or today",
