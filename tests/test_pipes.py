@@ -7,6 +7,7 @@ import subprocess
 import sys
 
 import pytest
+from test_hostile import child
 
 from conftest import ROOT
 
@@ -33,30 +34,18 @@ COMMANDS = [
 ]
 
 
-def closed_reader(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+def closed_reader(args: list[str]) -> subprocess.CompletedProcess[str]:
     """Run yibao with stdout a pipe whose reading end is already closed."""
     reader, writer = os.pipe()
     os.close(reader)
-    try:
-        return subprocess.run(
-            [sys.executable, "-m", "yibao_cli", *args],
-            cwd=ROOT,
-            env=env,
-            text=True,
-            timeout=60,
-            stdin=subprocess.DEVNULL,
-            stdout=writer,
-            stderr=subprocess.PIPE,
-            check=False,
-        )
-    finally:
-        os.close(writer)
+    with os.fdopen(writer, "w") as stdout:
+        return child(*args, stdout=stdout, timeout=180)
 
 
 @pytest.mark.slow
 @pytest.mark.parametrize("args", COMMANDS, ids=" ".join)
 def test_a_closed_pipe_ends_quietly(args: list[str]) -> None:
-    result = closed_reader(args, dict(os.environ))
+    result = closed_reader(args)
     assert result.returncode == 0, result.stderr
     assert result.stderr == ""
 
