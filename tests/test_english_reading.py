@@ -50,7 +50,7 @@ def test_one_label_per_field(run: Run) -> None:
     assert code == 0
     labels = re.findall(r"^\s+When: (.*)$", out, re.M)
     assert labels and all(re.match(r"(≈)?[A-Z][a-z]{2} \d{4}-\d\d-\d\d", when) for when in labels)
-    assert "Only if: " in out
+    assert "Condition: " in out
 
 
 def test_answer_lists_gloss_only_what_needs_it(run: Run) -> None:

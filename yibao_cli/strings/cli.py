@@ -92,7 +92,7 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "ui.q": ("问：{q}", "Q: {q}"),
     "ui.a": ("答：{a}", "A: {a}"),
     "ui.source": ("来源：{source}", "source: {source}"),
-    "ui.condition": ("适用情形：{text}", "Only if: {text}"),
+    "ui.condition": ("适用情形：{text}", "Condition: {text}"),
     "ui.step_materials": ("材料：{names}", "Bring: {names}"),
     "ui.step_channels": ("渠道：{names}", "Channels: {names}"),
     "ui.way": ("（办法{n}/{total}，任选其一）", " (way {n} of {total}: use either)"),
