@@ -383,8 +383,8 @@ def test_a_step_done_on_an_earlier_day(run: Run, monkeypatch: pytest.MonkeyPatch
     ("day", "message"),
     [
         ("2026-09-21", "完成日期 2026-09-21 在今天（2026-09-20）之后"),
-        ("2026-02-30", "日期 '2026-02-30' 不存在"),
-        ("昨天", "无法识别日期 '昨天'：请用 YYYY-MM-DD 格式"),
+        ("2026-02-30", "2026-02-30：2月没有30日"),
+        ("明天", "明天：看不出是哪一天"),  # a step is marked done on a day that has come
     ],
 )
 def test_a_wrong_day_done_is_refused_and_changes_nothing(

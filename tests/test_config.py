@@ -119,21 +119,66 @@ def test_a_bad_value_keeps_the_old_setting(run: Run, settings_file: Path) -> Non
     [b"{not json", b"[1, 2]", b"\xff\xfe", b""],
     ids=["syntax", "not-an-object", "not-utf8", "empty"],
 )
-def test_corrupt_file_is_reported_not_replaced(
+def test_a_corrupt_file_never_blocks_reading(run: Run, settings_file: Path, content: bytes) -> None:
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_bytes(content)
+    result = run("--catalogue", str(FIXTURE), "show", "alpha")
+    assert result.code == 0 and "甲流程" in result.out
+    assert result.err.count("设置文件已损坏") == 1 and str(settings_file) in result.err
+    assert "yibao config reset" in result.err and "这次不使用默认地区设置" in result.err
+    code, out, err = cfg(run, "show")
+    assert code == 0 and "设置文件无法使用" in out and err.count("设置文件已损坏") == 1
+    code, out, _ = cfg(run, "show", "--json")
+    assert code == 0 and json.loads(out)["region"] is None
+    assert "设置文件已损坏" in json.loads(out)["error"]
+    assert run("--catalogue", str(FIXTURE), "show", "alpha", "-r", "福州").code == 0
+    assert settings_file.read_bytes() == content  # reading never changes it
+
+
+@pytest.mark.parametrize(
+    "content",
+    [b"{not json", b"[1, 2]", b"\xff\xfe", b""],
+    ids=["syntax", "not-an-object", "not-utf8", "empty"],
+)
+def test_writing_to_a_corrupt_file_says_what_to_do(
     run: Run, settings_file: Path, content: bytes
 ) -> None:
     settings_file.parent.mkdir(parents=True)
     settings_file.write_bytes(content)
-    for args in (("show",), ("set", "region", "杭州"), ("unset", "region")):
+    for args in (("set", "region", "杭州"), ("unset", "region")):
         code, out, err = cfg(run, *args)
         assert code == 1, args
         assert "设置文件已损坏" in err and str(settings_file) in err
-        assert "文件未被改动" in err
-    result = run("--catalogue", str(FIXTURE), "show", "alpha")
-    assert result.code == 1 and "设置文件已损坏" in result.err
+        assert "文件未被改动" in err and "yibao config reset" in err
     assert settings_file.read_bytes() == content
-    # --region does not need the settings, so it still works
-    assert run("--catalogue", str(FIXTURE), "show", "alpha", "-r", "福州").code == 0
+
+
+def test_reset_moves_a_corrupt_file_aside_and_starts_clean(run: Run, settings_file: Path) -> None:
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_bytes(b"{not json")
+    code, out, _ = cfg(run, "reset")
+    assert code == 0
+    kept = list(settings_file.parent.glob("config.json.broken-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b"{not json"
+    assert str(kept[0]) in out
+    assert not settings_file.exists()
+    assert cfg(run, "set", "region", "杭州")[0] == 0
+    result = run("--catalogue", str(FIXTURE), "show", "alpha")
+    assert result.code == 0 and "损坏" not in result.err
+    code, out, _ = cfg(run, "reset")  # a good file is moved aside too, never deleted
+    assert code == 0 and len(list(settings_file.parent.glob("config.json.broken-*"))) == 2
+    code, out, _ = cfg(run, "reset")
+    assert code == 0 and "无需重置" in out
+
+
+def test_reset_in_english(run: Run, settings_file: Path) -> None:
+    settings_file.parent.mkdir(parents=True)
+    settings_file.write_bytes(b"[")
+    result = run("--lang", "en", "--catalogue", str(FIXTURE), "show", "alpha")
+    assert result.code == 0 and "the settings file is damaged" in result.err
+    assert "Run yibao config reset" in result.err
+    result = run("--lang", "en", "--catalogue", str(FIXTURE), "config", "reset")
+    assert result.code == 0 and "was moved to" in result.out
 
 
 @pytest.mark.parametrize(
@@ -148,8 +193,8 @@ def test_bad_region_in_the_file(run: Run, settings_file: Path, entry: object, me
     settings_file.parent.mkdir(parents=True)
     settings_file.write_text(json.dumps({"region": entry}), encoding="utf-8")
     result = run("--catalogue", str(FIXTURE), "show", "alpha")
-    assert result.code == 1
-    assert message in result.err
+    assert result.code == 0
+    assert result.err.count(message) == 1
     assert "yibao config set region" in result.err
 
 

@@ -139,7 +139,7 @@ def test_no_terminal_never_hangs(tmp_path: Path) -> None:
         ("age=12", "回答 age=12 不对：应在 16 到 120 之间"),
         ("apps=phone,fax", "回答 apps=phone,fax 不对：'fax' 不是可选的选项"),
         ("reported=maybe", "回答 reported=maybe 不对：请回答 yes 或 no"),
-        ("day=2026-02-30", "回答 day=2026-02-30 不对：日期格式应为 YYYY-MM-DD"),
+        ("day=2026-02-30", "回答 day=2026-02-30 不对：2026-02-30：2月没有30日"),
         ("day=2020-01-01", "日期应在 2026-08-02 到 2027-09-01 之间"),
     ],
 )

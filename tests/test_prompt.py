@@ -177,7 +177,7 @@ def test_another_date(monkeypatch: pytest.MonkeyPatch, flow: model.Flow) -> None
 
     def bad_date(shown: Shown) -> Any:
         assert shown.default == ""
-        assert "日期格式" in shown.extra["validate"]("2026-02-30")
+        assert "2月没有30日" in shown.extra["validate"]("2026-02-30")
         return "2026-09-30"
 
     script = Script(monkeypatch, pick("输入其他日期"), bad_date, enter)

@@ -14,7 +14,6 @@ from yibao_cli.dates.timeline import (
     Closure,
     Day,
     StepDays,
-    parse_day,
     plan,
     start_bounds,
 )
@@ -159,38 +158,6 @@ def test_a_gap_in_the_data_is_estimated_not_raised() -> None:
 
     timeline = plan(D(2026, 11, 30), [StepDays("x", (3, 3))], WorkCalendar(2004, 2026, partial))
     assert timeline.ends.latest == Day(D(2026, 12, 3), True)
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("2026-09-28", D(2026, 9, 28)),
-        ("2026-9-8", D(2026, 9, 8)),
-        ("2026/09/28", D(2026, 9, 28)),
-        ("2026年9月28日", D(2026, 9, 28)),
-        (" 2026-09-28 ", D(2026, 9, 28)),
-    ],
-)
-def test_parse_day(text: str, expected: D) -> None:
-    assert parse_day(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "reason"),
-    [
-        ("2026-02-30", "day"),
-        ("2026-13-01", "day"),
-        ("tomorrow", "form"),
-        ("", "form"),
-        ("20260928", "form"),
-        ("2026-W01-1", "form"),
-        ("2026-09-28T10:00", "form"),
-    ],
-)
-def test_parse_day_refuses(text: str, reason: str) -> None:
-    with pytest.raises(ValueError) as caught:
-        parse_day(text)
-    assert caught.value.args == (reason,)
 
 
 def test_start_bounds() -> None:

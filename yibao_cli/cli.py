@@ -163,6 +163,7 @@ def root(
     """Set the options that apply to every command; alone on a terminal, open the menu."""
     session.SETTINGS.catalogue_dir = catalogue
     session.SETTINGS.debug = debug
+    session.SETTINGS.said.clear()
     if ctx.invoked_subcommand is not None:
         return
     if context.interactive():
@@ -286,9 +287,23 @@ def _run(argv: list[str]) -> int:
         return ExitCode.USAGE if isinstance(error, ClickUsageError) else ExitCode.ERROR
     except typer.Abort:  # end of input (Ctrl-D) at a prompt
         raise KeyboardInterrupt from None
+    except SystemExit as stop:
+        if _closed_pipe(click.utils.PacifyFlushWrapper):
+            raise BrokenPipeError from None  # Click's answer to a closed stdout is exit 1
+        raise stop from None
     if result == ExitCode.INTERRUPTED:  # Typer's answer to a KeyboardInterrupt
         raise KeyboardInterrupt
     return result if isinstance(result, int) else ExitCode.OK
+
+
+def _closed_pipe(wrapper: type) -> bool:
+    """Whether Click gave up on a closed stdout (it wraps the streams, then exits 1)."""
+    if not isinstance(sys.stdout, wrapper):
+        return False
+    sys.stdout = sys.stdout.wrapped  # type: ignore[attr-defined]
+    if isinstance(sys.stderr, wrapper):
+        sys.stderr = sys.stderr.wrapped  # type: ignore[attr-defined]
+    return True
 
 
 def _undecodable(arg: str) -> bool:

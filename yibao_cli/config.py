@@ -1,7 +1,9 @@
 """The user's settings file (a default region), read strictly and written atomically.
 
 The file is JSON in the user config directory (``YIBAO_HOME/config`` when that is set). A file
-that cannot be read is reported with its path and never silently replaced.
+that cannot be read is reported with its path and never silently replaced: reading commands
+warn once and go on without it; ``yibao config reset`` moves it aside (kept, renamed
+``config.json.broken-<time>``) and starts clean.
 """
 
 from __future__ import annotations
@@ -139,3 +141,30 @@ def write(settings: dict[str, Any]) -> Path:
             Path(tmp).unlink(missing_ok=True)
         raise ConfigError(t("config.unwritable", path=target, reason=exc.strerror or exc)) from exc
     return target
+
+
+def reset() -> Path | None:
+    """Move the settings file aside (kept as ``config.json.broken-<time>``) and start clean.
+
+    Returns:
+        Where the old file now is, or None when there was none.
+
+    Raises:
+        ConfigError: The file cannot be moved.
+    """
+    import time
+
+    target = path()
+    if not target.exists() and not target.is_symlink():
+        return None
+    stamp = time.strftime("%Y%m%dT%H%M%S")
+    aside = target.with_name(f"{FILE_NAME}.broken-{stamp}")
+    number = 1
+    while aside.exists() or aside.is_symlink():
+        number += 1
+        aside = target.with_name(f"{FILE_NAME}.broken-{stamp}-{number}")
+    try:
+        os.replace(target, aside)
+    except OSError as exc:
+        raise ConfigError(t("config.unwritable", path=target, reason=exc.strerror or exc)) from exc
+    return aside

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 
 from yibao_cli.catalogue import model
@@ -14,6 +14,8 @@ class Settings:
 
     catalogue_dir: str | None = None
     debug: bool = False
+    said: set[str] = field(default_factory=set)
+    """Warnings already given in this run, so that each is said once."""
 
 
 SETTINGS = Settings()

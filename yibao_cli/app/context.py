@@ -20,19 +20,22 @@ def interactive() -> bool:
     return sys.stdin.isatty() and sys.stdout.isatty()
 
 
-def read_day(text: str) -> datetime.date:
-    """Read a YYYY-MM-DD date typed on the command line.
+def read_day(text: str, *, future: bool = True) -> datetime.date:
+    """Read a date typed on the command line (every form :mod:`yibao_cli.dates.reading` reads).
+
+    Args:
+        text: What was typed.
+        future: Whether tomorrow/明天 makes sense for this date.
 
     Raises:
         UsageError: The text is not such a date, or names a day that does not exist.
     """
-    from yibao_cli.dates import timeline
+    from yibao_cli.dates import reading
 
     try:
-        return timeline.parse_day(text)
-    except ValueError as exc:
-        key = "err.date_day" if exc.args == ("day",) else "err.date_form"
-        raise UsageError(t(key, text=text)) from None
+        return reading.read(text, today(), future=future)
+    except reading.DateTextError as exc:
+        raise UsageError(exc.message) from None
 
 
 def start_date(text: str | None, today: datetime.date) -> datetime.date:
@@ -48,9 +51,12 @@ def start_date(text: str | None, today: datetime.date) -> datetime.date:
     Raises:
         UsageError: The text is not a date, or the date is too far in the past or future.
     """
-    from yibao_cli.dates import timeline
+    from yibao_cli.dates import reading, timeline
 
-    start = today if text is None else read_day(text)
+    try:
+        start = today if text is None else reading.read(text, today)
+    except reading.DateTextError as exc:
+        raise UsageError(exc.message) from None
     first, last = timeline.start_bounds(today)
     if not first <= start <= last:
         raise UsageError(

@@ -28,30 +28,53 @@ def resolver() -> Resolver:
 def place(region_query: str | None) -> Place | None:
     """Resolve ``--region``, else the configured default region; warn about near misses.
 
-    The division data is only loaded when there is a region to resolve.
+    The division data is only loaded when there is a region to resolve. A settings file that
+    cannot be used (damaged, or its region no longer known) is said once as a warning and
+    ignored: reading never stops at it.
 
     Raises:
         UsageError: The region is ambiguous or malformed.
         NotFoundError: The region does not exist (with close names).
-        ConfigError: The settings file is unreadable or its region is no longer known.
     """
-    from yibao_cli import config  # settings and regions are only read when they matter
-
     if region_query is not None:
         found = resolver().resolve(region_query)
     else:
-        stored = config.region()
-        if stored is None:
+        try:
+            configured = _configured()
+        except ConfigError as error:
+            ignore_settings(error)
             return None
-        at = resolver().at(stored.code)
-        if at is None:
-            raise ConfigError(
-                t("config.stale_region", name=stored.name, code=stored.code, path=config.path()),
-                (t("config.reset", key="region"),),
-            )
-        found = dataclasses.replace(at, configured=True)
+        if configured is None:
+            return None
+        found = configured
     announce(found)
     return found
+
+
+def _configured() -> Place | None:
+    from yibao_cli import config  # settings and regions are only read when they matter
+
+    stored = config.region()
+    if stored is None:
+        return None
+    at = resolver().at(stored.code)
+    if at is None:
+        raise ConfigError(
+            t("config.stale_region", name=stored.name, code=stored.code, path=config.path()),
+            (t("config.reset", key="region"),),
+        )
+    return dataclasses.replace(at, configured=True)
+
+
+def ignore_settings(error: ConfigError) -> None:
+    """Say once, as a warning, that the settings file cannot be used, and go on without it."""
+    if error.message in session.SETTINGS.said:
+        return
+    session.SETTINGS.said.add(error.message)
+    from yibao_cli.render.console import make_console
+
+    text = "\n".join((error.message, *error.details, t("config.ignored")))
+    make_console(stderr=True).print(text, style="yellow", soft_wrap=True)  # paths kept whole
 
 
 def announce(found: Place) -> None:
@@ -63,7 +86,7 @@ def announce(found: Place) -> None:
         key = "region.renamed" if found.now else "region.historical"
         warn(t(key, name=regions.describe(found.division).strip(), now=now))
     if found.others:
-        names = "、".join(regions.describe(d).strip() for d in found.others)
+        names = t("ui.item_sep").join(regions.describe(d).strip() for d in found.others)
         warn(t("region.also", names=names))
 
 

@@ -131,7 +131,7 @@ def fitted_outcome(
     if request.start is not None and flow.start is not None:
         iso = start_date(request.start, day).isoformat()
         given = explicit.get(flow.start)
-        if given is not None and str(given).strip() != iso:
+        if given is not None and _same_day(given, day) != iso:
             raise UsageError(t("cl.start_twice", start=request.start, key=flow.start, value=given))
         explicit[flow.start] = iso
     answers_given.check_keys(flow, explicit)
@@ -155,6 +155,18 @@ def fitted_outcome(
         warn(t("wiz.unused", keys="、".join(unused)))
     view = procedure_view(flow.procedure, request.region)
     return fit(view, assemble(flow, view.procedure, done), cat)
+
+
+def _same_day(given: object, today: datetime.date) -> str:
+    """An answer given for the start date, as YYYY-MM-DD when it reads as a date."""
+    from yibao_cli.dates import reading
+
+    if isinstance(given, datetime.date):
+        return given.isoformat()
+    try:
+        return reading.read(str(given), today).isoformat()
+    except reading.DateTextError:
+        return str(given).strip()
 
 
 def missing(flow: model.Flow, answers: dict[str, object], day: datetime.date) -> tuple[str, ...]:

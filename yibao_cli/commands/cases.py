@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from yibao_cli import session
-from yibao_cli.app import context
+from yibao_cli.app import complete, context
 from yibao_cli.app.context import read_day
 from yibao_cli.app.output import check_writable, note, print_json, stdout, write_file
 from yibao_cli.app.saving import opened_store
@@ -36,7 +36,9 @@ app = App(
     add_completion=False,
 )
 
-NameArg = Annotated[str, typer.Argument(metavar="NAME", help=t("arg.case_name"))]
+NameArg = Annotated[
+    str, typer.Argument(metavar="NAME", help=t("arg.case_name"), autocompletion=complete.cases)
+]
 StepArg = Annotated[str, typer.Argument(metavar="STEP", help=t("arg.case_step"))]
 YesOption = Annotated[bool, typer.Option("--yes", "-y", help=t("opt.yes"))]
 OnOption = Annotated[
@@ -138,7 +140,7 @@ def done(name: NameArg, step: StepArg, on: OnOption = None) -> None:
     from yibao_cli.wizard.engine import tx
 
     today = _today()
-    day = today if on is None else read_day(on)
+    day = today if on is None else read_day(on, future=False)
     with opened_store() as store:
         case = store.get(name)
         cases.check_day(case, day, today)

@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from yibao_cli.app import complete
 from yibao_cli.app.lookup import procedure_view
 from yibao_cli.app.output import print_json, stdout
 from yibao_cli.catalogue import model
@@ -15,7 +16,13 @@ from yibao_cli.strings import t
 
 KindOption = Annotated[
     str | None,
-    typer.Option("--kind", "-k", metavar="online|phone|offline|app", help=t("opt.kind")),
+    typer.Option(
+        "--kind",
+        "-k",
+        metavar="online|phone|offline|app",
+        help=t("opt.kind"),
+        autocompletion=complete.choices(model.CHANNEL_KINDS, "kind"),
+    ),
 ]
 
 

@@ -6,11 +6,19 @@ from typing import Annotated
 
 import typer
 
+from yibao_cli.app import complete
 from yibao_cli.commands.options import AnswerOption, AnswersFileOption, FlowArg, RegionOption
 from yibao_cli.strings import t
 
 FormatOption = Annotated[
-    str, typer.Option("--format", "-F", metavar="text|markdown|html|json", help=t("opt.format"))
+    str,
+    typer.Option(
+        "--format",
+        "-F",
+        metavar="text|markdown|html|json",
+        help=t("opt.format"),
+        autocompletion=complete.choices(("text", "markdown", "html", "json"), "out.format"),
+    ),
 ]
 OutputOption = Annotated[
     str | None,

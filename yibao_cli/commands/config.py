@@ -1,14 +1,15 @@
-"""``yibao config show|set|unset``: the default region, kept in the user's settings file."""
+"""``yibao config show|set|unset|reset``: the default region, kept in the user's settings file."""
 
 from typing import Annotated, Any
 
 import typer
 
 from yibao_cli import config
-from yibao_cli.app.lookup import announce, resolver
+from yibao_cli.app.lookup import announce, ignore_settings, resolver
 from yibao_cli.app.output import print_json, stdout
 from yibao_cli.commands.base import App
 from yibao_cli.commands.options import JsonOption
+from yibao_cli.errors import ConfigError
 from yibao_cli.strings import t
 
 app = App(
@@ -23,15 +24,25 @@ KeyArg = Annotated[str, typer.Argument(metavar="KEY", help=t("arg.config_key"))]
 
 @app.command("show", help=t("cmd.config_show"))
 def show(json_output: JsonOption = False) -> None:
-    """Show the settings file's path and every setting."""
-    stored = config.region()
+    """Show the settings file's path and every setting (a damaged file is said, not fatal)."""
+    problem: ConfigError | None = None
+    try:
+        stored = config.region()
+    except ConfigError as error:
+        stored, problem = None, error
+        ignore_settings(error)
     if json_output:
         region = {"code": stored.code, "name": stored.name} if stored else None
-        print_json({"path": str(config.path()), "region": region})
+        data: dict[str, Any] = {"path": str(config.path()), "region": region}
+        if problem is not None:
+            data["error"] = problem.message
+        print_json(data)
         return
     console = stdout()
     console.print(t("config.file", path=config.path()), soft_wrap=True)
-    if stored is None:
+    if problem is not None:
+        console.print(t("config.unusable"))
+    elif stored is None:
         console.print(t("config.region_unset"))
     else:
         console.print(t("config.region_is", name=stored.name, code=stored.code))
@@ -69,3 +80,13 @@ def unset(key: KeyArg) -> None:
     del settings[key]
     config.write(settings)
     stdout().print(t("config.removed", key=key))
+
+
+@app.command("reset", help=t("cmd.config_reset"))
+def reset() -> None:
+    """Move the settings file aside (it is kept) and start with no settings."""
+    aside = config.reset()
+    if aside is None:
+        stdout().print(t("config.reset_none", path=config.path()), soft_wrap=True)
+        return
+    stdout().print(t("config.reset_done", aside=aside), soft_wrap=True)

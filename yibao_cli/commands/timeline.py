@@ -5,6 +5,7 @@ from typing import Annotated
 
 import typer
 
+from yibao_cli.app import context
 from yibao_cli.app.context import start_date
 from yibao_cli.app.lookup import procedure_view
 from yibao_cli.app.output import STDOUT, check_writable, note, print_json, stdout, write_file
@@ -38,7 +39,7 @@ def timeline(
 
     if ics == STDOUT and json_output:
         raise UsageError(t("err.ics_json"))
-    day = start_date(start, datetime.date.today())
+    day = start_date(start, context.today())
     view = procedure_view(procedure, region)
     plan = planner.plan(day, planner.from_view(view), planner.calendar_of(view))
     if ics is not None:

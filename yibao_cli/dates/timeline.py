@@ -26,7 +26,6 @@ This module is pure: it takes dates and durations and returns plain dataclasses.
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
@@ -38,7 +37,6 @@ YEARS_AHEAD = 5
 """How many years after the current one a start date may lie."""
 
 _ONE_DAY = datetime.timedelta(days=1)
-_DATE = re.compile(r"(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?")
 
 
 @dataclass(frozen=True)
@@ -314,29 +312,6 @@ class _Counter:
             return None
         found = self.calendar.day(other)
         return other if (found.holidays, found.working) == (info.holidays, info.working) else None
-
-
-def parse_day(text: str) -> datetime.date:
-    """Read a date such as ``2026-09-28``, ``2026/9/28`` or ``2026年9月28日``.
-
-    Args:
-        text: What the user typed.
-
-    Returns:
-        The date.
-
-    Raises:
-        ValueError: The text is not a date in one of these forms (``args[0]`` is ``"form"``),
-            or names a day that does not exist such as 2026-02-30 (``args[0]`` is ``"day"``).
-    """
-    match = _DATE.fullmatch(text.strip())
-    if match is None:
-        raise ValueError("form")
-    year, month, day = (int(part) for part in match.groups())
-    try:
-        return datetime.date(year, month, day)
-    except ValueError:
-        raise ValueError("day") from None
 
 
 def start_bounds(

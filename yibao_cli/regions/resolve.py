@@ -67,7 +67,8 @@ def chain(catalogue: model.Catalogue, code: str) -> tuple[model.Region, ...]:
 
 def describe(division: Division) -> str:
     """One candidate line: ``  330106  浙江省杭州市西湖区（区县级）``, with the years if old."""
-    line = f"  {division.code}  {division.full_name}（{t(f'level.{division.level}')}）"
+    level = t(f"level.{division.level}")
+    line = f"  {division.code}  " + t("ui.origin", name=division.full_name, level=level)
     if not division.current:
         line += " " + period(division)
     return line

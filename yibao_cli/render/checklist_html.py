@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from html import escape
 
-from yibao_cli.strings import t
+from yibao_cli.strings import lang, t
 from yibao_cli.wizard.checklist import Checklist, Entry
 
 FONTS = (
@@ -88,7 +88,7 @@ def page(doc: Checklist, large: bool = False) -> str:
     """
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="zh-CN">',
+        f'<html lang="{"en" if lang() == "en" else "zh-CN"}">',
         "<head>",
         '<meta charset="utf-8">',
         '<meta name="viewport" content="width=device-width, initial-scale=1">',

@@ -56,6 +56,18 @@ class _Console(Console):
         return adopt(super().render_str(text, **settings))
 
 
+class _Console(Console):
+    """A Rich console that reports a closed pipe as the error it is.
+
+    Rich's own answer is ``SystemExit(1)``; the error lets ``main`` end quietly with 0, as
+    other tools do when the reader (``head``) goes away.
+    """
+
+    def on_broken_pipe(self) -> None:
+        self.quiet = True
+        raise BrokenPipeError
+
+
 def plain_wanted(stream: object = None) -> bool:
     """Return True when output should be plain: not a terminal, ``NO_COLOR``, or ``TERM=dumb``."""
     target = stream if stream is not None else sys.stdout

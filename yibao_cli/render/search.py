@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from rich.console import Console
 
@@ -12,7 +13,7 @@ from yibao_cli.render.text import Text
 from yibao_cli.search.answer import Answer
 from yibao_cli.search.excerpt import cells, excerpt, where
 from yibao_cli.search.ranking import Hit
-from yibao_cli.strings import t
+from yibao_cli.strings import lang, t
 
 LINE_WIDTH = 76
 
@@ -26,16 +27,63 @@ def results(console: Console, catalogue: model.Catalogue, hits: Sequence[Hit]) -
             console.print("")
         console.print(Text.assemble((proc.id, "bold cyan"), "  ", (tx(proc.title), "bold")))
         for match in hit.matches:
-            label = t("search.label", where=where(match.entry, context_width=10))
+            english = _english(proc, match.entry.field, match.entry.text)
+            entry = match.entry
+            if english is not None and entry.context:
+                entry = replace(
+                    entry, context=_translations(proc).get(entry.context, entry.context)
+                )
+            wide = 22 if english is not None else 10  # English words are longer than 汉字
+            label = t("search.label", where=where(entry, context_width=wide))
             room = max(20, min(console.width, LINE_WIDTH) - cells(label))
-            line, start, end = excerpt(match.entry.text, match.start, match.end, room)
-            text = Text.assemble((label, "dim"), line)
-            text.stylize("bold reverse", len(label) + start, len(label) + end)
+            if english is not None:  # the line matched in Chinese; its English is what is read
+                line = excerpt(english, 0, 0, room)[0]
+                text = Text.assemble((label, "dim"), line)
+            else:
+                line, start, end = excerpt(match.entry.text, match.start, match.end, room)
+                text = Text.assemble((label, "dim"), line)
+                text.stylize("bold reverse", len(label) + start, len(label) + end)
             console.print(text)
         if hit.why:
             console.print(Text(t("search.why", words=why(hit)), style="dim"))
     console.print("")
     console.print(Text(t("search.hint"), style="dim"))
+
+
+def _english(proc: model.Procedure, field: str, text: str) -> str | None:
+    """In English, the English of a catalogue line that matched in Chinese (None otherwise)."""
+    if lang() != "en" or field in ("id", "alias"):
+        return None
+    return _translations(proc).get(text)
+
+
+def _translations(proc: model.Procedure) -> dict[str, str]:
+    """Every bilingual text of a procedure, Chinese to English (built once per procedure)."""
+    found = _TRANSLATED.get(proc.id)
+    if found is None:
+        found = _TRANSLATED[proc.id] = {}
+        _collect(proc, found, 0)
+    return found
+
+
+_TRANSLATED: dict[str, dict[str, str]] = {}
+
+
+def _collect(value: object, into: dict[str, str], depth: int) -> None:
+    if depth > 8:
+        return
+    if isinstance(value, model.LocalText):
+        if value.en and value.en != value.zh:
+            into.setdefault(value.zh, value.en)
+    elif isinstance(value, tuple | list):
+        for item in value:
+            _collect(item, into, depth + 1)
+    elif isinstance(value, dict):
+        for item in value.values():
+            _collect(item, into, depth + 1)
+    elif hasattr(value, "__dataclass_fields__"):
+        for name in value.__dataclass_fields__:
+            _collect(getattr(value, name, None), into, depth + 1)
 
 
 def why(hit: Hit) -> str:

@@ -39,14 +39,6 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     ),
     "cat.did_you_mean": ("您是不是要找：", "Did you mean:"),
     "cat.see_list": ("运行 yibao list 查看全部办事项目", "run yibao list to see every procedure"),
-    "err.date_form": (
-        "无法识别日期 {text!r}：请用 YYYY-MM-DD 格式，如 2026-09-28",
-        "cannot read the date {text!r}: use YYYY-MM-DD, e.g. 2026-09-28",
-    ),
-    "err.date_day": (
-        "日期 {text!r} 不存在，请检查月份和日",
-        "the date {text!r} does not exist: check the month and day",
-    ),
     "err.done_future": (
         "完成日期 {date} 在今天（{today}）之后：只能标记已经办完的步骤",
         "the day done, {date}, is after today ({today}): only steps already done can be marked",

@@ -92,9 +92,24 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     ),
     "config.not_object": ("内容应为 JSON 对象", "it should hold a JSON object"),
     "config.fix": (
-        "请修正该文件，或删除它后重新设置（文件未被改动）。",
-        "Fix the file, or delete it and set your settings again (the file was left as it is).",
+        "文件未被改动。运行 yibao config reset 可把它移到一旁（保留原文件）并从空白设置开始，"
+        "或手动修正它。",
+        "The file was left as it is. Run yibao config reset to move it aside (it is kept) and "
+        "start with empty settings, or fix it by hand.",
     ),
+    "config.ignored": (
+        "这次不使用默认地区设置。",
+        "The default region is not used this time.",
+    ),
+    "config.reset_done": (
+        "原设置文件已移到 {aside}（保留备查），现在没有任何设置。",
+        "The old settings file was moved to {aside} (kept); there are no settings now.",
+    ),
+    "config.reset_none": (
+        "没有设置文件（{path}），无需重置。",
+        "There is no settings file ({path}): nothing to reset.",
+    ),
+    "config.unusable": ("设置文件无法使用。", "The settings file cannot be used."),
     "config.bad_value": (
         "设置文件中的 {key} 无效（{path}）",
         "the setting {key} in {path} is not valid",

@@ -13,10 +13,6 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "answer.integer": ("请输入整数", "enter a whole number"),
     "answer.range": ("应在 {min} 到 {max} 之间", "should be from {min} to {max}"),
     "answer.pattern": ("格式不对", "this does not have the expected form"),
-    "answer.date": (
-        "日期格式应为 YYYY-MM-DD，如 2026-11-23",
-        "dates are written YYYY-MM-DD, e.g. 2026-11-23",
-    ),
     "answer.date_range": (
         "日期应在 {low} 到 {high} 之间",
         "the date should be from {low} to {high}",
@@ -154,7 +150,11 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "wiz.allowed": ("    可选：{values}", "    choose: {values}"),
     "wiz.free": ("    填写：{hint}", "    enter: {hint}"),
     "wiz.free_text": ("文本", "text"),
-    "wiz.free_date": ("日期 YYYY-MM-DD 或 today", "a date YYYY-MM-DD or today"),
+    "wiz.choice": ("{value}（{label}）", "{value} ({label})"),
+    "wiz.free_date": (
+        "日期，如 2026-09-28、2026/9/28 或 今天",
+        "a date such as 2026-09-28 or today",
+    ),
     "wiz.free_integer": ("整数", "a whole number"),
     "wiz.bad_answer": ("回答 {id}={value} 不对：{message}", "answer {id}={value}: {message}"),
     "wiz.unknown_question": (

@@ -173,11 +173,12 @@ def _date(question: model.Question, raw: object, today: datetime.date) -> str:
     if isinstance(raw, datetime.date):
         day = raw
     else:
-        text = str(raw).strip().lower()
+        from yibao_cli.dates import reading
+
         try:
-            day = today if text in ("today", "今天") else datetime.date.fromisoformat(text)
-        except ValueError:
-            raise AnswerError(question, t("answer.date")) from None
+            day = reading.read(str(raw), today)
+        except reading.DateTextError as exc:
+            raise AnswerError(question, exc.message) from None
     rule = question.validator
     if rule is not None:
         low = today + datetime.timedelta(days=rule.min) if rule.min is not None else None

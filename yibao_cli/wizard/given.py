@@ -122,12 +122,19 @@ def check_given(flow: model.Flow, given: dict[str, object], done: Walk, day: dat
         ) from None
 
 
+def _choice(value: str, label: str) -> str:
+    # "lost（丢了）", "lost (Lost)"; a label that only repeats the value is left out: "yes".
+    if not label or label.strip().lower() == value.lower():
+        return value
+    return t("wiz.choice", value=value, label=label)
+
+
 def describe(question: model.Question, known: Mapping[str, Answer]) -> list[str]:
     """Lines naming a question and what it accepts."""
     lines = [t("wiz.missing_item", id=question.id, text=tx(question.text))]
     pairs = allowed_values(question, known)
     if pairs:
-        values = " | ".join(f"{value}（{label}）" for value, label in pairs)
+        values = " | ".join(_choice(value, label) for value, label in pairs)
         lines.append(t("wiz.allowed", values=values))
     else:
         rule = question.validator
