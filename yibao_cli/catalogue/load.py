@@ -24,7 +24,7 @@ T = TypeVar("T")
 
 # Bump when model.py, flowmodel.py or search/index.py change shape, so that no cache from
 # an older schema is ever loaded.
-SCHEMA_VERSION = "13"
+SCHEMA_VERSION = "14"
 # The files that make up a catalogue: five at the top, then every *.yaml in four folders.
 CATALOGUE_FILES = (
     "channels.yaml",
@@ -130,6 +130,7 @@ class _Index:
     regions: tuple[model.Region, ...]
     numbers: tuple[model.NumberFormat, ...]
     calendar: tuple[CalendarYear, ...]
+    sources: tuple[model.Source, ...]
     manifest: list[tuple[str, int, int, int, int]]
     content: str
     newest_change_ns: int
@@ -251,6 +252,7 @@ def _lazy(
         key,
         part,
         index.calendar,
+        index.sources,
     )
     catalogue.root = str(root)
     return catalogue
@@ -314,6 +316,7 @@ def _index(catalogue: model.Catalogue, **stored: Any) -> _Index:
         regions=catalogue.regions,
         numbers=catalogue.numbers,
         calendar=catalogue.calendar,
+        sources=catalogue.sources,
         stamp=_stamp(),
         **stored,
     )

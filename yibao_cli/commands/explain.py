@@ -41,11 +41,12 @@ def explain_number(number: NumberArg = None, json_output: JsonOption = False) ->
     result = numbers.explain(text, _history, datetime.date.today())
     described = cat.number_format(result.kind)
     if json_output:
-        print_json(jsonout.number(result, described))
+        print_json(jsonout.number(result, described, cat.ledger()))
     else:
+        from yibao_cli.catalogue.citing import Citations
         from yibao_cli.render.numbers import render
 
-        render(stdout(), result, described)
+        render(stdout(), result, described, Citations(cat.ledger()))
     # Like grep, say in the exit code whether the number holds up, for scripts.
     if result.valid is False or result.kind == "other":
         raise typer.Exit(ExitCode.ERROR)

@@ -46,9 +46,15 @@ def text(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> str:
             out += wrap(_line(entry), width, first, " " * cell_len(first))
             for line in entry.lines:
                 out += wrap(line, width, "    ", "    ")
-    out += ["", *wrap(doc.legend, width), *wrap(doc.reviewed, width)]
+    out += ["", *wrap(doc.legend, width), *(wrap(doc.reviewed, width) if doc.reviewed else [])]
     out += [*wrap(doc.disclaimer, width), "", *wrap(doc.command_label, width)]
     out += command_lines(doc.command, width, "    ")
+    if doc.sources:
+        out += ["", *wrap(doc.sources_title, width), "-" * min(width, cell_len(doc.sources_title))]
+        for item in doc.sources:
+            out += wrap(f"{item.number}. {item.title}", width, "", "   ")
+            for line in item.lines:
+                out += wrap(line, width, "    ", "    ")
     return _finish(out, ascii_only)
 
 
@@ -87,10 +93,18 @@ def markdown(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> st
                 else:
                     out += md_wrap(escape(line), width, "  - ", "    ")
     out += ["", "---", "", *md_wrap(escape(doc.legend), width)]
-    out += ["", *md_wrap(escape(doc.reviewed), width)]
+    if doc.reviewed:
+        out += ["", *md_wrap(escape(doc.reviewed), width)]
     out += ["", *md_wrap(f"**{escape(doc.disclaimer)}**", width)]
     out += ["", *md_wrap(escape(doc.command_label), width), "", "```sh"]
     out += [*command_lines(doc.command, width, ""), "```"]
+    if doc.sources:
+        out += ["", "## " + escape(doc.sources_title), ""]
+        for item in doc.sources:
+            first = f"{item.number}. "
+            out += md_wrap(escape(f"{first}{item.title}"), width, "", " " * len(first), marker=True)
+            for line in item.lines:
+                out += md_wrap(escape(line), width, "   - ", "     ")
     return _finish(out, ascii_only)
 
 

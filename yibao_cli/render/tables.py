@@ -11,7 +11,7 @@ from rich.text import Text
 
 from yibao_cli.catalogue import model
 from yibao_cli.regions.overlay import ChannelView, ProcedureView
-from yibao_cli.render.common import tier_tag, tx
+from yibao_cli.render.common import citations, sources_section, tier_tag, tx
 from yibao_cli.render.console import plain_wanted
 from yibao_cli.render.procedure import (
     channel_block,
@@ -23,7 +23,8 @@ from yibao_cli.render.procedure import (
 from yibao_cli.strings import t
 
 
-def _table(*columns: str) -> Table:
+def table(*columns: str) -> Table:
+    """A table with these column headings, plain when the output is not a terminal."""
     plain = plain_wanted()
     table = Table(
         box=None if plain else box.SIMPLE_HEAD,
@@ -39,11 +40,11 @@ def _table(*columns: str) -> Table:
 
 def procedures_table(procedures: Sequence[model.Summary]) -> Table:
     """Every procedure: id, title and summary."""
-    table = _table(t("col.id"), t("col.title"), t("col.summary"))
-    table.columns[0].no_wrap = True
+    rows = table(t("col.id"), t("col.title"), t("col.summary"))
+    rows.columns[0].no_wrap = True
     for proc in procedures:
-        table.add_row(proc.id, tx(proc.title), tx(proc.summary))
-    return table
+        rows.add_row(proc.id, tx(proc.title), tx(proc.summary))
+    return rows
 
 
 def channels_page(console: Console, view: ProcedureView, chosen: Sequence[ChannelView]) -> None:
@@ -52,15 +53,18 @@ def channels_page(console: Console, view: ProcedureView, chosen: Sequence[Channe
 
 
 def _channels_parts(view: ProcedureView, chosen: Sequence[ChannelView]) -> Iterator[RenderableType]:
+    cite = citations(view)
     yield Text(tx(view.procedure.title), style="bold")
     yield from region_line(view)
     if not chosen:
         yield Text(t("ui.no_channels"))
     for item in chosen:
         yield Text("")
-        yield from channel_block(item)
+        yield from channel_block(item, cite)
     if view.contacts:
         yield heading(t("ui.contacts"))
         for contact, origin in view.contacts:
-            yield from contact_block(contact, tier_tag(contact.tier, origin))
-    yield from footer(view.procedure.reviewed.isoformat())
+            tag = tier_tag(contact.tier, origin, cite.label(contact.sources))
+            yield from contact_block(contact, tag)
+    yield from footer(view.procedure.reviewed)
+    yield from sources_section(cite)
