@@ -141,14 +141,25 @@ def test_a_source_url_must_be_https_and_official(run: Run, cited: Path, url: str
     assert f"sources.yaml:{_line_of(path, url)}: sources[0].url: 来源网址必须是" in result.err
 
 
-def test_duplicate_source_ids_and_a_written_reviewed_fail(run: Run, cited: Path) -> None:
+def test_duplicate_source_ids_fail(run: Run, cited: Path) -> None:
     (cited / "sources.yaml").write_text(LEDGER.replace("id: art-1", "id: page-1"), "utf-8")
-    path = cited / "procedures" / "beta.yaml"
-    path.write_text(path.read_text(encoding="utf-8") + "reviewed: 2026-11-02\n", "utf-8")
     result = run("validate", str(cited))
     assert result.code != 0
     assert re.search(r"sources.yaml:\d+: sources\[2\].id: id 'page-1' 重复", result.err)
-    assert "beta.yaml" in result.err and "reviewed 由所引来源的核对日期算出" in result.err
+
+
+def test_a_written_reviewed_is_ignored_with_a_warning(
+    run: Run, cited: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _on(monkeypatch, "2026-03-01")
+    path = cited / "procedures" / "alpha.yaml"
+    path.write_text(path.read_text(encoding="utf-8") + "reviewed: 2020-01-02\n", "utf-8")
+    result = run("validate", str(cited))
+    assert result.code == 0, result.err
+    line = len(path.read_text(encoding="utf-8").splitlines())
+    assert f"alpha.yaml:{line}: reviewed: 有 sources.yaml 时，reviewed 由所引来源" in result.err
+    shown = run("--catalogue", str(cited), "show", "alpha").out
+    assert "内容核对日期：2026-11-01" in shown and "2020-01-02" not in shown
 
 
 def test_an_uncited_source_is_a_warning(run: Run, cited: Path) -> None:
@@ -267,7 +278,9 @@ def test_sources_stale_as_of(run: Run, cited: Path) -> None:
     early = run("--catalogue", str(cited), "sources", "--stale", "--as-of", "2026-03-01")
     assert early.code == 0 and "没有过期的来源" in early.out
     table = run("--catalogue", str(cited), "sources", "--as-of", "2026-06-01")
-    assert re.search(r"law-1\s+政策文件\s+2026-01-01\s+已过期（2026-04-01）", table.out)
+    law = "law-1  政策文件 · 核对：2026-01-01 · 已过期（2026-04-01）\n    测试政策（"
+    assert law in table.out
+    assert "art-1  网文 · 核对：2026-11-01 · 有效至 2027-11-01" in table.out
     assert "共 3 个来源，截至 2026-06-01 已过期 1 个" in table.out
 
 

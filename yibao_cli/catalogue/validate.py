@@ -119,8 +119,6 @@ def _check_sources(
     found = list(citations.platform_claims(*platforms))
     for source, proc in procedures:
         found += citations.procedure_claims(source, proc)
-        if ledger is not None and proc.reviewed is not None:
-            problems.append(source.problem(["reviewed"], t("src.reviewed")))
     for source, region in regions:
         found += citations.region_claims(source, region)
     if numbers is not None:
@@ -147,7 +145,17 @@ def warnings(root: Path, catalogue: model.Catalogue, as_of: datetime.date) -> li
         return []
     ledger = model.Ledger(catalogue.sources)
     found = citations.expired_warnings(source, ledger, as_of)
-    return found + citations.unused_warnings(source, ledger, citations.cited_ids(catalogue))
+    found += citations.unused_warnings(source, ledger, citations.cited_ids(catalogue))
+    # A written reviewed date is ignored: the date shown is the latest check of the sources.
+    for name in sorted((root / "procedures").glob("*.yaml")):
+        try:
+            text = name.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.startswith("reviewed:"):
+                found.append(Problem(display_name(name), number, "reviewed", t("src.reviewed")))
+    return found
 
 
 def _load_many(folder: Path, kind: type[T], problems: list[Problem]) -> list[tuple[Source, T]]:

@@ -24,8 +24,9 @@ STRINGS: dict[str, Entry] = {
         "the published date is after the verified date",
     ),
     "src.reviewed": (
-        "有 sources.yaml 时，reviewed 由所引来源的核对日期算出，请删掉这一行",
-        "with a sources.yaml, reviewed is computed from the sources' verified dates: remove it",
+        "有 sources.yaml 时，reviewed 由所引来源的核对日期算出，这一行不起作用，请删掉",
+        "with a sources.yaml, reviewed is computed from the sources' verified dates: this line "
+        "has no effect, remove it",
     ),
     "src.expired": (
         "来源 {id} 的核对已于 {date} 过期，请重新核对并更新 verified",
