@@ -2,9 +2,10 @@
 
 A claim is every object with a ``tier``. Two kinds of claim may leave ``sources`` out and take
 their parent's: a duration inside a procedure step (the step's) and a part of a number format
-(the format's); ``fill_inherited`` writes those in at load time, so that every claim of a loaded
-catalogue carries its own sources. The rules that need a ledger (a claim must cite, a 全国 claim
-needs an authoritative source) apply only to a catalogue that has ``sources.yaml``.
+(the format's); ``fill_procedure`` and ``fill_numbers`` write those in at load time, so that
+every claim of a loaded catalogue carries its own sources. The citations are checked only in a
+catalogue that has ``sources.yaml``: one without (an old catalogue, a test one) cites nothing
+that can be checked, and its pages show no source numbers.
 """
 
 from __future__ import annotations
@@ -72,19 +73,19 @@ def check_citations(
         found: Every claim of the catalogue.
         ledger: The ledger by id, or None for a catalogue without ``sources.yaml``.
     """
-    known = ledger or {}
+    if ledger is None:
+        return []
     problems: list[Problem] = []
     for source, path, ids, tier in found:
         if not ids:
-            if ledger is not None:
-                problems.append(source.problem(path, t("src.none")))
+            problems.append(source.problem(path, t("src.none")))
             continue
         for j, source_id in enumerate(ids):
-            if source_id not in known:
+            if source_id not in ledger:
                 where = [*path, "sources", j]
                 problems.append(source.problem(where, t("src.unknown", id=source_id)))
-        kinds = {known[i].kind for i in ids if i in known}
-        if ledger is not None and tier == "全国" and kinds and not kinds & model.AUTHORITATIVE:
+        kinds = {ledger[i].kind for i in ids if i in ledger}
+        if tier == "全国" and kinds and not kinds & model.AUTHORITATIVE:
             problems.append(source.problem([*path, "tier"], t("src.national")))
     return problems
 

@@ -78,7 +78,7 @@ def describe(number: int, source: model.Source, as_of: datetime.date) -> Listed:
     expired = source.expired(as_of)
     key = "src.verified_expired" if expired else "src.verified"
     lines.append(t(key, date=source.verified.isoformat()))
-    title = model.text(source.title, lang(), mark=True)
+    title = model.text(source.title, lang())  # a document's own title: not marked
     return Listed(number, source, title, tuple(line for line in lines if line), expired)
 
 

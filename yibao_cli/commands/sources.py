@@ -27,7 +27,7 @@ def sources(
     """List the sources (of one procedure, or all), with when each was checked."""
     from yibao_cli.catalogue import citing
 
-    day = context.read_day(as_of) if as_of is not None else context.today()
+    day = context.read_day(as_of) if as_of is not None else context.sources_day()
     cat = session.catalogue()
     proc_id = None
     found = list(cat.sources)

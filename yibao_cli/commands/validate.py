@@ -27,7 +27,7 @@ def validate(
     """
     from yibao_cli.app import context
 
-    day = context.read_day(as_of) if as_of is not None else context.today()
+    day = context.read_day(as_of) if as_of is not None else context.sources_day()
     root = loader.directory(str(directory) if directory else session.SETTINGS.catalogue_dir)
     try:
         cat = loader.compile_directory(root)

@@ -216,6 +216,7 @@ def number(
     result: Explanation,
     described: model.NumberFormat | None,
     ledger: Mapping[str, model.Source] | None = None,
+    as_of: datetime.date | None = None,
 ) -> dict[str, Any]:
     """The ``explain-number --json`` object; the number itself only appears masked."""
     from yibao_cli.numbers import text as numbertext
@@ -267,7 +268,7 @@ def number(
         "notes": plain(described.notes) if described else [],
         "see": "yibao show card-number",
     }
-    data["sources"] = cited_sources([{"sources": data["cites"]}, data], ledger or {}, None)
+    data["sources"] = cited_sources([{"sources": data["cites"]}, data], ledger or {}, as_of)
     return data
 
 

@@ -112,6 +112,7 @@ def _steps(fitted: Fitted, cite: Citations) -> Iterator[RenderableType]:
         step = item.step
         line, per_source = step_line(number, item, cite)
         yield line
+        yield from map(indent, stale(cite, step.sources))
         if plan is not None:
             entry = plan.steps[number - 1]
             if entry.days is None:

@@ -153,7 +153,7 @@ def region_line(view: ProcedureView) -> Iterator[RenderableType]:
 def step_line(number: int, item: StepView, cite: Citations) -> tuple[Text, list[Text]]:
     """A numbered step title with its tier and overall duration, and one line per source.
 
-    The lines end with the warning that the step's sources have all expired, if they have.
+    The caller prints the warning that the step's sources have all expired (``stale``).
     """
     step = item.step
     tag = tier_tag(step.tier, cites=cite.label(step.sources))
@@ -166,7 +166,7 @@ def step_line(number: int, item: StepView, cite: Citations) -> tuple[Text, list[
             spans = item.durations
             cites = cite.label(source for span in spans for source in span.sources)
             line.append_text(tier_tag(spans[0].tier, item.origin, cites))
-    return line, [*stale(cite, step.sources), *per_source]
+    return line, per_source
 
 
 def _steps(view: ProcedureView, cite: Citations) -> Iterator[RenderableType]:
@@ -178,6 +178,7 @@ def _steps(view: ProcedureView, cite: Citations) -> Iterator[RenderableType]:
         step = item.step
         line, per_source = step_line(number, item, cite)
         yield line
+        yield from map(indent, stale(cite, step.sources))
         if step.condition:
             yield indent(Text(t("ui.condition", text=tx(step.condition)), style="italic"))
         if step.detail:

@@ -11,7 +11,14 @@ from yibao_cli.catalogue.citing import Citations
 from yibao_cli.dates import text as datetext
 from yibao_cli.dates.timeline import Timeline
 from yibao_cli.regions.overlay import ProcedureView, at_most, limits_only
-from yibao_cli.render.common import citations, duration_lines, sources_section, tier_tag, tx
+from yibao_cli.render.common import (
+    citations,
+    duration_lines,
+    sources_section,
+    stale,
+    tier_tag,
+    tx,
+)
 from yibao_cli.render.procedure import footer, heading, indent, region_line
 from yibao_cli.strings import t
 
@@ -71,6 +78,7 @@ def _steps(view: ProcedureView, timeline: Timeline, cite: Citations) -> Iterator
                 cites = cite.label(source for span in spans for source in span.sources)
                 line.append_text(tier_tag(spans[0].tier, item.origin, cites))
         yield line
+        yield from map(indent, stale(cite, item.step.sources))
         if entry.days is None:
             yield indent(Text(t("tl.at", when=datetext.window(entry.starts))))
         else:

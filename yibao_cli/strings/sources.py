@@ -35,7 +35,7 @@ STRINGS: dict[str, Entry] = {
     "src.unused": ("来源 {id} 没有被任何条目引用", "no claim cites source {id}"),
     "src.stale": (
         "可能已过时，请向当地医保经办机构确认（最后核对：{date}）",
-        "may be out of date: check with your local medical insurance office (last checked: {date})",
+        "May be out of date: check with your local medical insurance office (last checked: {date})",
     ),
     "src.heading": ("来源", "Sources"),
     "src.verified": ("核对：{date}", "checked: {date}"),
