@@ -89,7 +89,7 @@ def test_the_checklist_has_what_a_printout_needs(run: Run) -> None:
     assert code == 0, err
     for expected in (
         "医保卡挂失、补办、领取、激活 · 到窗口补办的清单",
-        "☐ 1. 立即挂失 [全国·",  # steps and materials have boxes
+        "☐ 1. 立即挂失 [",  # steps and materials have boxes
         "☐ 报警回执或相关证明文件",
         "去哪里办（推荐的在前）",
         "有问题找谁",
@@ -107,6 +107,7 @@ def test_the_command_shown_prints_the_same_checklist(run: Run) -> None:
     first = checklist(run, "transfer", *answers(*TRANSFER), "--start", "2026-09-28")[1]
     lines = first.splitlines()
     again = lines[lines.index("重新生成这份清单：") + 1 :]
+    again = again[: again.index("")] if "" in again else again  # the source list follows
     words = " ".join(line.strip().removesuffix("\\") for line in again).split()
     assert words[:3] == ["yibao", "checklist", "transfer"]
     code, second, err = checklist(run, *words[2:])
@@ -389,7 +390,7 @@ def test_the_wizard_offers_to_save(
     assert (tmp_path / "yibao-alpha-2026-09-01.md").read_text(encoding="utf-8") == "older"
     saved = (tmp_path / "yibao-alpha-2026-09-01-2.md").read_text(encoding="utf-8")
     assert saved.startswith("# 甲流程 · 您的清单")
-    assert "- [ ] 身份证 [全国·" in saved
+    assert "- [ ] 身份证 [全国]" in saved
 
 
 def test_the_path_is_checked_before_saving(
@@ -474,7 +475,7 @@ def test_the_markdown_parses_as_intended(run: Run) -> None:
     page = MarkdownIt("commonmark").render(out)
     assert page.startswith("<h1>医保卡挂失、补办、领取、激活 · 到窗口补办的清单</h1>")
     assert page.count("<h2>") == out.count("\n## ")
-    assert "<li>[ ] 1. 立即挂失 [全国·" in page  # a task item, not a nested ordered list
+    assert "<li>[ ] 1. 立即挂失 [" in page  # a task item, not a nested ordered list
     assert "<li>[ ] 报警回执或相关证明文件" in page
     assert '<ol start="2">' not in page.split("<h2>去哪里办")[0]  # only click paths are lists
     assert "<li>拨打12333（或当地医保部门的挂失热线）</li>" in page
