@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import shutil
 import subprocess
@@ -14,12 +15,15 @@ from typing import Any
 import pytest
 
 from yibao_cli import cli, session, strings
+from yibao_cli.app import context
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "data"
 FIXTURE = Path(__file__).resolve().parent / "fixtures" / "catalogue"
 SHARED = ROOT.parent / "shared"
 UPDATE_GOLDEN = os.environ.get("YIBAO_UPDATE_GOLDEN") == "1"
+SOURCES_DAY = datetime.date(2026, 12, 1)
+"""The day in-process tests judge source checks on (see ``context.sources_day``)."""
 
 
 @dataclass
@@ -50,6 +54,9 @@ def isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     ):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("COLUMNS", "80")
+    # Which source checks have expired depends on the day: judge them on a fixed one, so that
+    # pages (and golden files) do not change as the calendar moves on.
+    monkeypatch.setattr(context, "sources_day", lambda: SOURCES_DAY)
 
 
 @pytest.fixture(autouse=True)

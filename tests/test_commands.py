@@ -159,7 +159,6 @@ def test_show_json_shape(run: Run) -> None:
             "label": "费用",
             "value": "十元",
             "tier": "属地",
-            "source": None,
             "sources": [],
             "origin": "350100",
             "origin_level": "city",

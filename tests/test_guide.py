@@ -244,14 +244,12 @@ def test_json_verdicts(run: Run) -> None:
             "text": "不符合条件：测试用的结论",
             "tier": "经验",
             "tone": "stop",
-            "source": None,
             "sources": [],
         },
         {
             "text": "六十岁以上的说明",
             "tier": "属地",
             "tone": "caution",
-            "source": None,
             "sources": [],
         },
     ]

@@ -15,9 +15,9 @@ DISTRICT_OFFICE = re.compile(r"^(\w{1,6}?[区县])(?:医疗|医保|社保|人社
 
 def test_a_district_office_is_labelled_with_its_district(run: Run) -> None:
     result = run("show", "balance", "--region", "福州")
-    assert "马尾区医疗保险管理中心 [属地 · 马尾区（区县级）]" in result.out
-    assert "闽侯县医疗保险管理中心 [属地 · 闽侯县（区县级）]" in result.out
-    assert "福州市医疗保险管理中心 [属地 · 福州市（市级）]" in result.out
+    assert "马尾区医疗保险管理中心 [属地 · 马尾区（区县级）·" in result.out
+    assert "闽侯县医疗保险管理中心 [属地 · 闽侯县（区县级）·" in result.out
+    assert "福州市医疗保险管理中心 [属地 · 福州市（市级）·" in result.out
 
 
 def test_json_gives_the_district_as_the_origin(run: Run) -> None:

@@ -187,7 +187,7 @@ def test_card_number(run: Run, catalogue: Path) -> None:
     code, out, err = explain(run, catalogue, "a12345678")
     assert code == 0
     assert "号码：A*****678（9 位）" in out
-    assert "社会保障卡卡号 [全国]" in out
+    assert "社会保障卡卡号 [经验]" in out
     assert "补卡、换卡后会变" in flat(out)
     assert "与常见的卡号一致" in out
     assert "yibao show card-number" in out
@@ -260,7 +260,7 @@ def test_json_shape(run: Run, catalogue: Path) -> None:
         "label": "地址码（行政区划代码）",
         "tier": "全国",
         "detail": data["parts"][0]["detail"],
-        "sources": [],
+        "sources": ["ref-gb-11643", "ref-gb-t-2260"],
     }
     assert data["see"] == "yibao show card-number"
 
@@ -361,7 +361,11 @@ def test_real_numbers_file_is_valid_and_complete(run: Run, catalogue: Path) -> N
         ("    - first: 7\n      last: 14", "    - first: 5\n      last: 14", "位置 5–14 无效"),
         ("    - first: 16\n      last: 16", "    - first: 16\n      last: 17", "位置 16–17 无效"),
         ("  length: 9\n", "", "[2].length: 列出了 parts 时必须给出 length"),
-        ("  tier: 经验\n  length: 16", "  tier: 国家\n  length: 16", "[3].tier: 取值必须是"),
+        (
+            "  tier: 经验\n  sources: [seed-000]\n  length: 16",
+            "  tier: 国家\n  length: 16",
+            "[3].tier: 取值必须是",
+        ),
         ("  length: 15\n", "  length: 15\n  lenght: 15\n", "[1].lenght: 未知字段"),
     ],
 )

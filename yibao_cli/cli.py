@@ -22,6 +22,7 @@ from yibao_cli.commands import (
     listing,
     search,
     show,
+    sources,
     timeline,
     validate,
 )
@@ -191,6 +192,7 @@ app.command("regions", help=t("cmd.regions"))(regions_command.list_regions)
 app.command("explain-number", help=t("cmd.explain_number"))(explain.explain_number)
 app.command("estimate", help=t("cmd.estimate"))(estimate.estimate)
 app.command("validate", help=t("cmd.validate"))(validate.validate)
+app.command("sources", help=t("cmd.sources"))(sources.sources)
 app.add_typer(config_command.app, name="config", help=t("cmd.config"))
 app.command("cases", help=t("cmd.cases"))(cases_command.list_cases)
 for _name, _command in (

@@ -15,6 +15,14 @@ def today() -> datetime.date:
     return datetime.date.today()
 
 
+def sources_day() -> datetime.date:
+    """The day a source's check is judged on (today; one place, so tests can fix it).
+
+    Apart from ``today`` so that tests can pin what has expired without moving every date.
+    """
+    return today()
+
+
 def interactive() -> bool:
     """Return True when both stdin and stdout are terminals, so questions can be asked."""
     return sys.stdin.isatty() and sys.stdout.isatty()

@@ -105,4 +105,6 @@ def procedure_view(query: str, region_query: str | None) -> overlay.ProcedureVie
         from yibao_cli.regions import resolve as regions
 
         applied = regions.chain(cat, where.code)
-    return overlay.view(cat, proc, applied, where)
+    from yibao_cli.app.context import sources_day
+
+    return overlay.view(cat, proc, applied, where, as_of=sources_day())

@@ -50,6 +50,11 @@ def check_catalogue(
     return problems
 
 
+def valid_id(item_id: str) -> bool:
+    """Tell whether an id is lower-case words joined by hyphens (``replace-card``)."""
+    return bool(_ID.match(item_id))
+
+
 def _unique_ids(
     source: Source, prefix: list[str | int], items: Sequence[object], problems: list[Problem]
 ) -> set[str]:

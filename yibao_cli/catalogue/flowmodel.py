@@ -123,14 +123,13 @@ class ChannelPick(Record):
 class Verdict(Record):
     """What an outcome tells the user about their case, e.g. why they are not eligible.
 
-    A verdict is a claim like any other, so it carries a tier (and a source when there is one).
+    A verdict is a claim like any other, so it carries a tier and the sources it rests on.
     """
 
     __pydantic_config__ = STRICT
     text: Text
     tier: Tier
     tone: Tone = "caution"
-    source: Text | None = None
     when: Condition | None = None
     sources: tuple[str, ...] = ()
 

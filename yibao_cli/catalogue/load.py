@@ -24,7 +24,7 @@ T = TypeVar("T")
 
 # Bump when model.py, flowmodel.py or search/index.py change shape, so that no cache from
 # an older schema is ever loaded.
-SCHEMA_VERSION = "15"
+SCHEMA_VERSION = "16"
 # The files that make up a catalogue: six at the top, then every *.yaml in four folders.
 CATALOGUE_FILES = (
     "channels.yaml",
@@ -132,6 +132,7 @@ class _Index:
     numbers: tuple[model.NumberFormat, ...]
     calendar: tuple[CalendarYear, ...]
     menu: tuple[model.MenuGroup, ...]
+    sources: tuple[model.Source, ...]
     manifest: list[tuple[str, int, int, int, int]]
     content: str
     newest_change_ns: int
@@ -253,7 +254,8 @@ def _lazy(
         key,
         part,
         index.calendar,
-        index.menu,
+        menu=index.menu,
+        sources=index.sources,
     )
     catalogue.root = str(root)
     return catalogue
@@ -318,6 +320,7 @@ def _index(catalogue: model.Catalogue, **stored: Any) -> _Index:
         numbers=catalogue.numbers,
         calendar=catalogue.calendar,
         menu=catalogue.menu,
+        sources=catalogue.sources,
         stamp=_stamp(),
         **stored,
     )

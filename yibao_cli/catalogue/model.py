@@ -44,7 +44,6 @@ class Duration(Record):
     max: int
     tier: Tier
     min: int | None = None
-    source: Text | None = None
     note: Text | None = None
     limit: bool = False
     sources: tuple[str, ...] = ()
@@ -142,7 +141,6 @@ class Fact(Record):
     label: Text
     value: Text
     tier: Tier
-    source: Text | None = None
     sources: tuple[str, ...] = ()
 
 
@@ -198,7 +196,6 @@ class Procedure(Record):
     id: str
     title: Text
     summary: Text
-    reviewed: datetime.date
     aliases: tuple[str, ...] = ()
     steps: tuple[Step, ...] = ()
     materials: tuple[Material, ...] = ()
@@ -212,6 +209,10 @@ class Procedure(Record):
     at_window: Text | None = None
     """The one sentence to say at the office window ("到窗口这样说"); in Chinese, since the
     clerk reads Chinese, with an English gloss as ``en``."""
+    reviewed: datetime.date | None = None
+    """When the content was last checked. With a source ledger it is computed (the latest
+    ``verified`` of the sources the procedure cites) and may not be written; a catalogue
+    without ``sources.yaml`` may still write it."""
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -247,6 +248,53 @@ class Region(Record):
     def overlay(self, procedure_id: str) -> Overlay | None:
         """Return this region's overlay for a procedure, if it has one."""
         return self.procedures.get(procedure_id)
+
+
+SourceKind = Literal["policy", "official-page", "article", "reference"]
+"""A document with its 文号; a government or NHSA page; a web article; a public standard."""
+
+SOURCE_KINDS: tuple[SourceKind, ...] = ("policy", "official-page", "article", "reference")
+
+AUTHORITATIVE: frozenset[str] = frozenset({"policy", "official-page", "reference"})
+"""The kinds of source that can carry a 全国 claim on their own."""
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Source(Record):
+    """One entry of the source ledger (``sources.yaml``), which claims cite by ``id``.
+
+    ``verified`` is the day someone last checked it; the check holds for ``review_days``.
+    """
+
+    __pydantic_config__ = STRICT
+    id: str
+    kind: SourceKind
+    title: Text
+    verified: datetime.date
+    review_days: int
+    number: str | None = None
+    """The document number (文号) or the standard's number."""
+    publisher: Text | None = None
+    published: datetime.date | None = None
+    url: str | None = None
+    note: Text | None = None
+
+    @property
+    def expires(self) -> datetime.date:
+        """The last day the check holds."""
+        return self.verified + datetime.timedelta(days=self.review_days)
+
+    def expired(self, as_of: datetime.date) -> bool:
+        """Tell whether the check no longer holds on ``as_of``."""
+        return self.expires < as_of
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class Ledger(Record):
+    """The file ``sources.yaml``."""
+
+    __pydantic_config__ = STRICT
+    sources: tuple[Source, ...] = ()
 
 
 # Wizard flows live in ``flowmodel``; their names are offered here too, loaded on first use.
@@ -375,7 +423,6 @@ class NumberFormat(Record):
     length: int | None = None
     parts: tuple[NumberPart, ...] = ()
     notes: tuple[Note, ...] = ()
-    source: Text | None = None
     sources: tuple[str, ...] = ()
 
 
@@ -403,7 +450,7 @@ class Summary(Record):
     title: Text
     summary: Text
     aliases: tuple[str, ...]
-    reviewed: datetime.date
+    reviewed: datetime.date | None
 
     @classmethod
     def of(cls, proc: Procedure) -> Summary:
@@ -450,6 +497,7 @@ class Catalogue:
         "platforms",
         "regions",
         "root",
+        "sources",
     )
 
     def __init__(
@@ -463,10 +511,13 @@ class Catalogue:
         area_codes: AreaCodes | None = None,
         calendar: tuple[CalendarYear, ...] = (),
         menu: tuple[MenuGroup, ...] = (),
+        sources: tuple[Source, ...] = (),
     ) -> None:
         self._area_codes = area_codes
         self.menu = menu
         """The main menu's headings and their procedures (empty: one list, in flow order)."""
+        self.sources = sources
+        """The source ledger (``sources.yaml``); empty for a catalogue without one."""
         self.platforms = platforms
         self.regions = regions
         self.numbers = numbers
@@ -494,9 +545,12 @@ class Catalogue:
         load: PartLoader,
         calendar: tuple[CalendarYear, ...] = (),
         menu: tuple[MenuGroup, ...] = (),
+        sources: tuple[Source, ...] = (),
     ) -> Catalogue:
         """Build a catalogue whose summaries, procedures and flows ``load`` reads on first use."""
-        catalogue = cls((), platforms, regions, (), numbers, key, calendar=calendar, menu=menu)
+        catalogue = cls(
+            (), platforms, regions, (), numbers, key, calendar=calendar, menu=menu, sources=sources
+        )
         catalogue._summaries = None
         catalogue._area_codes = None
         catalogue.names = names
@@ -568,6 +622,14 @@ class Catalogue:
     def number_format(self, kind: str) -> NumberFormat | None:
         """Return the description of one kind of number, if the catalogue has it."""
         return next((item for item in self.numbers if item.id == kind), None)
+
+    def source(self, source_id: str) -> Source | None:
+        """Return the ledger entry with this id, if any."""
+        return next((item for item in self.sources if item.id == source_id), None)
+
+    def ledger(self) -> dict[str, Source]:
+        """Every ledger entry by id."""
+        return {item.id: item for item in self.sources}
 
     def platform(self, platform_id: str) -> Platform | None:
         """Return the shared channel with this exact id, if any."""

@@ -5,6 +5,7 @@ Only this module imports pydantic; the compiled cache spares every later run tha
 
 from __future__ import annotations
 
+import datetime
 import os
 from collections.abc import Iterable, Iterator
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any, TypeVar
 
 import pydantic
 
-from yibao_cli.catalogue import model, tiers, vocabulary
+from yibao_cli.catalogue import citations, model, tiers, vocabulary
 from yibao_cli.catalogue.areacodes import AreaCodes
 from yibao_cli.catalogue.calendar import CalendarYear
 from yibao_cli.catalogue.calendarchecks import check_calendar
@@ -75,6 +76,8 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
     area_codes = _load_file(codes_src, AreaCodes, problems) if codes_src.exists() else None
     menu_src = root / "menu.yaml"  # optional: without it the menu lists the wizards in order
     menu = _load_file(menu_src, list[model.MenuGroup], problems) if menu_src.exists() else None
+    ledger_src = root / "sources.yaml"  # optional: without it claims need not cite (fixtures)
+    ledger = _load_file(ledger_src, model.Ledger, problems) if ledger_src.exists() else None
     if problems:
         return None, problems
     assert platform_list is not None
@@ -94,19 +97,76 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
     if numbers is not None:
         found += tiers.number_claims(numbers[0], numbers[1])
     problems.extend(tiers.check_tiers(found))
+    problems.extend(_check_sources(ledger, platforms, procedures, regions, numbers, flows))
     if problems:
         return None, problems
+    sources = ledger[1].sources if ledger is not None else ()
+    by_id = {entry.id: entry for entry in sources}
     catalogue = model.Catalogue(
-        procedures=tuple(proc for _, proc in procedures),
+        procedures=tuple(citations.fill_procedure(proc, by_id) for _, proc in procedures),
         platforms=platforms[1],
         regions=tuple(region for _, region in regions),
         flows=tuple(sorted((flow for _, flow in flows), key=lambda f: (f.order, f.procedure))),
-        numbers=tuple(numbers[1]) if numbers is not None else (),
+        numbers=citations.fill_numbers(numbers[1]) if numbers is not None else (),
         area_codes=area_codes[1] if area_codes is not None else AreaCodes(),
         calendar=tuple(sorted((year for _, year in calendar), key=lambda item: item.year)),
         menu=tuple(menu[1]) if menu is not None else (),
+        sources=sources,
     )
     return catalogue, []
+
+
+def _check_sources(
+    ledger: tuple[Source, model.Ledger] | None,
+    platforms: tuple[Source, tuple[model.Platform, ...]],
+    procedures: list[tuple[Source, model.Procedure]],
+    regions: list[tuple[Source, model.Region]],
+    numbers: tuple[Source, Any] | None,
+    flows: list[tuple[Source, model.Flow]],
+) -> list[Problem]:
+    """Check the ledger and every citation (see ``citations``)."""
+    problems = citations.check_ledger(*ledger) if ledger is not None else []
+    by_id = {entry.id: entry for entry in ledger[1].sources} if ledger is not None else None
+    found = list(citations.platform_claims(*platforms))
+    for source, proc in procedures:
+        found += citations.procedure_claims(source, proc)
+    for source, region in regions:
+        found += citations.region_claims(source, region)
+    if numbers is not None:
+        found += citations.number_claims(*numbers)
+    for source, flow in flows:
+        found += citations.flow_claims(source, flow)
+    problems.extend(citations.check_citations(found, by_id))
+    return problems
+
+
+def warnings(root: Path, catalogue: model.Catalogue, as_of: datetime.date) -> list[Problem]:
+    """What ``yibao validate`` reports without failing: expired checks and unused sources.
+
+    Args:
+        root: The catalogue directory.
+        catalogue: The catalogue read from it (valid).
+        as_of: The day the checks are judged on.
+    """
+    path = root / "sources.yaml"
+    if not path.exists():
+        return []
+    source, _ = read(path)
+    if source is None:
+        return []
+    ledger = model.Ledger(catalogue.sources)
+    found = citations.expired_warnings(source, ledger, as_of)
+    found += citations.unused_warnings(source, ledger, citations.cited_ids(catalogue))
+    # A written reviewed date is ignored: the date shown is the latest check of the sources.
+    for name in sorted((root / "procedures").glob("*.yaml")):
+        try:
+            text = name.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError):
+            continue
+        for number, line in enumerate(text.splitlines(), 1):
+            if line.startswith("reviewed:"):
+                found.append(Problem(display_name(name), number, "reviewed", t("src.reviewed")))
+    return found
 
 
 def _load_many(folder: Path, kind: type[T], problems: list[Problem]) -> list[tuple[Source, T]]:

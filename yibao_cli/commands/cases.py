@@ -59,7 +59,7 @@ def _view(case: Case, flow: model.Flow) -> ProcedureView:
         cat = session.catalogue()
         proc = cat.procedure(flow.procedure)
         assert proc is not None, flow.procedure  # checked by cases.reach
-        return overlay.view(cat, proc)
+        return overlay.view(cat, proc, as_of=context.sources_day())
     return procedure_view(flow.procedure, case.region)
 
 

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from yibao_cli import session
+from yibao_cli.app import context
 from yibao_cli.app.output import print_json, stdout
 from yibao_cli.commands.options import JsonOption
 from yibao_cli.errors import ExitCode, UsageError
@@ -41,11 +42,12 @@ def explain_number(number: NumberArg = None, json_output: JsonOption = False) ->
     result = numbers.explain(text, _history, datetime.date.today())
     described = cat.number_format(result.kind)
     if json_output:
-        print_json(jsonout.number(result, described))
+        print_json(jsonout.number(result, described, cat.ledger(), context.sources_day()))
     else:
+        from yibao_cli.catalogue.citing import Citations
         from yibao_cli.render.numbers import render
 
-        render(stdout(), result, described)
+        render(stdout(), result, described, Citations(cat.ledger(), context.sources_day()))
     # Like grep, say in the exit code whether the number holds up, for scripts.
     if result.valid is False or result.kind == "other":
         raise typer.Exit(ExitCode.ERROR)

@@ -34,3 +34,7 @@ AnswersFileOption = Annotated[
     Path | None,
     typer.Option("--answers", metavar="FILE.yaml", help=t("opt.answers"), show_default=False),
 ]
+AsOfOption = Annotated[
+    str | None,
+    typer.Option("--as-of", metavar="YYYY-MM-DD", help=t("opt.as_of"), show_default=False),
+]

@@ -8,7 +8,7 @@ import typer
 from yibao_cli import session
 from yibao_cli.app.output import print_json, stdout
 from yibao_cli.catalogue import load as loader
-from yibao_cli.commands.options import JsonOption
+from yibao_cli.commands.options import AsOfOption, JsonOption
 from yibao_cli.errors import CatalogueError
 from yibao_cli.strings import lang, t
 
@@ -18,11 +18,16 @@ def validate(
         Path | None, typer.Argument(metavar="[DIR]", help=t("arg.validate_dir"), show_default=False)
     ] = None,
     json_output: JsonOption = False,
+    as_of: AsOfOption = None,
 ) -> None:
     """Validate a catalogue directory without using the cache.
 
-    With ``--lang en`` it also lists every text that has no English and then fails (exit 4).
+    Expired source checks and sources nobody cites are warnings: they do not fail. With
+    ``--lang en`` it also lists every text that has no English and then fails (exit 4).
     """
+    from yibao_cli.app import context
+
+    day = context.read_day(as_of) if as_of is not None else context.sources_day()
     root = loader.directory(str(directory) if directory else session.SETTINGS.catalogue_dir)
     try:
         cat = loader.compile_directory(root)
@@ -36,11 +41,29 @@ def validate(
         "regions": len(cat.regions),
         "flows": len(cat.flows),
     }
+    from yibao_cli.catalogue.validate import warnings
+
+    warned = [str(problem) for problem in warnings(root, cat, day)]
     missing = _missing_english(root) if lang() == "en" else None
     if json_output:
         extra = {} if missing is None else {"missing_en": missing}
-        print_json({"valid": True, "directory": str(root), "problems": [], **counts, **extra})
+        print_json(
+            {
+                "valid": True,
+                "directory": str(root),
+                "problems": [],
+                "warnings": warned,
+                **counts,
+                **extra,
+            }
+        )
     else:
+        if warned:
+            from yibao_cli.render.console import make_console
+
+            err = make_console(stderr=True)
+            for line in warned:
+                err.print(t("val.warning", line=line), soft_wrap=True, markup=False, style="yellow")
         stdout().print(t("ui.valid", path=root, **counts), soft_wrap=True)
         for line in missing or ():
             stdout().print(line, soft_wrap=True, markup=False, highlight=False)

@@ -73,7 +73,10 @@ def reminders(view: ProcedureView, timeline: Timeline) -> list[Reminder]:
         ]
         if len(item.durations) > 1:
             for duration in item.durations:
-                source = model.text(duration.source, lang(), mark=True)
+                cited = [view.ledger[i] for i in duration.sources if i in view.ledger]
+                source = t("ui.list_sep").join(
+                    model.text(item.title, lang(), mark=True) for item in cited
+                )
                 line = t("days.per_source", range=datetext.duration(duration))
                 lines.append(line + t("ui.paren", text=source) if source else line)
         summary = "ics.summary_limit" if limit else "ics.summary"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+import datetime
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from yibao_cli.catalogue import model
@@ -83,6 +84,10 @@ class ProcedureView:
     place: Place | None = None
     calendar: tuple[CalendarYear, ...] = ()
     """The catalogue's published holiday arrangements, for counting working days."""
+    ledger: Mapping[str, model.Source] = field(default_factory=dict)
+    """The catalogue's sources by id, for numbering the ones this view cites."""
+    as_of: datetime.date | None = None
+    """The day a source's check is judged on (None: today)."""
 
 
 def view(
@@ -90,6 +95,7 @@ def view(
     procedure: model.Procedure,
     regions: Sequence[model.Region] = (),
     place: Place | None = None,
+    as_of: datetime.date | None = None,
 ) -> ProcedureView:
     """Merge a procedure with region overlays; the most specific region wins.
 
@@ -98,6 +104,7 @@ def view(
         procedure: The national procedure.
         regions: Regions to apply, most specific first (county, city, province).
         place: The region the user asked for, whether or not the catalogue has data for it.
+        as_of: The day sources' checks are judged on (None: today).
 
     Returns:
         The merged view.
@@ -148,6 +155,8 @@ def view(
         platforms={platform.id: platform for platform in catalogue.platforms},
         place=place,
         calendar=catalogue.calendar,
+        ledger=catalogue.ledger(),
+        as_of=as_of,
     )
 
 
@@ -184,7 +193,16 @@ def hotlines(catalogue: model.Catalogue, place: Place) -> list[tuple[model.Conta
             en=str(en_name).format(place=where, name=title[1]),
         )
         made.append(
-            (model.Contact(name=name, tier=platform.tier, phones=phones, note=note), NATIONAL)
+            (
+                model.Contact(
+                    name=name,
+                    tier=platform.tier,
+                    phones=phones,
+                    note=note,
+                    sources=platform.sources,
+                ),
+                NATIONAL,
+            )
         )
     return made
 

@@ -104,7 +104,7 @@ def render_case(
     """Print one case; the full checklist's command is never wrapped, so it can be copied."""
     for part in case_parts(current, fitted, flow, again):
         console.print(part, soft_wrap=isinstance(part, Text) and part.plain.endswith(again))
-    for part in footer(fitted.view.procedure.reviewed.isoformat()):
+    for part in footer(fitted.view.procedure.reviewed):
         console.print(part)
 
 

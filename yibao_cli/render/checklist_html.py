@@ -112,13 +112,26 @@ def page(doc: Checklist, large: bool = False) -> str:
     if doc.legend:
         parts.append(f"<p>{escape(doc.legend)}</p>")
     parts += [
-        f"<p>{escape(doc.reviewed)}</p>",
+        *([f"<p>{escape(doc.reviewed)}</p>"] if doc.reviewed else []),
         f'<p class="disclaimer">{escape(doc.disclaimer)}</p>',
+        *_sources(doc),
         "</footer>",
         "</body>",
         "</html>",
     ]
     return "\n".join(parts) + "\n"
+
+
+def _sources(doc: Checklist) -> list[str]:
+    """The numbered source list, last in the page."""
+    if not doc.sources:
+        return []
+    parts = ['<section class="sources">', f"<h2>{escape(doc.sources_title)}</h2>", "<ol>"]
+    for item in doc.sources:
+        lines = "".join(f"<br>{escape(line)}" for line in item.lines)
+        parts.append(f'<li value="{item.number}">{escape(item.title)}{lines}</li>')
+    parts += ["</ol>", "</section>"]
+    return parts
 
 
 def _text(entry: Entry) -> str:

@@ -41,8 +41,14 @@ def text(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> str:
             out += wrap(_line(entry), width, first, " " * cell_len(first))
             for line in entry.lines:
                 out += wrap(line, width, "    ", "    ")
-    out += ["", *(wrap(doc.legend, width) if doc.legend else []), *wrap(doc.reviewed, width)]
-    out += wrap(doc.disclaimer, width)
+    out += ["", *(wrap(doc.legend, width) if doc.legend else [])]
+    out += [*(wrap(doc.reviewed, width) if doc.reviewed else []), *wrap(doc.disclaimer, width)]
+    if doc.sources:
+        out += ["", *wrap(doc.sources_title, width), "-" * min(width, cell_len(doc.sources_title))]
+        for item in doc.sources:
+            out += wrap(f"{item.number}. {item.title}", width, "", "   ")
+            for line in item.lines:
+                out += wrap(line, width, "    ", "    ")
     return _finish(out, ascii_only)
 
 
@@ -83,8 +89,16 @@ def markdown(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> st
     out += ["", "---"]
     if doc.legend:
         out += ["", *md_wrap(escape(doc.legend), width)]
-    out += ["", *md_wrap(escape(doc.reviewed), width)]
+    if doc.reviewed:
+        out += ["", *md_wrap(escape(doc.reviewed), width)]
     out += ["", *md_wrap(f"**{escape(doc.disclaimer)}**", width)]
+    if doc.sources:
+        out += ["", "## " + escape(doc.sources_title), ""]
+        for item in doc.sources:
+            first = f"{item.number}. "
+            out += md_wrap(escape(f"{first}{item.title}"), width, "", " " * len(first), marker=True)
+            for line in item.lines:
+                out += md_wrap(escape(line), width, "   - ", "     ")
     return _finish(out, ascii_only)
 
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+
+from rich.console import RenderableType
+from rich.padding import Padding
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.citing import Citations, tag_label
 from yibao_cli.dates.text import days, duration
-from yibao_cli.regions.overlay import Origin, at_most, region_label, span
+from yibao_cli.regions.overlay import Origin, ProcedureView, at_most, region_label, span
 from yibao_cli.render.text import Text
 from yibao_cli.strings import lang, t
 
@@ -18,15 +22,43 @@ def tx(value: model.Text | None) -> str:
     return model.text(value, lang(), mark=True)
 
 
-def tier_tag(tier: model.Tier, origin: Origin | None = None) -> Text:
-    """Return ``[全国]`` or ``[属地 · 福州市（市级）]``, styled by tier."""
+def tier_tag(tier: model.Tier, origin: Origin | None = None, cites: str = "") -> Text:
+    """Return ``[全国·1]`` or ``[属地 · 福州市（市级）·2,3]``, styled by tier.
+
+    ``cites`` is the numbers of the sources in the page's source list (see ``citing``).
+    """
     label = t(f"tier.{tier}")
     if origin is not None and origin.region is not None:
         label = f"{label} · {region_label(origin.within or origin.region)}"
-    return Text(f"[{label}]", style=TIER_STYLE[tier])
+    return Text(f"[{tag_label(label, cites)}]", style=TIER_STYLE[tier])
 
 
-def duration_lines(durations: Sequence[model.Duration]) -> tuple[str, list[Text]]:
+def citations(view: ProcedureView) -> Citations:
+    """A fresh numbering of the sources for one page about ``view``."""
+    return Citations(view.ledger, view.as_of)
+
+
+def stale(cite: Citations, ids: Sequence[str]) -> Iterator[Text]:
+    """The one-line warning under a claim whose every source has expired, if it has."""
+    line = cite.stale_line(ids)
+    if line:
+        yield Text(line, style="yellow")
+
+
+def sources_section(cite: Citations) -> Iterator[RenderableType]:
+    """The numbered list of the sources the page cited, for its end."""
+    listed = cite.listed()
+    if not listed:
+        return
+    yield Text(f"\n{t('src.heading')}", style="bold cyan")
+    for item in listed:
+        yield Text(f"{item.number}. {item.title}")
+        for line in item.lines:
+            style = "yellow" if item.expired and line == item.lines[-1] else "dim"
+            yield Padding(Text(line, style=style), (0, 0, 0, 4), expand=False)
+
+
+def duration_lines(durations: Sequence[model.Duration], cite: Citations) -> tuple[str, list[Text]]:
     """Return the overall range and, when sources disagree, one line per source."""
     rng = span(durations)
     if rng is None:
@@ -37,11 +69,10 @@ def duration_lines(durations: Sequence[model.Duration]) -> tuple[str, list[Text]
     lines = []
     for d in durations:
         line = Text(t("days.per_source", range=duration(d)))
-        extra = t("ui.clause_sep").join(part for part in (tx(d.source), tx(d.note)) if part)
-        if extra:
-            line.append(t("ui.paren", text=extra))
+        if d.note:
+            line.append(t("ui.paren", text=tx(d.note)))
         line.append(" ")
-        line.append_text(tier_tag(d.tier))
+        line.append_text(tier_tag(d.tier, cites=cite.label(d.sources)))
         lines.append(line)
     return overall, lines
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import datetime
+from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from yibao_cli.catalogue import model
@@ -37,6 +38,37 @@ def plain(value: Any) -> Any:
     if isinstance(value, datetime.date):
         return value.isoformat()
     return value
+
+
+def _iso(value: datetime.date | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def source_object(source: model.Source, as_of: datetime.date) -> dict[str, Any]:
+    """One ledger entry, with the day its check expires and whether it has on ``as_of``."""
+    data: dict[str, Any] = plain(source)
+    data["expires"] = source.expires.isoformat()
+    data["expired"] = source.expired(as_of)
+    return data
+
+
+def cited_sources(
+    data: Any, ledger: Mapping[str, model.Source], as_of: datetime.date | None
+) -> list[dict[str, Any]]:
+    """The ledger entries that the items of ``data`` cite (their ``sources``), each once."""
+    found: dict[str, None] = {}
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            ids = item.get("sources")
+            if isinstance(ids, list):
+                found.update((i, None) for i in ids if isinstance(i, str))
+            stack.extend(reversed([v for k, v in item.items() if k != "sources"]))
+        elif isinstance(item, list):
+            stack.extend(reversed(item))
+    day = as_of or datetime.date.today()
+    return [source_object(ledger[i], day) for i in found if i in ledger]
 
 
 def dumps(data: Any) -> str:
@@ -97,7 +129,7 @@ def summary(proc: model.Summary | model.Procedure) -> dict[str, Any]:
         "title": model.text(proc.title, lang()),
         "summary": model.text(proc.summary, lang()),
         "aliases": list(proc.aliases),
-        "reviewed": proc.reviewed.isoformat(),
+        "reviewed": _iso(proc.reviewed),
     }
 
 
@@ -112,7 +144,7 @@ def procedure(view: ProcedureView) -> dict[str, Any]:
         step["range"] = {"min": rng[0], "max": rng[1]} if rng else None
         step.update(origin_fields(item.origin))
         steps.append(step)
-    return {
+    data = {
         "version": JSON_VERSION,
         "lang": lang(),
         **summary(proc),
@@ -127,6 +159,8 @@ def procedure(view: ProcedureView) -> dict[str, Any]:
         "related": list(proc.related),
         "disclaimer": t("ui.disclaimer"),
     }
+    data["sources"] = cited_sources(data, view.ledger, view.as_of)
+    return data
 
 
 def channel(item: model.Channel, platform: model.Platform, origin: Origin) -> dict[str, Any]:
@@ -141,13 +175,14 @@ def channel(item: model.Channel, platform: model.Platform, origin: Origin) -> di
         "suits": plain(item.suits),
         "note": plain(item.note),
         "tier": item.tier,
+        "sources": list(item.sources),
         **origin_fields(origin),
     }
 
 
 def channel_list(view: ProcedureView, chosen: list[ChannelView]) -> dict[str, Any]:
     """The ``channels --json`` object."""
-    return {
+    data = {
         "version": JSON_VERSION,
         "lang": lang(),
         "id": view.procedure.id,
@@ -157,6 +192,8 @@ def channel_list(view: ProcedureView, chosen: list[ChannelView]) -> dict[str, An
         "contacts": [{**plain(c), **origin_fields(o)} for c, o in view.contacts],
         "disclaimer": t("ui.disclaimer"),
     }
+    data["sources"] = cited_sources(data, view.ledger, view.as_of)
+    return data
 
 
 def coverage(catalogue: model.Catalogue, item: Coverage) -> dict[str, Any]:
@@ -178,7 +215,12 @@ def coverage(catalogue: model.Catalogue, item: Coverage) -> dict[str, Any]:
     }
 
 
-def number(result: Explanation, described: model.NumberFormat | None) -> dict[str, Any]:
+def number(
+    result: Explanation,
+    described: model.NumberFormat | None,
+    ledger: Mapping[str, model.Source] | None = None,
+    as_of: datetime.date | None = None,
+) -> dict[str, Any]:
     """The ``explain-number --json`` object; the number itself only appears masked."""
     from yibao_cli.numbers import text as numbertext
     from yibao_cli.regions.divisions import preferred
@@ -198,7 +240,7 @@ def number(result: Explanation, described: model.NumberFormat | None) -> dict[st
                 else None
             ),
         }
-    return {
+    data = {
         "version": JSON_VERSION,
         "lang": lang(),
         "number": result.masked,
@@ -207,6 +249,9 @@ def number(result: Explanation, described: model.NumberFormat | None) -> dict[st
         "name": model.text(described.name, lang()) if described else t(f"num.kind.{result.kind}"),
         "summary": plain(described.summary) if described else None,
         "tier": described.tier if described else None,
+        # The format's own source ids: "sources" is the list of the cited sources, as in
+        # every other object.
+        "cites": list(described.sources) if described else [],
         "valid": result.valid,
         "failed": failed.name if failed else None,
         "verdict": numbertext.verdict(result),
@@ -224,9 +269,10 @@ def number(result: Explanation, described: model.NumberFormat | None) -> dict[st
         "typical": result.typical,
         "parts": plain(described.parts) if described else [],
         "notes": plain(described.notes) if described else [],
-        "source": plain(described.source) if described else None,
         "see": "yibao show card-number",
     }
+    data["sources"] = cited_sources([{"sources": data["cites"]}, data], ledger or {}, as_of)
+    return data
 
 
 def search_results(catalogue: model.Catalogue, found: Answer) -> dict[str, Any]:
@@ -314,7 +360,7 @@ def timeline(view: ProcedureView, plan: Timeline) -> dict[str, Any]:
         },
         "convention": t("tl.convention"),
         "warnings": _warnings(plan),
-        "reviewed": view.procedure.reviewed.isoformat(),
+        "reviewed": _iso(view.procedure.reviewed),
         "disclaimer": t("ui.disclaimer"),
     }
 
@@ -374,7 +420,7 @@ def outcome(fitted: Fitted, flow: model.Flow, command: str) -> dict[str, Any]:
                 "label": answer_text(question, answer),
             }
         )
-    return {
+    data = {
         "version": JSON_VERSION,
         "lang": lang(),
         "flow": flow.procedure,
@@ -397,10 +443,12 @@ def outcome(fitted: Fitted, flow: model.Flow, command: str) -> dict[str, Any]:
         "notes": [{**plain(note), **origin_fields(o)} for note, o in fitted.notes],
         "contacts": [{**plain(c), **origin_fields(o)} for c, o in view.contacts],
         "related": list(result.related),
-        "reviewed": proc.reviewed.isoformat(),
+        "reviewed": _iso(proc.reviewed),
         "command": command,
         "disclaimer": t("ui.disclaimer"),
     }
+    data["sources"] = cited_sources(data, view.ledger, view.as_of)
+    return data
 
 
 def _warnings(plan: Timeline) -> list[str]:

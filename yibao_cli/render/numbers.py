@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from rich.console import Console, RenderableType
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.citing import Citations
 from yibao_cli.numbers import text as numbertext
 from yibao_cli.numbers.explain import Explanation
-from yibao_cli.render.common import tier_tag, tx
+from yibao_cli.render.common import sources_section, tier_tag, tx
 from yibao_cli.render.procedure import heading, indent
 from yibao_cli.render.text import Text
 from yibao_cli.strings import t
@@ -18,19 +19,27 @@ _MARK = {"pass": ("✓", "green"), "fail": ("✗", "bold red"), "skip": ("–", 
 _VERDICT_STYLE = {True: "bold green", False: "bold red", None: "bold yellow"}
 
 
-def render(console: Console, result: Explanation, described: model.NumberFormat | None) -> None:
-    """Print the explanation of one number."""
-    for part in parts(result, described):
+def render(
+    console: Console,
+    result: Explanation,
+    described: model.NumberFormat | None,
+    cite: Citations | None = None,
+) -> None:
+    """Print the explanation of one number; ``cite`` numbers the sources it cites."""
+    for part in parts(result, described, cite):
         console.print(part)
 
 
-def parts(result: Explanation, described: model.NumberFormat | None) -> Iterator[RenderableType]:
+def parts(
+    result: Explanation, described: model.NumberFormat | None, cite: Citations | None = None
+) -> Iterator[RenderableType]:
     """Yield the renderables of ``explain-number``, in order."""
+    cite = cite or Citations({})
     yield Text(t("num.number", number=result.masked, length=result.length), style="bold")
     name = tx(described.name) if described else t(f"num.kind.{result.kind}")
     line = Text(t("num.kind_line", name=name) + " ")
     if described is not None:
-        line.append_text(tier_tag(described.tier))
+        line.append_text(tier_tag(described.tier, cites=cite.label(described.sources)))
     yield line
     if described is not None:
         yield indent(Text(tx(described.summary)))
@@ -43,12 +52,13 @@ def parts(result: Explanation, described: model.NumberFormat | None) -> Iterator
             yield Text.assemble((mark, style), " ", numbertext.check_message(result, check))
     yield from _findings(result)
     if described is not None:
-        yield from _layout(described)
+        yield from _layout(described, cite)
     if result.kind in ("card-number", "yibao-16", "other"):
         yield Text("")
         yield Text(t("num.where"), style="bold")
     yield Text("")
     yield Text(t("num.privacy"), style="dim")
+    yield from sources_section(cite)
 
 
 def _findings(result: Explanation) -> Iterator[RenderableType]:
@@ -71,7 +81,7 @@ def _findings(result: Explanation) -> Iterator[RenderableType]:
             yield Text(line)
 
 
-def _layout(described: model.NumberFormat) -> Iterator[RenderableType]:
+def _layout(described: model.NumberFormat, cite: Citations) -> Iterator[RenderableType]:
     if described.parts:
         yield heading(t("num.layout"))
         for part in described.parts:
@@ -80,12 +90,12 @@ def _layout(described: model.NumberFormat) -> Iterator[RenderableType]:
                 if part.first == part.last
                 else t("num.positions", first=part.first, last=part.last)
             )
-            yield Text.assemble((f"{where}  {tx(part.label)} ", "bold"), tier_tag(part.tier))
+            tag = tier_tag(part.tier, cites=cite.label(part.sources))
+            yield Text.assemble((f"{where}  {tx(part.label)} ", "bold"), tag)
             if part.detail:
                 yield indent(Text(tx(part.detail)))
     if described.notes:
         yield heading(t("ui.notes"))
         for note in described.notes:
-            yield Text.assemble(f"{t(f'note.{note.kind}')}{tx(note.text)} ", tier_tag(note.tier))
-    if described.source:
-        yield Text(t("ui.source", source=tx(described.source)), style="dim")
+            tag = tier_tag(note.tier, cites=cite.label(note.sources))
+            yield Text.assemble(f"{t(f'note.{note.kind}')}{tx(note.text)} ", tag)

@@ -7,9 +7,10 @@ from collections.abc import Iterator
 from rich.console import Console, RenderableType
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.citing import Citations
 from yibao_cli.dates import text as datetext
 from yibao_cli.regions.overlay import at_most, limits_only, way_labels
-from yibao_cli.render.common import tier_tag, tx
+from yibao_cli.render.common import citations, sources_section, stale, tier_tag, tx
 from yibao_cli.render.procedure import (
     channel_block,
     contacts_section,
@@ -32,42 +33,50 @@ TONE_STYLE = {"ok": "bold green", "stop": "bold red", "caution": "bold yellow"}
 
 def render(console: Console, fitted: Fitted, flow: model.Flow, again: str) -> None:
     """Print the outcome, then the command that gives it again without questions."""
-    for part in outcome_parts(fitted, flow):
+    cite = citations(fitted.view)
+    for part in outcome_parts(fitted, flow, cite):
         console.print(part)
     console.print(heading(t("out.command")))
     # Never wrapped, so that it can be copied as one line.
     console.print("    " + again, soft_wrap=True)
-    for part in footer(fitted.view.procedure.reviewed.isoformat()):
+    for part in footer(fitted.view.procedure.reviewed):
+        console.print(part)
+    for part in sources_section(cite):
         console.print(part)
 
 
-def outcome_parts(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
-    """Yield the renderables of an outcome, in order, up to the footer."""
+def outcome_parts(
+    fitted: Fitted, flow: model.Flow, cite: Citations | None = None
+) -> Iterator[RenderableType]:
+    """Yield the renderables of an outcome, in order, up to the footer.
+
+    ``cite`` numbers the sources; the caller prints its list after the footer.
+    """
     view, result = fitted.view, fitted.outcome
+    cite = cite or citations(view)
     proc = view.procedure
     yield Text.assemble(
         (f"{tx(proc.title)} · {tx(result.title)}", "bold"), "  ", (f"({proc.id})", "dim")
     )
     for verdict in result.verdicts:
         line = Text(tx(verdict.text) + " ", style=TONE_STYLE[verdict.tone])
-        line.append_text(tier_tag(verdict.tier))
+        line.append_text(tier_tag(verdict.tier, cites=cite.label(verdict.sources)))
         yield line
-        if verdict.source:
-            yield indent(Text(t("ui.source", source=tx(verdict.source)), style="dim"))
+        yield from map(indent, stale(cite, verdict.sources))
     yield from region_line(view)
     yield from brief_parts(fitted)
     yield heading(t("brief.details"))
     yield from _answers(fitted, flow)
-    yield from _waiting(fitted)
-    yield from _steps(fitted)
-    yield from _materials(fitted)
+    yield from _waiting(fitted, cite)
+    yield from _steps(fitted, cite)
+    yield from materials_section(fitted.materials, cite)
     if fitted.channels:
         yield heading(t("out.channels"))
         for item, way in zip(fitted.channels, way_labels(fitted.channels), strict=True):
-            yield from channel_block(item, way)
-    yield from facts_section(fitted.facts)
-    yield from notes_section(fitted.notes)
-    yield from contacts_section(view.contacts)
+            yield from channel_block(item, cite, way)
+    yield from facts_section(fitted.facts, cite)
+    yield from notes_section(fitted.notes, cite)
+    yield from contacts_section(view.contacts, cite)
     if fitted.related:
         yield heading(t("out.related"))
         for proc, guided in fitted.related:
@@ -108,7 +117,7 @@ def _answers(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
             yield Text(note, style="yellow")
 
 
-def _waiting(fitted: Fitted) -> Iterator[RenderableType]:
+def _waiting(fitted: Fitted, cite: Citations) -> Iterator[RenderableType]:
     result, rule = fitted.outcome.waiting, fitted.outcome.waiting_rule
     if result is None or rule is None or not result.applies:
         return
@@ -119,11 +128,13 @@ def _waiting(fitted: Fitted) -> Iterator[RenderableType]:
         text = Text(line, style="bold" if number == 0 else "")
         if number == 0:
             text.append(" ")
-            text.append_text(tier_tag(rule.tier))
+            text.append_text(tier_tag(rule.tier, cites=cite.label(rule.sources)))
         yield text
+        if number == 0:
+            yield from map(indent, stale(cite, rule.sources))
 
 
-def _steps(fitted: Fitted) -> Iterator[RenderableType]:
+def _steps(fitted: Fitted, cite: Citations) -> Iterator[RenderableType]:
     if not fitted.steps:
         return
     yield heading(t("ui.steps"))
@@ -133,8 +144,9 @@ def _steps(fitted: Fitted) -> Iterator[RenderableType]:
     plan = fitted.timeline
     for number, item in enumerate(fitted.steps, 1):
         step = item.step
-        line, per_source = step_line(number, item)
+        line, per_source = step_line(number, item, cite)
         yield line
+        yield from map(indent, stale(cite, step.sources))
         if plan is not None:
             entry = plan.steps[number - 1]
             if entry.days is None:
@@ -165,7 +177,3 @@ def _steps(fitted: Fitted) -> Iterator[RenderableType]:
         yield Text(closure)
     for warning in datetext.warnings(plan) if plan is not None else ():
         yield Text(warning, style="yellow")
-
-
-def _materials(fitted: Fitted) -> Iterator[RenderableType]:
-    yield from materials_section(fitted.materials)

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime
 from collections.abc import Iterator, Sequence
 
 from rich.console import Console, Group, RenderableType
 from rich.padding import Padding
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.citing import Citations
 from yibao_cli.regions.overlay import (
     ChannelView,
     Origin,
@@ -16,7 +18,15 @@ from yibao_cli.regions.overlay import (
     region_label,
     way_labels,
 )
-from yibao_cli.render.common import duration_lines, kind_label, tier_tag, tx
+from yibao_cli.render.common import (
+    citations,
+    duration_lines,
+    kind_label,
+    sources_section,
+    stale,
+    tier_tag,
+    tx,
+)
 from yibao_cli.render.text import Text
 from yibao_cli.strings import lang, t
 
@@ -40,33 +50,41 @@ def render(console: Console, view: ProcedureView) -> None:
 def procedure_parts(view: ProcedureView) -> Iterator[RenderableType]:
     """Yield the renderables of ``yibao show``, in order."""
     proc = view.procedure
+    cite = citations(view)
     yield Text.assemble((tx(proc.title), "bold"), "  ", (f"({proc.id})", "dim"))
     yield Text(tx(proc.summary))
     yield from region_line(view)
-    yield from _steps(view)
-    yield from _materials(proc)
-    yield from _channels(view.channels)
-    yield from contacts_section(view.contacts)
-    yield from facts_section(view.facts)
-    yield from notes_section(view.notes)
+    yield from _steps(view, cite)
+    yield from materials_section(proc.materials, cite)
+    yield from _channels(view.channels, cite)
+    yield from contacts_section(view.contacts, cite)
+    yield from facts_section(view.facts, cite)
+    yield from notes_section(view.notes, cite)
     if view.faq:
         yield heading(t("ui.faq"))
         for item, origin in view.faq:
             yield Text.assemble((t("ui.q", q=tx(item.q)), "bold"))
-            yield indent(Text.assemble(t("ui.a", a=tx(item.a)) + " ", tier_tag(item.tier, origin)))
+            tag = tier_tag(item.tier, origin, cite.label(item.sources))
+            yield indent(Text.assemble(t("ui.a", a=tx(item.a)) + " ", tag))
+            yield from map(indent, stale(cite, item.sources))
     if proc.related:
         yield heading(t("ui.related"))
         yield Text(t("ui.list_sep").join(proc.related))
-    yield from footer(proc.reviewed.isoformat())
+    yield from footer(proc.reviewed)
+    yield from sources_section(cite)
 
 
-def notes_section(notes: Sequence[tuple[model.Note, Origin]]) -> Iterator[RenderableType]:
+def notes_section(
+    notes: Sequence[tuple[model.Note, Origin]], cite: Citations
+) -> Iterator[RenderableType]:
     """The notes, each with its mark (⚠ 注意：…) and tier."""
     if not notes:
         return
     yield heading(t("ui.notes"))
     for note, origin in notes:
-        yield Text.assemble(f"{note_mark(note.kind)}{tx(note.text)} ", tier_tag(note.tier, origin))
+        tag = tier_tag(note.tier, origin, cite.label(note.sources))
+        yield Text.assemble(f"{note_mark(note.kind)}{tx(note.text)} ", tag)
+        yield from map(indent, stale(cite, note.sources))
 
 
 def note_mark(kind: model.NoteKind) -> str:
@@ -80,35 +98,39 @@ def note_mark(kind: model.NoteKind) -> str:
 
 
 def contacts_section(
-    contacts: Sequence[tuple[model.Contact, Origin]],
+    contacts: Sequence[tuple[model.Contact, Origin]], cite: Citations
 ) -> Iterator[RenderableType]:
     """The local offices and hotlines, most specific region first."""
     if not contacts:
         return
     yield heading(t("ui.contacts"))
     for contact, origin in contacts:
-        yield from contact_block(contact, tier_tag(contact.tier, origin))
+        tag = tier_tag(contact.tier, origin, cite.label(contact.sources))
+        yield from contact_block(contact, tag)
+        yield from map(indent, stale(cite, contact.sources))
 
 
-def facts_section(facts: Sequence[tuple[model.Fact, Origin]]) -> Iterator[RenderableType]:
-    """The named claims (fees, rules, passwords), each with its tier and source."""
+def facts_section(
+    facts: Sequence[tuple[model.Fact, Origin]], cite: Citations
+) -> Iterator[RenderableType]:
+    """The named claims (fees, rules, passwords), each with its tier and sources."""
     if not facts:
         return
     yield heading(t("ui.facts"))
     for fact, origin in facts:
         yield Text.assemble(
             t("ui.label_value", label=tx(fact.label), value=tx(fact.value)) + " ",
-            tier_tag(fact.tier, origin),
+            tier_tag(fact.tier, origin, cite.label(fact.sources)),
         )
-        if fact.source:
-            yield indent(Text(t("ui.source", source=tx(fact.source)), style="dim"))
+        yield from map(indent, stale(cite, fact.sources))
 
 
-def footer(reviewed: str) -> Iterator[RenderableType]:
+def footer(reviewed: datetime.date | None) -> Iterator[RenderableType]:
     """The tier legend, reviewed date and disclaimer that end every answer."""
     yield Text("")
     yield Text(t("ui.legend"), style="dim")
-    yield Text(t("ui.reviewed", date=reviewed), style="dim")
+    if reviewed is not None:
+        yield Text(t("ui.reviewed", date=reviewed.isoformat()), style="dim")
     yield Text(t("ui.disclaimer"), style="bold")
 
 
@@ -128,28 +150,35 @@ def region_line(view: ProcedureView) -> Iterator[RenderableType]:
         yield Text(t("ui.region_national", region=name), style="yellow")
 
 
-def step_line(number: int, item: StepView) -> tuple[Text, list[Text]]:
-    """A numbered step title with its tier and overall duration, and one line per source."""
+def step_line(number: int, item: StepView, cite: Citations) -> tuple[Text, list[Text]]:
+    """A numbered step title with its tier and overall duration, and one line per source.
+
+    The caller prints the warning that the step's sources have all expired (``stale``).
+    """
     step = item.step
-    line = Text.assemble((f"{number}. {tx(step.title)} ", "bold"), tier_tag(step.tier))
-    overall, per_source = duration_lines(item.durations)
+    tag = tier_tag(step.tier, cites=cite.label(step.sources))
+    line = Text.assemble((f"{number}. {tx(step.title)} ", "bold"), tag)
+    overall, per_source = duration_lines(item.durations, cite)
     if overall:
         line.append(f"  {overall}")
         if item.origin.region is not None:
             line.append(" ")
-            line.append_text(tier_tag(item.durations[0].tier, item.origin))
+            spans = item.durations
+            cites = cite.label(source for span in spans for source in span.sources)
+            line.append_text(tier_tag(spans[0].tier, item.origin, cites))
     return line, per_source
 
 
-def _steps(view: ProcedureView) -> Iterator[RenderableType]:
+def _steps(view: ProcedureView, cite: Citations) -> Iterator[RenderableType]:
     if not view.steps:
         return
     yield heading(t("ui.steps"))
     materials = {m.id: m for m in view.procedure.materials}
     for number, item in enumerate(view.steps, 1):
         step = item.step
-        line, per_source = step_line(number, item)
+        line, per_source = step_line(number, item, cite)
         yield line
+        yield from map(indent, stale(cite, step.sources))
         if step.condition:
             yield indent(Text(t("ui.condition", text=tx(step.condition)), style="italic"))
         if step.detail:
@@ -164,33 +193,33 @@ def _steps(view: ProcedureView) -> Iterator[RenderableType]:
             yield indent(Text(t("ui.step_channels", names=names), style="dim"))
 
 
-def _materials(proc: model.Procedure) -> Iterator[RenderableType]:
-    yield from materials_section(proc.materials)
-
-
-def materials_section(materials: Sequence[model.Material]) -> Iterator[RenderableType]:
+def materials_section(
+    materials: Sequence[model.Material], cite: Citations
+) -> Iterator[RenderableType]:
     """The materials to bring, each with a box to tick, its tier, condition and detail."""
     if not materials:
         return
     yield heading(t("ui.materials"))
     for material in materials:
-        line = Text.assemble(f"☐ {tx(material.name)} ", tier_tag(material.tier))
+        tag = tier_tag(material.tier, cites=cite.label(material.sources))
+        line = Text.assemble(f"☐ {tx(material.name)} ", tag)
         if material.condition:
             line.append(t("ui.paren", text=tx(material.condition)), style="italic")
         yield line
+        yield from map(indent, stale(cite, material.sources))
         if material.detail:
             yield indent(Text(tx(material.detail)))
 
 
-def _channels(channels: tuple[ChannelView, ...]) -> Iterator[RenderableType]:
+def _channels(channels: tuple[ChannelView, ...], cite: Citations) -> Iterator[RenderableType]:
     if not channels:
         return
     yield heading(t("ui.channels"))
     for item, way in zip(channels, way_labels(channels), strict=True):
-        yield from channel_block(item, way)
+        yield from channel_block(item, cite, way)
 
 
-def channel_block(item: ChannelView, way: str = "") -> Iterator[RenderableType]:
+def channel_block(item: ChannelView, cite: Citations, way: str = "") -> Iterator[RenderableType]:
     """One channel: kind, name, number or address, click path, whom it suits.
 
     ``way`` tells a channel from others through the same platform (see ``way_labels``).
@@ -199,11 +228,12 @@ def channel_block(item: ChannelView, way: str = "") -> Iterator[RenderableType]:
     title = Text.assemble(
         (f"{kind_label(platform.kind)} · {tx(platform.name)}{way}", "bold"),
         " ",
-        tier_tag(channel.tier, item.origin),
+        tier_tag(channel.tier, item.origin, cite.label(channel.sources)),
     )
     if platform.phone:
         title.append(f"  ☎ {platform.phone}")
     yield title
+    yield from map(indent, stale(cite, channel.sources))
     if platform.url:
         yield indent(Text(platform.url))
     for number, click in enumerate(channel.steps, 1):

@@ -9,7 +9,7 @@ from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderR
 from yibao_cli.catalogue import model
 from yibao_cli.regions.overlay import ChannelView, ProcedureView
 from yibao_cli.render.breaking import fit, wrap
-from yibao_cli.render.common import tier_tag, tx
+from yibao_cli.render.common import citations, sources_section, tier_tag, tx
 from yibao_cli.render.procedure import (
     channel_block,
     contact_block,
@@ -54,15 +54,18 @@ def channels_page(console: Console, view: ProcedureView, chosen: Sequence[Channe
 
 
 def _channels_parts(view: ProcedureView, chosen: Sequence[ChannelView]) -> Iterator[RenderableType]:
+    cite = citations(view)
     yield Text(tx(view.procedure.title), style="bold")
     yield from region_line(view)
     if not chosen:
         yield Text(t("ui.no_channels"))
     for item in chosen:
         yield Text("")
-        yield from channel_block(item)
+        yield from channel_block(item, cite)
     if view.contacts:
         yield heading(t("ui.contacts"))
         for contact, origin in view.contacts:
-            yield from contact_block(contact, tier_tag(contact.tier, origin))
-    yield from footer(view.procedure.reviewed.isoformat())
+            tag = tier_tag(contact.tier, origin, cite.label(contact.sources))
+            yield from contact_block(contact, tag)
+    yield from footer(view.procedure.reviewed)
+    yield from sources_section(cite)

@@ -6,10 +6,18 @@ from collections.abc import Iterator
 
 from rich.console import Console, RenderableType
 
+from yibao_cli.catalogue.citing import Citations
 from yibao_cli.dates import text as datetext
 from yibao_cli.dates.timeline import Timeline
 from yibao_cli.regions.overlay import ProcedureView, at_most, limits_only
-from yibao_cli.render.common import duration_lines, tier_tag, tx
+from yibao_cli.render.common import (
+    citations,
+    duration_lines,
+    sources_section,
+    stale,
+    tier_tag,
+    tx,
+)
 from yibao_cli.render.procedure import footer, heading, indent, region_line
 from yibao_cli.render.text import Text
 from yibao_cli.strings import t
@@ -23,6 +31,7 @@ def render(console: Console, view: ProcedureView, timeline: Timeline) -> None:
 
 def timeline_parts(view: ProcedureView, timeline: Timeline) -> Iterator[RenderableType]:
     """Yield the renderables of ``yibao timeline``, in order."""
+    cite = citations(view)
     yield Text(t("tl.title", title=tx(view.procedure.title)), style="bold")
     yield from region_line(view)
     yield Text(t("tl.start", date=datetext.date(timeline.start)))
@@ -35,7 +44,7 @@ def timeline_parts(view: ProcedureView, timeline: Timeline) -> Iterator[Renderab
         yield Text(t("tl.no_steps"))
     else:
         yield heading(t("ui.steps"))
-        yield from _steps(view, timeline)
+        yield from _steps(view, timeline, cite)
         yield Text("")
         if timeline.deadlines:
             timed = {entry.id for entry in timeline.steps}
@@ -48,23 +57,28 @@ def timeline_parts(view: ProcedureView, timeline: Timeline) -> Iterator[Renderab
     for warning in datetext.warnings(timeline):
         yield Text("")
         yield Text(warning, style="yellow")
-    yield from footer(view.procedure.reviewed.isoformat())
+    yield from footer(view.procedure.reviewed)
+    yield from sources_section(cite)
 
 
-def _steps(view: ProcedureView, timeline: Timeline) -> Iterator[RenderableType]:
+def _steps(view: ProcedureView, timeline: Timeline, cite: Citations) -> Iterator[RenderableType]:
     items = {item.step.id: item for item in view.steps}
     for number, entry in enumerate(timeline.steps, 1):
         item = items[entry.id]
         line = Text.assemble(
-            (f"{number}. {tx(item.step.title)} ", "bold"), tier_tag(item.step.tier)
+            (f"{number}. {tx(item.step.title)} ", "bold"),
+            tier_tag(item.step.tier, cites=cite.label(item.step.sources)),
         )
-        overall, per_source = duration_lines(item.durations)
+        overall, per_source = duration_lines(item.durations, cite)
         if overall:
             line.append(f"  {overall}")
             if item.origin.region is not None:
                 line.append(" ")
-                line.append_text(tier_tag(item.durations[0].tier, item.origin))
+                spans = item.durations
+                cites = cite.label(source for span in spans for source in span.sources)
+                line.append_text(tier_tag(spans[0].tier, item.origin, cites))
         yield line
+        yield from map(indent, stale(cite, item.step.sources))
         if entry.days is None:
             yield indent(Text(t("tl.at", when=datetext.window(entry.starts))))
         else:

@@ -64,6 +64,7 @@ AREAS: dict[str, str] = {
     "check": "catalogue",
     "flow": "catalogue",
     "val": "catalogue",
+    "src": "sources",
 }
 """Key prefix -> the module of this package whose ``STRINGS`` table holds it."""
 

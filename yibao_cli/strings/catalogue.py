@@ -5,6 +5,7 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "{count} 处文字没有英文",
         ("{count} catalogue text has no English", "{count} catalogue texts have no English"),
     ),
+    "val.warning": ("警告：{line}", "warning: {line}"),
     "val.all_en": ("每处文字都有英文", "Every catalogue text has English"),
     "schema.missing": ("缺少必填字段", "required field is missing"),
     "schema.unknown_field": (

@@ -26,6 +26,20 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "Check a catalogue directory (default: the built-in one)",
     ),
     "opt.json": ("以 JSON 输出，供脚本使用", "Print JSON for scripts"),
+    "cmd.sources": (
+        "列出来源（政策文件、官方网页、网文、标准）及其核对日期，哪些已过期",
+        "List the sources (policies, official pages, articles, standards), when each was "
+        "checked and which checks have expired",
+    ),
+    "arg.sources_procedure": (
+        "只列这个流程引用的来源（ID 或别名）",
+        "Only the sources this procedure cites (ID or alias)",
+    ),
+    "opt.stale": ("只列核对已过期的来源", "Only the sources whose check has expired"),
+    "opt.as_of": (
+        "按这一天判断是否过期（默认今天），如 2030-01-01",
+        "Judge expiry on this day (default: today), e.g. 2030-01-01",
+    ),
     "opt.region": (
         "所在地区：名称、省市连写或 6 位代码，如 杭州、浙江杭州、330100；"
         "不写时用默认地区（yibao config）",

@@ -9,8 +9,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.citing import Citations, Listed, tag_label
 from yibao_cli.dates import text as datetext
 from yibao_cli.dates.timeline import Timeline
 from yibao_cli.regions.overlay import (
@@ -67,7 +69,7 @@ class Checklist:
         intro: Verdicts, the region and the start date, before the sections.
         sections: The sections, in order.
         legend: What the tiers mean.
-        reviewed: The line giving the date the content was reviewed.
+        reviewed: The line giving the date the content was reviewed (empty when unknown).
         disclaimer: Local rules prevail.
         command: The command that prints this checklist again; for scripts, never printed
             (paper shows no commands).
@@ -81,6 +83,9 @@ class Checklist:
     reviewed: str
     disclaimer: str
     command: str
+    sources: tuple[Listed, ...] = ()
+    """The sources the checklist cites, by the numbers its tags give (printed last)."""
+    sources_title: str = ""
 
 
 def from_outcome(fitted: Fitted, flow: model.Flow, command: str) -> Checklist:
@@ -96,8 +101,9 @@ def from_outcome(fitted: Fitted, flow: model.Flow, command: str) -> Checklist:
     """
     view, result = fitted.view, fitted.outcome
     proc = view.procedure
+    cite = Citations(view.ledger, view.as_of)
     intro = [
-        Entry(tx(v.text), tier_tag(v.tier), _source(v.source), tone=v.tone) for v in result.verdicts
+        Entry(tx(v.text), _tag(cite, v), _stale(cite, v), tone=v.tone) for v in result.verdicts
     ]
     intro += _region(view)
     intro += _start(fitted.timeline)
@@ -107,7 +113,7 @@ def from_outcome(fitted: Fitted, flow: model.Flow, command: str) -> Checklist:
         assert question is not None, key
         answers.append(Entry(f"{tx(question.text)} {answer_text(question, answer)}"))
     sections = [Section("answers", t("out.answers"), tuple(answers))]
-    sections += _waiting(fitted)
+    sections += _waiting(fitted, cite)
     sections += _body(
         view,
         fitted.steps,
@@ -116,15 +122,17 @@ def from_outcome(fitted: Fitted, flow: model.Flow, command: str) -> Checklist:
         fitted.facts,
         fitted.notes,
         fitted.timeline,
+        cite,
     )
     if fitted.related:
         # Paper names the procedure by its title; the terminal adds the command to run.
         related = tuple(Entry(tx(proc_ref.title)) for proc_ref, _guided in fitted.related)
         sections.append(Section("related", t("out.related"), related))
-    return _checklist(f"{tx(proc.title)} · {tx(result.title)}", view, intro, sections, command)
+    title = f"{tx(proc.title)} · {tx(result.title)}"
+    return _checklist(title, view, intro, sections, command, cite)
 
 
-def _waiting(fitted: Fitted) -> list[Section]:
+def _waiting(fitted: Fitted, cite: Citations) -> list[Section]:
     result, rule = fitted.outcome.waiting, fitted.outcome.waiting_rule
     if result is None or rule is None or not result.applies:
         return []
@@ -132,7 +140,8 @@ def _waiting(fitted: Fitted) -> list[Section]:
     from yibao_cli.wizard.outcome import waiting_figures
 
     first, *rest = lines(result, waiting_figures(rule))
-    entries = [Entry(first, tier_tag(rule.tier)), *(Entry(line) for line in rest)]
+    first_entry = Entry(first, _tag(cite, rule), _stale(cite, rule))
+    entries = [first_entry, *(Entry(line) for line in rest)]
     return [Section("waiting", t("wait.heading"), tuple(entries))]
 
 
@@ -156,29 +165,38 @@ def from_view(
         The checklist.
     """
     proc = view.procedure
+    cite = Citations(view.ledger, view.as_of)
     intro = [Entry(tx(proc.summary)), *_region(view), *_start(plan)]
     title = tx(proc.title)
     if cases is not None:
         intro.insert(1, Entry(t("gen.intro"), tone="notice"))
         title = t("gen.title", title=title)
     sections = _body(
-        view, view.steps, proc.materials, view.channels, view.facts, view.notes, plan, cases or {}
+        view, view.steps, proc.materials, view.channels, view.facts, view.notes, plan, cite, cases
     )
-    return _checklist(title, view, intro, sections, command)
+    return _checklist(title, view, intro, sections, command, cite)
 
 
 def _checklist(
-    title: str, view: ProcedureView, intro: list[Entry], sections: list[Section], command: str
+    title: str,
+    view: ProcedureView,
+    intro: list[Entry],
+    sections: list[Section],
+    command: str,
+    cite: Citations,
 ) -> Checklist:
+    reviewed = view.procedure.reviewed
     return Checklist(
         title=title,
         procedure=view.procedure.id,
         intro=tuple(intro),
         sections=tuple(section for section in sections if section.entries),
         legend=t("ui.legend"),
-        reviewed=t("ui.reviewed", date=view.procedure.reviewed.isoformat()),
+        reviewed=t("ui.reviewed", date=reviewed.isoformat()) if reviewed else "",
         disclaimer=t("ui.disclaimer"),
         command=command,
+        sources=tuple(cite.listed()),
+        sources_title=t("src.heading"),
     )
 
 
@@ -190,40 +208,30 @@ def _body(
     facts: Iterable[tuple[model.Fact, Origin]],
     notes: Iterable[tuple[model.Note, Origin]],
     plan: Timeline | None,
+    cite: Citations,
     cases: dict[tuple[str, str], str] | None = None,
 ) -> list[Section]:
     cases = cases or {}
+    # Built in the order the checklist prints, so that the sources are numbered in that order.
+    step_entries = tuple(_steps(view, steps, materials, channels, plan, cite, cases))
+    material_entries = tuple(_material(m, cite, cases.get(("material", m.id))) for m in materials)
+    channel_entries = tuple(
+        _channel(item, way, cite) for item, way in zip(channels, way_labels(channels), strict=True)
+    )
+    contact_entries = tuple(_contacts(view, cite))
+    fact_entries = tuple(
+        Entry(f"{tx(f.label)}：{tx(f.value)}", _tag(cite, f, o), _stale(cite, f)) for f, o in facts
+    )
+    note_entries = tuple(
+        Entry(f"{_mark(n.kind)}{tx(n.text)}", _tag(cite, n, o), _stale(cite, n)) for n, o in notes
+    )
     return [
-        Section(
-            "steps", t("ui.steps"), tuple(_steps(view, steps, materials, channels, plan, cases))
-        ),
-        Section(
-            "materials",
-            t("ui.materials"),
-            tuple(_material(m, cases.get(("material", m.id))) for m in materials),
-        ),
-        Section(
-            "channels",
-            t("cl.where"),
-            tuple(
-                _channel(item, way)
-                for item, way in zip(channels, way_labels(channels), strict=True)
-            ),
-        ),
-        Section("contacts", t("cl.contacts"), tuple(_contacts(view))),
-        Section(
-            "facts",
-            t("ui.facts"),
-            tuple(
-                Entry(f"{tx(f.label)}：{tx(f.value)}", tier_tag(f.tier, o), _source(f.source))
-                for f, o in facts
-            ),
-        ),
-        Section(
-            "notes",
-            t("ui.notes"),
-            tuple(Entry(f"{_mark(n.kind)}{tx(n.text)}", tier_tag(n.tier, o)) for n, o in notes),
-        ),
+        Section("steps", t("ui.steps"), step_entries),
+        Section("materials", t("ui.materials"), material_entries),
+        Section("channels", t("cl.where"), channel_entries),
+        Section("contacts", t("cl.contacts"), contact_entries),
+        Section("facts", t("ui.facts"), fact_entries),
+        Section("notes", t("ui.notes"), note_entries),
     ]
 
 
@@ -233,22 +241,24 @@ def _steps(
     materials: Sequence[model.Material],
     channels: Sequence[ChannelView],
     plan: Timeline | None,
-    cases: dict[tuple[str, str], str],
+    cite: Citations,
+    cases: dict[tuple[str, str], str] | None = None,
 ) -> Iterable[Entry]:
     names = {m.id: tx(m.name) for m in materials}
     chosen = {item.platform.id for item in channels}
     for number, item in enumerate(steps, 1):
         step = item.step
         text = f"{number}. {tx(step.title)}"
-        lines: list[str] = []
-        when = cases.get(("step", step.id))
+        tag = _tag(cite, step)
+        lines: list[str] = list(_stale(cite, step))
+        when = (cases or {}).get(("step", step.id))
         if when:
             lines.append(when)
         rng = span(item.durations)
         if rng is not None:
             lines.append(t("cl.takes", days=datetext.days(*rng, at_most(item.durations))))
             if len(item.durations) > 1:
-                lines += [_per_source(d) for d in item.durations]
+                lines += [_per_source(d, cite) for d in item.durations]
         if plan is not None:
             entry = plan.step(step.id)
             if entry.days is None:
@@ -266,9 +276,9 @@ def _steps(
         if vias:
             where = t("ui.list_sep").join(tx(view.platforms[via].name) for via in vias)
             lines.append(t("ui.step_channels", names=where))
-        tag = tier_tag(step.tier)
         if rng is not None and item.origin.region is not None:
-            tag += " " + tier_tag(item.durations[0].tier, item.origin)
+            cites = cite.label(source for span in item.durations for source in span.sources)
+            tag += " " + tier_tag(item.durations[0].tier, item.origin, cites)
         yield Entry(text, tag, tuple(lines), box=True)
     if plan is not None and plan.deadlines:
         yield Entry(datetext.total(plan, limits_only(steps)), tone="notice")
@@ -278,28 +288,28 @@ def _steps(
         yield Entry(warning, tone="notice")
 
 
-def _per_source(duration: model.Duration) -> str:
+def _per_source(duration: model.Duration, cite: Citations) -> str:
     line = t("days.per_source", range=datetext.duration(duration))
-    extra = t("ui.clause_sep").join(p for p in (tx(duration.source), tx(duration.note)) if p)
-    if extra:
-        line += t("ui.paren", text=extra)
-    return f"{line} {tier_tag(duration.tier)}"
+    if duration.note:
+        line += t("ui.paren", text=tx(duration.note))
+    return f"{line} {_tag(cite, duration)}"
 
 
-def _material(material: model.Material, when: str | None = None) -> Entry:
+def _material(material: model.Material, cite: Citations, when: str | None = None) -> Entry:
     text = tx(material.name)
     if material.condition:
         text += t("ui.paren", text=tx(material.condition))
-    lines = tuple(line for line in (when, tx(material.detail)) if line)
-    return Entry(text, tier_tag(material.tier), lines, box=True)
+    detail = (tx(material.detail),) if material.detail else ()
+    lines = (*_stale(cite, material), *((when,) if when else ()), *detail)
+    return Entry(text, _tag(cite, material), lines, box=True)
 
 
-def _channel(item: ChannelView, way: str) -> Entry:
+def _channel(item: ChannelView, way: str, cite: Citations) -> Entry:
     platform, channel = item.platform, item.channel
     text = f"{t(f'kind.{platform.kind}')} · {tx(platform.name)}{way}"
     if platform.phone:
         text += f"  ☎ {platform.phone}"
-    lines: list[str] = []
+    lines: list[str] = list(_stale(cite, channel))
     if platform.url:
         lines.append(platform.url)
     lines += [f"{number}) {tx(click)}" for number, click in enumerate(channel.steps, 1)]
@@ -307,21 +317,21 @@ def _channel(item: ChannelView, way: str) -> Entry:
         lines.append(t("ui.suits", text=tx(channel.suits)))
     if channel.note:
         lines.append(tx(channel.note))
-    return Entry(text, tier_tag(channel.tier, item.origin), tuple(lines))
+    return Entry(text, _tag(cite, channel, item.origin), tuple(lines))
 
 
-def _contacts(view: ProcedureView) -> Iterable[Entry]:
+def _contacts(view: ProcedureView, cite: Citations) -> Iterable[Entry]:
     if not view.contacts:
         yield Entry(t("cl.no_contacts"), tone="notice")
         return
     for contact, origin in view.contacts:
-        lines: list[str] = []
+        lines: list[str] = list(_stale(cite, contact))
         if contact.phones:
             lines.append("☎ " + t("ui.list_sep").join(contact.phones))
         lines += [tx(value) for value in (contact.address, contact.hours, contact.note) if value]
         if contact.url:
             lines.append(contact.url)
-        yield Entry(tx(contact.name), tier_tag(contact.tier, origin), tuple(lines))
+        yield Entry(tx(contact.name), _tag(cite, contact, origin), tuple(lines))
 
 
 def _region(view: ProcedureView) -> list[Entry]:
@@ -351,8 +361,15 @@ def _start(plan: Timeline | None) -> list[Entry]:
     return entries
 
 
-def _source(source: model.Text | None) -> tuple[str, ...]:
-    return (t("ui.source", source=tx(source)),) if source else ()
+def _tag(cite: Citations, claim: Any, origin: Origin | None = None) -> str:
+    """The tier tag of a claim with its source numbers: ``[全国·1,3]``."""
+    return tier_tag(claim.tier, origin, cite.label(claim.sources))
+
+
+def _stale(cite: Citations, claim: Any) -> tuple[str, ...]:
+    """The warning that every source of a claim has expired, as a line under it (or none)."""
+    line = cite.stale_line(claim.sources)
+    return (line,) if line else ()
 
 
 def _mark(kind: model.NoteKind) -> str:
@@ -366,12 +383,12 @@ def tx(value: model.Text | None) -> str:
     return model.text(value, lang())
 
 
-def tier_tag(tier: model.Tier, origin: Origin | None = None) -> str:
-    """Return ``[全国]`` or ``[属地 · 福州市（市级）]``."""
+def tier_tag(tier: model.Tier, origin: Origin | None = None, cites: str = "") -> str:
+    """Return ``[全国·1]`` or ``[属地 · 福州市（市级）·2]``."""
     label = t(f"tier.{tier}")
     if origin is not None and origin.region is not None:
         label = f"{label} · {region_label(origin.within or origin.region)}"
-    return f"[{label}]"
+    return f"[{tag_label(label, cites)}]"
 
 
 # For printers without symbol glyphs: the symbols the interface and the catalogue use, in ASCII.
