@@ -90,7 +90,7 @@ def test_the_checklist_has_what_a_printout_needs(run: Run) -> None:
     assert code == 0, err
     for expected in (
         "医保卡挂失、补办、领取、激活 · 到窗口补办的清单",
-        "☐ 1. 立即挂失 [",  # steps and materials have boxes
+        "☐ 1. 立即挂失 [经验·",  # steps and materials have boxes
         "☐ 报警回执或相关证明文件",
         "去哪里办（推荐的在前）",
         "有问题找谁",
@@ -498,7 +498,7 @@ def test_the_markdown_parses_as_intended(run: Run) -> None:
     page = MarkdownIt("commonmark").render(out)
     assert page.startswith("<h1>医保卡挂失、补办、领取、激活 · 到窗口补办的清单</h1>")
     assert page.count("<h2>") == out.count("\n## ")
-    assert "<li>[ ] 1. 立即挂失 [" in page  # a task item, not a nested ordered list
+    assert "<li>[ ] 1. 立即挂失 [经验·" in page  # a task item, not a nested ordered list
     assert "<li>[ ] 报警回执或相关证明文件" in page
     assert '<ol start="2">' not in page.split("<h2>去哪里办")[0]  # only click paths are lists
     assert "<li>拨打12333（或当地医保部门的挂失热线）</li>" in page

@@ -49,19 +49,16 @@ class _SafeHook(RenderHook):
 
 
 class _Console(Console):
-    """A console whose text, strings included, breaks lines by :mod:`render.breaking`."""
+    """A console that breaks lines by :mod:`render.breaking` and reports a closed pipe.
+
+    Every text, strings included, breaks by yibao's rules. Rich's own answer to a closed pipe
+    is ``SystemExit(1)``; the error lets ``main`` end quietly with 0, as other tools do when
+    the reader (``head``) goes away.
+    """
 
     def render_str(self, text: str, **settings: Any) -> RichText:
         """Make a string into text, as Rich does, that breaks lines by yibao's rules."""
         return adopt(super().render_str(text, **settings))
-
-
-class _Console(Console):
-    """A Rich console that reports a closed pipe as the error it is.
-
-    Rich's own answer is ``SystemExit(1)``; the error lets ``main`` end quietly with 0, as
-    other tools do when the reader (``head``) goes away.
-    """
 
     def on_broken_pipe(self) -> None:
         self.quiet = True

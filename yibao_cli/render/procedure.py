@@ -27,7 +27,7 @@ from yibao_cli.render.common import (
     tier_tag,
     tx,
 )
-from yibao_cli.render.text import Text
+from yibao_cli.render.text import Text, adopt
 from yibao_cli.strings import lang, t
 
 
@@ -157,7 +157,7 @@ def step_line(number: int, item: StepView, cite: Citations) -> tuple[Text, list[
     """
     step = item.step
     tag = tier_tag(step.tier, cites=cite.label(step.sources))
-    line = Text.assemble((f"{number}. {tx(step.title)} ", "bold"), tag)
+    line = adopt(Text.assemble((f"{number}. {tx(step.title)} ", "bold"), tag))
     overall, per_source = duration_lines(item.durations, cite)
     if overall:
         line.append(f"  {overall}")

@@ -153,7 +153,7 @@ def _sheet(
         where=tuple(_where(view, channels)),
         call=tuple(_call(view, channels)),
         at_window=at_window(proc),
-        reviewed=t("ui.reviewed", date=proc.reviewed.isoformat()),
+        reviewed=t("ui.reviewed", date=proc.reviewed.isoformat()) if proc.reviewed else "",
     )
 
 
@@ -292,6 +292,5 @@ def checklist(sheet: Sheet) -> Checklist:
         legend="",
         reviewed=sheet.reviewed,
         disclaimer=t("ui.disclaimer"),
-        command_label="",
         command="",
     )
