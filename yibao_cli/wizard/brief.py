@@ -293,4 +293,5 @@ def checklist(sheet: Sheet) -> Checklist:
         reviewed=sheet.reviewed,
         disclaimer=t("ui.disclaimer"),
         command="",
+        compact=True,
     )

@@ -86,6 +86,8 @@ class Checklist:
     sources: tuple[Listed, ...] = ()
     """The sources the checklist cites, by the numbers its tags give (printed last)."""
     sources_title: str = ""
+    compact: bool = False
+    """Less space between the parts (the one-page sheet)."""
 
 
 def from_outcome(fitted: Fitted, flow: model.Flow, command: str) -> Checklist:
