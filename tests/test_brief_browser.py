@@ -7,7 +7,6 @@ and, when the procedure has one, the sentence to say at the window are on the pa
 from __future__ import annotations
 
 import re
-import shutil
 from pathlib import Path
 
 import pytest
