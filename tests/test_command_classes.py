@@ -12,6 +12,7 @@ import typer.core
 from typer.testing import CliRunner
 
 from yibao_cli.commands.base import App
+from yibao_cli.strings import set_lang
 
 
 class Colour(StrEnum):
@@ -54,10 +55,15 @@ ARGS = [
 
 @pytest.mark.parametrize("args", ARGS, ids=[" ".join(a) for a in ARGS])
 def test_same_values_and_errors_as_plain_typer(args: list[str]) -> None:
+    # In English: in Chinese the project's classes translate Click's chrome ("用法：").
     ours: dict[str, Any] = {}
     theirs: dict[str, Any] = {}
     runner = CliRunner()
-    mine = runner.invoke(build(App(), ours), args)
+    set_lang("en")
+    try:
+        mine = runner.invoke(build(App(), ours), args)
+    finally:
+        set_lang("zh")
     settings = {"help_option_names": ["-h", "--help"]}
     plain = runner.invoke(
         build(typer.Typer(rich_markup_mode=None, context_settings=settings), theirs), args
