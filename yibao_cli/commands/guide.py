@@ -4,6 +4,7 @@ from typing import Annotated
 
 import typer
 
+from yibao_cli.app import complete
 from yibao_cli.commands.options import (
     AnswerOption,
     AnswersFileOption,
@@ -23,7 +24,10 @@ IcsOption = Annotated[
 ]
 ForceOption = Annotated[bool, typer.Option("--force", "-f", help=t("opt.force"))]
 GuideArg = Annotated[
-    str | None, typer.Argument(metavar="[ID]", help=t("arg.guide"), show_default=False)
+    str | None,
+    typer.Argument(
+        metavar="[ID]", help=t("arg.guide"), show_default=False, autocompletion=complete.flows
+    ),
 ]
 
 
