@@ -327,7 +327,7 @@ def test_resume_file_is_read(run: Run) -> None:
 def test_no_arguments_without_a_terminal_shows_help(run: Run) -> None:
     result = run()
     assert result.code == 2
-    assert "Usage: yibao" in result.err
+    assert "用法：yibao" in result.err
     assert "guide" in result.err
 
 

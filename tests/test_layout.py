@@ -23,8 +23,8 @@ import pytest
 import typer
 from rich.cells import cell_len
 
-from conftest import Run
-from yibao_cli import session
+from conftest import DATA, Run
+from yibao_cli.catalogue import load as loader
 from yibao_cli.cli import app
 from yibao_cli.render.breaking import CLOSING
 
@@ -54,7 +54,7 @@ def _help_paths(command: object, path: tuple[str, ...] = ()) -> Iterator[tuple[s
 
 def screens() -> list[tuple[str, ...]]:
     """Every command line to lay out, from the catalogue and the command tree."""
-    catalogue = session.catalogue()
+    catalogue = loader.load(DATA)  # the shipped catalogue, whatever an earlier test chose
     found: list[tuple[str, ...]] = [("list",), ("regions",), ("cases",), ("search", "补办")]
     found += [("explain-number", "11010519491231002X"), ("balance-channels", "--region", "福州")]
     for proc in catalogue.summaries:
