@@ -20,7 +20,9 @@ pytestmark = pytest.mark.slow
 
 CATALOGUE = loader.compile_directory(DATA)
 IDS = [summary.id for summary in CATALOGUE.summaries]
-WINDOW = CATALOGUE.procedure("replace-card").at_window
+REPLACE = CATALOGUE.procedure("replace-card")
+assert REPLACE is not None
+WINDOW = REPLACE.at_window
 assert WINDOW is not None and not isinstance(WINDOW, str) and WINDOW.en
 SAID, GLOSS = WINDOW.zh, WINDOW.en
 
