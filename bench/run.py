@@ -151,6 +151,15 @@ def synthetic_catalogue(target: Path, factor: int) -> Path:
             clone["related"] = []
             out = target / "procedures" / f"{clone['id']}.yaml"
             out.write_text(yaml.safe_dump(clone, allow_unicode=True), encoding="utf-8")
+    menu = yaml.safe_load((DATA / "menu.yaml").read_text(encoding="utf-8"))
+    for group in menu:  # every copy under its original's heading: the menu lists each once
+        group["items"] = [
+            f"{item}-x{copy}" if copy else item
+            for item in group["items"]
+            for copy in (range(factor) if item != "estimate" else (0,))
+        ]
+    menu_text = yaml.safe_dump(menu, allow_unicode=True)
+    (target / "menu.yaml").write_text(menu_text, encoding="utf-8")
     return target
 
 

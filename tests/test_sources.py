@@ -241,7 +241,8 @@ def test_a_checklist_warns_and_lists_its_sources_last(
     out = result.out
     assert STALE in out
     assert "[全国·1]" in out
-    assert out.rindex("测试政策") > out.index("checklist alpha")  # after the command: last
+    assert "checklist alpha" not in out  # paper shows no commands
+    assert out.rindex("测试政策") > out.index("以当地医保部门规定为准")  # after the footer: last
 
 
 def test_json_carries_ids_on_items_and_the_sources_once(

@@ -136,8 +136,8 @@ def test_wizard_with_defaults_exits_0(run: Run) -> None:
         ("gap-years=three", "请输入整数"),
         ("gap-years=2.5", "请输入整数"),
         ("back-years=-3", "请输入0到80之间的整数年数"),
-        ("pay-date=2026-02-30", "YYYY-MM-DD"),
-        ("pay-date=tomorrow", "YYYY-MM-DD"),
+        ("pay-date=2026-02-30", "2月没有30日"),
+        ("pay-date=2026-13-01", "没有13月"),
     ],
 )
 def test_bad_answers_get_a_clear_message(run: Run, answer: str, message: str) -> None:
