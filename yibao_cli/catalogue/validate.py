@@ -24,7 +24,11 @@ from yibao_cli.catalogue.checks import (
     check_numbers,
 )
 from yibao_cli.catalogue.flowchecks import check_flows
-from yibao_cli.catalogue.yamlsource import Problem, Source, display_name, read
+
+# Named apart from model.Source: older pydantic resolves the model's annotations in the
+# namespace of the module that builds the validator, where this name would shadow it.
+from yibao_cli.catalogue.yamlsource import Problem, display_name, read
+from yibao_cli.catalogue.yamlsource import Source as YamlSource
 from yibao_cli.safety import printable
 from yibao_cli.strings import t
 
@@ -117,12 +121,12 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
 
 
 def _check_sources(
-    ledger: tuple[Source, model.Ledger] | None,
-    platforms: tuple[Source, tuple[model.Platform, ...]],
-    procedures: list[tuple[Source, model.Procedure]],
-    regions: list[tuple[Source, model.Region]],
-    numbers: tuple[Source, Any] | None,
-    flows: list[tuple[Source, model.Flow]],
+    ledger: tuple[YamlSource, model.Ledger] | None,
+    platforms: tuple[YamlSource, tuple[model.Platform, ...]],
+    procedures: list[tuple[YamlSource, model.Procedure]],
+    regions: list[tuple[YamlSource, model.Region]],
+    numbers: tuple[YamlSource, Any] | None,
+    flows: list[tuple[YamlSource, model.Flow]],
 ) -> list[Problem]:
     """Check the ledger and every citation (see ``citations``)."""
     problems = citations.check_ledger(*ledger) if ledger is not None else []
@@ -169,8 +173,8 @@ def warnings(root: Path, catalogue: model.Catalogue, as_of: datetime.date) -> li
     return found
 
 
-def _load_many(folder: Path, kind: type[T], problems: list[Problem]) -> list[tuple[Source, T]]:
-    loaded: list[tuple[Source, T]] = []
+def _load_many(folder: Path, kind: type[T], problems: list[Problem]) -> list[tuple[YamlSource, T]]:
+    loaded: list[tuple[YamlSource, T]] = []
     for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
         result = _load_file(path, kind, problems)
         if result is not None:
@@ -178,7 +182,7 @@ def _load_many(folder: Path, kind: type[T], problems: list[Problem]) -> list[tup
     return loaded
 
 
-def _load_file(path: Path, kind: Any, problems: list[Problem]) -> tuple[Source, Any] | None:
+def _load_file(path: Path, kind: Any, problems: list[Problem]) -> tuple[YamlSource, Any] | None:
     source, read_problems = read(path)
     problems.extend(read_problems)
     if source is None:
@@ -202,7 +206,7 @@ def _load_file(path: Path, kind: Any, problems: list[Problem]) -> tuple[Source, 
     return None if read_problems else (source, value)
 
 
-def _control_characters(source: Source) -> Iterator[Problem]:
+def _control_characters(source: YamlSource) -> Iterator[Problem]:
     """Find text holding a character that steers a terminal (an escape, a bell, a bidi mark)."""
     seen: set[int] = set()
     stack: list[tuple[Any, list[str | int]]] = [(source.data, [])]
@@ -231,7 +235,7 @@ def _adapter(kind: Any) -> pydantic.TypeAdapter[Any]:
     return _adapters[kind]
 
 
-def _explain(source: Source, errors: Iterable[Any]) -> Iterator[Problem]:
+def _explain(source: YamlSource, errors: Iterable[Any]) -> Iterator[Problem]:
     """Turn pydantic errors into one located problem per field, in the user's words."""
     by_path: dict[tuple[str | int, ...], list[Any]] = {}
     for error in errors:
