@@ -1,48 +1,125 @@
-"""Shared fixtures: run the CLI in-process as a user would, with an isolated cache."""
+"""Shared fixtures: run the CLI in-process as a user would, each test in a home of its own.
+
+The shipped catalogue (and the small test catalogue, the search index and the division index)
+is compiled once per test run into a shared cache; every test gets a fresh home holding the
+same cache key, so its runs read the compiled parts instead of compiling them again. A test
+that needs a cache of its own asks for ``own_cache``; one that needs another catalogue copies
+it (``catalogue_copy``).
+"""
 
 from __future__ import annotations
 
+import contextlib
 import datetime
+import io
 import os
 import shutil
 import subprocess
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import settings
 
+from helpers import DATA, FIXTURE, ROOT, SHARED, Result, Run, golden
+from helpers.terminal import Terminal
 from yibao_cli import cli, session, strings
 from yibao_cli.app import context
+from yibao_cli.catalogue import load as loader
+from yibao_cli.catalogue import model
 
-ROOT = Path(__file__).resolve().parents[1]
-DATA = ROOT / "data"
-FIXTURE = Path(__file__).resolve().parent / "fixtures" / "catalogue"
-SHARED = ROOT.parent / "shared"
-UPDATE_GOLDEN = os.environ.get("YIBAO_UPDATE_GOLDEN") == "1"
+__all__ = ["DATA", "FIXTURE", "ROOT", "SHARED", "Result", "Run", "golden"]
+
 SOURCES_DAY = datetime.date(2026, 12, 1)
 """The day in-process tests judge source checks on (see ``context.sources_day``)."""
+TODAY = datetime.date(2026, 9, 1)
+"""The day the ``today`` fixture sets, unless the test module sets its own ``TODAY``."""
+
+# Fuzzing is reproducible where it matters: the "ci" profile (the default, and what CI runs)
+# derandomizes, so two runs try the same examples and a failure is found every time or never;
+# ``HYPOTHESIS_PROFILE=explore`` tries more, random examples locally (with the example
+# database) to find new failures, each of which then becomes an ``@example``.
+settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("explore", max_examples=1000, derandomize=False)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 
-@dataclass
-class Result:
-    """What a user sees after one command."""
+@dataclass(frozen=True)
+class Compiled:
+    """The compiled caches every test shares: where they are and the key they are tagged with."""
 
-    code: int
-    out: str
-    err: str
+    cache: Path
+    key: bytes
 
 
-Run = Callable[..., Result]
+def _warm(cache: Path, home: Path) -> None:
+    """Compile what most tests read, by running yibao as a user would (once per test run)."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("YIBAO_CACHE", str(cache))
+        patch.setenv("YIBAO_HOME", str(home))
+        patch.setenv("YIBAO_LANG", "zh")
+        for args in (
+            ["list"],
+            ["search", "余额"],
+            ["show", "replace-card", "--region", "北京"],
+            ["--catalogue", str(FIXTURE), "list"],
+            ["--catalogue", str(FIXTURE), "search", "甲"],
+        ):
+            session.catalogue.cache_clear()
+            with (
+                contextlib.redirect_stdout(io.StringIO()),
+                contextlib.redirect_stderr(io.StringIO()),
+            ):
+                try:
+                    cli.main(args)
+                except SystemExit:
+                    pass
+    session.catalogue.cache_clear()
+    strings.set_lang("zh")
+
+
+@pytest.fixture(scope="session")
+def compiled(tmp_path_factory: pytest.TempPathFactory) -> Compiled:
+    """The shipped and the small test catalogue compiled once per run (once per xdist worker)."""
+    where = tmp_path_factory.mktemp("compiled")
+    cache, home = where / "cache", where / "home"
+    _warm(cache, home)
+    return Compiled(cache, (home / "cache.key").read_bytes())
+
+
+def _home_with_key(home: Path, key: bytes) -> None:
+    home.mkdir(parents=True, exist_ok=True)
+    fd = os.open(home / "cache.key", os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(key)
+
+
+def _cache_of_links(cache: Path, shared: Path) -> None:
+    # A cache of the test's own whose entries point at the shared ones: the test reads them,
+    # and whatever it writes (another catalogue, a pruned entry) stays in its own folder.
+    cache.mkdir(parents=True, exist_ok=True)
+    for entry in shared.iterdir():
+        (cache / entry.name).symlink_to(entry, target_is_directory=entry.is_dir())
 
 
 @pytest.fixture(autouse=True)
-def isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Keep every test away from the user's cache, config and environment."""
-    monkeypatch.setenv("YIBAO_CACHE", str(tmp_path_factory.mktemp("cache")))
-    monkeypatch.setenv("YIBAO_HOME", str(tmp_path_factory.mktemp("home")))
+def isolated(
+    compiled: Compiled, tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Keep every test away from the user's cache, config and environment.
+
+    Each test has a home of its own (cases, config, resume files) holding the shared cache
+    key, and a cache of its own that links to the compiled parts.
+    """
+    home = tmp_path_factory.mktemp("home")
+    cache = tmp_path_factory.mktemp("cache")
+    _home_with_key(home, compiled.key)
+    _cache_of_links(cache, compiled.cache)
+    monkeypatch.setenv("YIBAO_CACHE", str(cache))
+    monkeypatch.setenv("YIBAO_HOME", str(home))
     for name in (
         "YIBAO_DATA",
         "YIBAO_LANG",
@@ -57,6 +134,36 @@ def isolated(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monke
     # Which source checks have expired depends on the day: judge them on a fixed one, so that
     # pages (and golden files) do not change as the calendar moves on.
     monkeypatch.setattr(context, "sources_day", lambda: SOURCES_DAY)
+
+
+@pytest.fixture
+def own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """An empty cache and a home without a key, for a test of what compiling and caching do."""
+    cache = tmp_path_factory.mktemp("own-cache")
+    home = tmp_path_factory.mktemp("own-home")
+    monkeypatch.setenv("YIBAO_CACHE", str(cache))
+    monkeypatch.setenv("YIBAO_HOME", str(home))
+    return cache
+
+
+@pytest.fixture
+def today(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> datetime.date:
+    """Make it the module's ``TODAY`` (else 2026-09-01) for every date yibao works out."""
+    day: datetime.date = getattr(request.module, "TODAY", TODAY)
+    monkeypatch.setattr(context, "today", lambda: day)
+    return day
+
+
+@pytest.fixture(scope="session")
+def catalogue() -> model.Catalogue:
+    """The shipped catalogue, compiled from its YAML once per run (read-only to tests)."""
+    return loader.compile_directory(DATA)
+
+
+@pytest.fixture(scope="session")
+def small_catalogue() -> model.Catalogue:
+    """The small test catalogue (tests/fixtures/catalogue), compiled once per run."""
+    return loader.compile_directory(FIXTURE)
 
 
 @pytest.fixture(autouse=True)
@@ -116,19 +223,20 @@ def catalogue_copy(tmp_path: Path) -> Path:
     return target
 
 
-def golden(path: Path, text: str) -> None:
-    """Compare ``text`` with a golden file; ``YIBAO_UPDATE_GOLDEN=1`` writes it instead.
+@pytest.fixture
+def dirs() -> tuple[Path, Path]:
+    """The test's own home and cache (see ``isolated``): the compiled catalogue is shared."""
+    return Path(os.environ["YIBAO_HOME"]), Path(os.environ["YIBAO_CACHE"])
 
-    A missing golden file fails the test: a deleted or misnamed file is never taken as passing.
-    """
-    shown = path.relative_to(ROOT) if path.is_relative_to(ROOT) else path
-    if UPDATE_GOLDEN:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8")
-    assert path.is_file(), f"golden file {shown} is missing; YIBAO_UPDATE_GOLDEN=1 writes it"
-    assert text == path.read_text(encoding="utf-8"), (
-        f"output differs from {shown}; if the change is intended, run with YIBAO_UPDATE_GOLDEN=1"
-    )
+
+@pytest.fixture
+def terminals(dirs: tuple[Path, Path]) -> Iterator[list[Terminal]]:
+    """The terminals a test starts (``helpers.terminal.spawn``); ended with the test."""
+    started: list[Terminal] = []
+    yield started
+    for term in started:
+        if term.child.isalive():
+            term.child.terminate(force=True)
 
 
 @pytest.fixture

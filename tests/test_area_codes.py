@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from conftest import DATA, ROOT, Run
+from helpers import DATA, ROOT, Run
 
 GENERATED = yaml.safe_load((DATA / "area-codes.yaml").read_text(encoding="utf-8"))
 

@@ -10,21 +10,26 @@ import re
 from pathlib import Path
 
 import pytest
-from test_checklist_browser import pages, pdf_text, print_pdf
 
-from conftest import DATA, Run
-from yibao_cli.catalogue import load as loader
+from helpers import Run, procedure_ids
+from helpers.browser import pages, pdf_text, print_pdf, require_browser
+from yibao_cli.catalogue import model
 from yibao_cli.strings import set_lang
 
+require_browser()
 pytestmark = pytest.mark.slow
 
-CATALOGUE = loader.compile_directory(DATA)
-IDS = [summary.id for summary in CATALOGUE.summaries]
-REPLACE = CATALOGUE.procedure("replace-card")
-assert REPLACE is not None
-WINDOW = REPLACE.at_window
-assert WINDOW is not None and not isinstance(WINDOW, str) and WINDOW.en
-SAID, GLOSS = WINDOW.zh, WINDOW.en
+IDS = procedure_ids()
+
+
+@pytest.fixture
+def window(catalogue: model.Catalogue) -> tuple[str, str]:
+    """Replace-card's sentence for the window and its English gloss."""
+    proc = catalogue.procedure("replace-card")
+    assert proc is not None
+    said = proc.at_window
+    assert said is not None and not isinstance(said, str) and said.en
+    return said.zh, said.en
 
 
 def sheet(
@@ -74,18 +79,24 @@ def test_every_sheet_fits_one_page(run: Run, tmp_path: Path, proc_id: str) -> No
     assert pages(print_pdf(tmp_path / f"{proc_id}-large.html", tmp_path)) <= 2
 
 
-def test_the_window_sentence_is_on_the_page(run: Run, tmp_path: Path) -> None:
+def test_the_window_sentence_is_on_the_page(
+    run: Run, tmp_path: Path, window: tuple[str, str]
+) -> None:
+    said, _ = window
     target = tmp_path / "window.html"
     data = sheet(run, target, "replace-card")
-    assert data["at_window"] == {"zh": SAID, "en": None}  # the gloss is for English mode
+    assert data["at_window"] == {"zh": said, "en": None}  # the gloss is for English mode
     text = flat(print_pdf(target, tmp_path))
-    assert "到窗口这样说" in text and SAID in text
+    assert "到窗口这样说" in text and said in text
 
 
-def test_in_english_the_sentence_stays_chinese_with_its_gloss(run: Run) -> None:
+def test_in_english_the_sentence_stays_chinese_with_its_gloss(
+    run: Run, window: tuple[str, str]
+) -> None:
+    said, gloss = window
     result = run("--lang", "en", "checklist", "replace-card", "--defaults", "--brief")
     set_lang("zh")
     assert result.code == 0, result.err
     assert "What to say at the window (到窗口这样说)" in result.out
-    assert f"「{SAID}」" in result.out
-    assert " ".join(result.out.split()).count(GLOSS) == 1
+    assert f"「{said}」" in result.out
+    assert " ".join(result.out.split()).count(gloss) == 1

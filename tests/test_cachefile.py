@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, Run
+from helpers import FIXTURE, Run
 from yibao_cli.catalogue import cachefile
 from yibao_cli.regions import divisions
 from yibao_cli.search import lookup
@@ -66,7 +66,9 @@ def test_a_planted_pickle_is_never_loaded(run: Run, cache: Path, tmp_path: Path,
 def test_a_planted_search_index_and_division_index_are_never_loaded(
     run: Run, cache: Path, tmp_path: Path
 ) -> None:
-    divisions.load.cache_clear()  # an earlier test may have loaded it in this process
+    # An earlier test may have loaded them in this process.
+    divisions.load.cache_clear()
+    lookup._indexes.clear()
     assert run("--catalogue", str(FIXTURE), "search", "甲").code == 0
     assert run("show", "replace-card", "--region", "杭州").code == 0
     (search,) = cache.glob("search-*.pickle")

@@ -10,7 +10,7 @@ from pathlib import Path
 import chinese_calendar
 import pytest
 
-from conftest import DATA, Run
+from helpers import DATA, Run
 from yibao_cli.dates import holidays
 from yibao_cli.dates.workdays import china
 

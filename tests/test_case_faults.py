@@ -5,38 +5,27 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
 import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import FIXTURE, ROOT, Run
-from yibao_cli.app import context
+import helpers
+from helpers import FIXTURE, ROOT, Run, answers
 from yibao_cli.cases import store as casestore
 
 TODAY = datetime.date(2026, 9, 1)
 FULL = ["kind=lost", "reported=no", "age=30", "apps=phone,app", "how=office", "day=2026-09-02"]
 
 
-@pytest.fixture(autouse=True)
-def today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(context, "today", lambda: TODAY)
-
-
-def yibao(run: Run, *args: str) -> tuple[int, str, str]:
-    result = run("--catalogue", str(FIXTURE), *args)
-    assert "Traceback" not in result.err
-    return result.code, result.out, result.err
-
-
-def save(run: Run, name: str) -> int:
-    args = [arg for pair in FULL for arg in ("--answer", pair)]
-    return yibao(run, "guide", "alpha", *args, "--save", name)[0]
+pytestmark = pytest.mark.usefixtures("today")
+yibao = partial(helpers.yibao, catalogue=FIXTURE)
+save = partial(helpers.save, catalogue=FIXTURE)
 
 
 def listed(run: Run) -> list[str]:
@@ -64,7 +53,7 @@ def test_a_corrupted_file_is_moved_aside_and_a_fresh_one_started(run: Run) -> No
     assert str(moved[0]) in err
     assert moved[0].read_bytes() == garbage  # never emptied
     assert "还没有进行中的案例" in out
-    assert save(run, "after") == 0
+    assert save(run, "alpha", "after", FULL).code == 0
     code, _, err = yibao(run, "cases")
     assert code == 0 and "已损坏" not in err  # the fresh file is fine
     assert listed(run) == ["after"]
@@ -72,7 +61,7 @@ def test_a_corrupted_file_is_moved_aside_and_a_fresh_one_started(run: Run) -> No
 
 def test_a_damaged_page_is_noticed_too(run: Run) -> None:
     for number in range(30):
-        assert save(run, f"c{number}") == 0
+        assert save(run, "alpha", f"c{number}", FULL).code == 0
     db = casestore.path()
     data = bytearray(db.read_bytes())
     assert len(data) > 3 * 4096
@@ -106,7 +95,7 @@ def test_an_older_schema_is_migrated(run: Run) -> None:
 
 
 def test_a_newer_schema_is_left_alone(run: Run) -> None:
-    assert save(run, "kept") == 0
+    assert save(run, "alpha", "kept", FULL).code == 0
     db = casestore.path()
     conn = sqlite3.connect(db)
     conn.execute("PRAGMA user_version = 99")
@@ -154,7 +143,7 @@ def failing(monkeypatch: pytest.MonkeyPatch, message: str) -> Callable[[], None]
 def test_a_disk_that_refuses_writes_leaves_the_data_intact(
     run: Run, monkeypatch: pytest.MonkeyPatch, message: str
 ) -> None:
-    assert save(run, "kept") == 0
+    assert save(run, "alpha", "kept", FULL).code == 0
     before = casestore.path().read_bytes()
     restore = failing(monkeypatch, message)
     for args in (
@@ -167,7 +156,7 @@ def test_a_disk_that_refuses_writes_leaves_the_data_intact(
         assert code == 1, args
         assert "无法写入案例数据库" in err and "已有的案例没有改动" in err, args
         assert message in err
-    assert save(run, "new") == 1
+    assert save(run, "alpha", "new", FULL).code == 1
     code, out, _ = yibao(run, "cases")  # reading still works
     assert code == 0 and "kept" in out
     restore()
@@ -178,7 +167,7 @@ def test_a_disk_that_refuses_writes_leaves_the_data_intact(
 
 def test_a_really_read_only_database(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     # Root may write anywhere, so open the file read-only the way SQLite itself enforces it.
-    assert save(run, "kept") == 0
+    assert save(run, "alpha", "kept", FULL).code == 0
     before = casestore.path().read_bytes()
 
     def read_only(where: Path) -> sqlite3.Connection:
@@ -190,7 +179,7 @@ def test_a_really_read_only_database(run: Run, monkeypatch: pytest.MonkeyPatch) 
     code, _, err = yibao(run, "case", "done", "kept", "1")
     assert code == 1
     assert "无法写入案例数据库" in err and "readonly" in err
-    assert save(run, "other") == 1
+    assert save(run, "alpha", "other", FULL).code == 1
     assert casestore.path().read_bytes() == before
 
 
@@ -201,14 +190,14 @@ def test_a_data_directory_that_cannot_be_made(
     blocker.write_text("not a directory")
     monkeypatch.setenv("YIBAO_HOME", str(blocker / "home"))
     assert listed(run) == []  # listing needs no database
-    args = [arg for pair in FULL for arg in ("--answer", pair)]
+    args = answers(*FULL)
     code, _, err = yibao(run, "guide", "alpha", *args, "--save", "补卡")
     assert code == 1 and "无法写入案例数据库" in err
     assert blocker.read_text() == "not a directory"
 
 
 def test_a_busy_database_gives_a_clear_error(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert save(run, "kept") == 0
+    assert save(run, "alpha", "kept", FULL).code == 0
     monkeypatch.setattr(casestore, "BUSY_SECONDS", 0.1)
     holder = sqlite3.connect(casestore.path(), isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
@@ -222,12 +211,15 @@ def test_a_busy_database_gives_a_clear_error(run: Run, monkeypatch: pytest.Monke
 
 
 WORKER = """
-import datetime, os, sys
+import datetime, os, sys, time
 from yibao_cli import cli, session
 from yibao_cli.cases import store as casestore
 
-tag, count, catalogue = sys.argv[1], int(sys.argv[2]), sys.argv[3]
+tag, count, catalogue, start = sys.argv[1], int(sys.argv[2]), sys.argv[3], sys.argv[4]
 sys.stdout = open(os.devnull, "w")
+open(os.path.join(start, tag), "w").close()  # ready: wait for the other, so that both overlap
+while len(os.listdir(start)) < 2:
+    time.sleep(0.005)
 
 def call(*args):
     try:
@@ -248,14 +240,14 @@ for number in range(count):
 
 @pytest.mark.slow
 def test_two_processes_writing_at_once_lose_nothing(run: Run, tmp_path: Path) -> None:
-    assert save(run, "shared") == 0
-    count = 200
-    env = {**os.environ, "YIBAO_CACHE": str(tmp_path / "cache")}
+    assert save(run, "alpha", "shared", FULL).code == 0
+    count = 40  # each writes 3 times a round; both start together, so their writes interleave
+    start = tmp_path / "start"
+    start.mkdir()
     workers = [
         subprocess.Popen(
-            [sys.executable, "-c", WORKER, tag, str(count), str(FIXTURE)],
+            [sys.executable, "-c", WORKER, tag, str(count), str(FIXTURE), str(start)],
             cwd=ROOT,
-            env=env,
             stderr=subprocess.PIPE,
             text=True,
         )
@@ -302,13 +294,13 @@ def test_a_real_read_only_and_full_disk(
     run: Run, monkeypatch: pytest.MonkeyPatch, small_disk: Path
 ) -> None:
     monkeypatch.setenv("YIBAO_HOME", str(small_disk / "home"))
-    assert save(run, "kept") == 0
+    assert save(run, "alpha", "kept", FULL).code == 0
     before = casestore.path().read_bytes()
 
     remount(small_disk, "ro")
     code, _, err = yibao(run, "case", "done", "kept", "1")
     assert code == 1 and "无法写入案例数据库" in err and "已有的案例没有改动" in err
-    assert save(run, "other") == 1
+    assert save(run, "alpha", "other", FULL).code == 1
     code, out, _ = yibao(run, "cases")
     assert code == 0 and "kept" in out
     remount(small_disk, "rw")
@@ -321,7 +313,7 @@ def test_a_real_read_only_and_full_disk(
                 stream.write(b"\0" * 4096)
         except OSError:
             pass  # the disk is full
-    failures = [save(run, f"n{number}") for number in range(40)]
+    failures = [save(run, "alpha", f"n{number}", FULL).code for number in range(40)]
     assert 1 in failures
     code, _, err = yibao(run, "guide", "alpha", "-a", "kind=other", "--save", "last")
     assert code == 1 and "无法写入案例数据库" in err, err

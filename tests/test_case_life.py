@@ -15,12 +15,11 @@ from typing import Any
 import icalendar
 import pytest
 
-from conftest import Run
-from test_prompt import Reply, Script, pick, typed
+from helpers import Run, answers, ok, output_of, save, yibao
+from helpers.script import Reply, Script, pick, typed
 from yibao_cli.app import context
 from yibao_cli.cases import store as casestore
 
-DATA = Path(__file__).resolve().parents[1] / "data"
 REPLACE = [
     "situation=lost",
     "reported=not-yet",
@@ -41,23 +40,6 @@ def on(monkeypatch: pytest.MonkeyPatch, day: datetime.date) -> None:
     """Make it this day, for the wizard's dates and the database's timestamps alike."""
     monkeypatch.setattr(context, "today", lambda: day)
     monkeypatch.setattr(casestore, "now", lambda: f"{day.isoformat()}T09:00:00+00:00")
-
-
-def yibao(run: Run, *args: str) -> tuple[int, str, str]:
-    result = run("--catalogue", str(DATA), *args)
-    assert "Traceback" not in result.err
-    return result.code, result.out, result.err
-
-
-def ok(run: Run, *args: str) -> str:
-    code, out, err = yibao(run, *args)
-    assert code == 0, err
-    return out + err
-
-
-def save(run: Run, flow: str, name: str, answers: list[str]) -> str:
-    pairs = [arg for pair in answers for arg in ("--answer", pair)]
-    return ok(run, "guide", flow, *pairs, "--save", name)
 
 
 def states(run: Run, name: str) -> str:
@@ -98,7 +80,7 @@ def test_a_replace_card_case_from_start_to_reopening(
     run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
 ) -> None:
     on(monkeypatch, datetime.date(2026, 9, 1))
-    out = save(run, "replace-card", "补卡", REPLACE)
+    out = output_of(save(run, "replace-card", "补卡", REPLACE))
     assert "已经办了" not in out  # nothing done yet: the application is for 9月7日
     assert statuses(run, "补卡") == [
         ("report-loss", "you", "due", None),
@@ -222,7 +204,7 @@ def test_a_transfer_case_from_start_to_reopening(
 ) -> None:
     on(monkeypatch, datetime.date(2026, 9, 1))
     # Applied on 8月20日, before today: the application is done, the offices are at work.
-    out = save(run, "transfer", "转医保", TRANSFER)
+    out = output_of(save(run, "transfer", "转医保", TRANSFER))
     assert "按您的回答，第 1 步已经办了，已标记完成（2026-08-20）" in out
     assert statuses(run, "转医保") == [
         ("apply", "you", "done", "2026-08-20"),
@@ -323,8 +305,8 @@ def test_a_phone_report_counts_as_the_loss_reported(
     run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     on(monkeypatch, datetime.date(2026, 9, 1))
-    answers = [a.replace("reported=not-yet", "reported=phone") for a in REPLACE]
-    out = save(run, "replace-card", "补卡", answers)
+    changed = [a.replace("reported=not-yet", "reported=phone") for a in REPLACE]
+    out = output_of(save(run, "replace-card", "补卡", changed))
     assert "按您的回答，第 1 步已经办了，已标记完成（2026-09-01）" in out
     assert statuses(run, "补卡")[:2] == [
         ("report-loss", "you", "done", "2026-09-01"),
@@ -337,7 +319,7 @@ def test_a_past_application_date_flags_only_the_users_missed_steps(
     run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     on(monkeypatch, datetime.date(2026, 11, 2))
-    save(run, "replace-card", "旧卡", REPLACE)  # applied in September, saved in November
+    output_of(save(run, "replace-card", "旧卡", REPLACE))  # applied in September, saved in November
     assert statuses(run, "旧卡") == [
         ("report-loss", "you", "done", "2026-09-07"),
         ("prepare-materials", "you", "done", "2026-09-07"),
@@ -355,7 +337,7 @@ def test_guide_writes_the_plan_as_a_calendar(
 ) -> None:
     on(monkeypatch, datetime.date(2026, 9, 1))
     target = tmp_path / "plan.ics"
-    pairs = [arg for pair in REPLACE for arg in ("--answer", pair)]
+    pairs = answers(*REPLACE)
     code, out, err = yibao(run, "guide", "replace-card", *pairs, "--ics", str(target))
     assert code == 0, err
     assert "已写入日历文件" in err and "7 个提醒" in err

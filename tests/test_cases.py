@@ -7,13 +7,15 @@ import json
 import os
 import re
 import sqlite3
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 import pytest
 
-from conftest import FIXTURE, Run
-from test_prompt import Script, enter, pick
+import helpers
+from helpers import FIXTURE, Run, answers
+from helpers.script import Script, enter, pick
 from yibao_cli.app import context
 from yibao_cli.cases import store as casestore
 
@@ -22,23 +24,9 @@ FULL = ["kind=lost", "reported=no", "age=30", "apps=phone,app", "how=office", "d
 ID_NUMBER = "110105199001011234"
 
 
-@pytest.fixture(autouse=True)
-def today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(context, "today", lambda: TODAY)
-
-
-def yibao(run: Run, *args: str, catalogue: Path = FIXTURE) -> tuple[int, str, str]:
-    result = run("--catalogue", str(catalogue), *args)
-    assert "Traceback" not in result.err
-    return result.code, result.out, result.err
-
-
-def answers(*pairs: str) -> list[str]:
-    return [arg for pair in pairs for arg in ("--answer", pair)]
-
-
-def save(run: Run, name: str, *pairs: str, catalogue: Path = FIXTURE) -> tuple[int, str, str]:
-    return yibao(run, "guide", "alpha", *answers(*pairs), "--save", name, catalogue=catalogue)
+pytestmark = pytest.mark.usefixtures("today")
+yibao = partial(helpers.yibao, catalogue=FIXTURE)
+save = partial(helpers.save, catalogue=FIXTURE)
 
 
 def as_json(run: Run, *args: str, catalogue: Path = FIXTURE) -> Any:
@@ -52,7 +40,7 @@ def later(monkeypatch: pytest.MonkeyPatch, day: datetime.date) -> None:
 
 
 def test_the_whole_life_cycle(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    code, out, err = save(run, "补卡", *FULL)
+    code, out, err = save(run, "alpha", "补卡", FULL)
     assert code == 0, err
     assert "已保存为案例 补卡" in err
     assert "甲流程 · 您的清单" in out  # the outcome is shown as usual
@@ -128,7 +116,7 @@ def test_save_with_defaults_and_json(run: Run) -> None:
 
 
 def test_a_flow_without_a_start_date_starts_on_the_day_saved(run: Run) -> None:
-    code, _, err = save(run, "no-date", "kind=other")
+    code, _, err = save(run, "alpha", "no-date", ["kind=other"])
     assert code == 0, err
     shown = as_json(run, "case", "show", "no-date")
     assert shown["started"] == "2026-09-01" and shown["steps"] == [] and shown["next"] is None
@@ -149,7 +137,7 @@ def test_a_flow_without_a_start_date_starts_on_the_day_saved(run: Run) -> None:
     ],
 )
 def test_bad_names_are_refused_before_anything_is_done(run: Run, name: str, expected: str) -> None:
-    code, out, err = save(run, name, *FULL)
+    code, out, err = save(run, "alpha", name, FULL)
     assert code == 2
     assert expected in err
     assert out == ""
@@ -170,7 +158,7 @@ def test_an_answer_holding_an_id_number_is_never_stored(
     )
     flow.write_text(text, encoding="utf-8")
     given = [*FULL, f"memo=我的身份证 {ID_NUMBER[:6]} {ID_NUMBER[6:]}"]
-    code, _, err = save(run, "x", *given, catalogue=catalogue_copy)
+    code, _, err = save(run, "alpha", "x", given, catalogue=catalogue_copy)
     assert code == 2
     assert "回答 memo 里像有身份证号或卡号" in err
     assert ID_NUMBER not in err  # the number itself is not repeated
@@ -178,13 +166,18 @@ def test_an_answer_holding_an_id_number_is_never_stored(
 
 
 def test_no_stored_field_holds_an_id_like_number(run: Run) -> None:
-    assert save(run, "one", *FULL)[0] == 0
+    assert save(run, "alpha", "one", FULL)[0] == 0
     assert (
-        save(run, "two", "kind=broken", "reported=yes", "apps=app", "how=online", "day=today")[0]
+        save(
+            run,
+            "alpha",
+            "two",
+            ["kind=broken", "reported=yes", "apps=app", "how=online", "day=today"],
+        )[0]
         == 0
     )
     assert yibao(run, "case", "done", "one", "1")[0] == 0
-    assert save(run, ID_NUMBER, *FULL)[0] == 2
+    assert save(run, "alpha", ID_NUMBER, FULL)[0] == 2
     conn = sqlite3.connect(casestore.path())
     tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
     assert {"cases", "done"} <= set(tables)
@@ -200,15 +193,15 @@ def test_no_stored_field_holds_an_id_like_number(run: Run) -> None:
 
 
 def test_names_are_unique(run: Run) -> None:
-    assert save(run, "dup", *FULL)[0] == 0
-    code, _, err = save(run, "dup", "kind=other")
+    assert save(run, "alpha", "dup", FULL)[0] == 0
+    code, _, err = save(run, "alpha", "dup", ["kind=other"])
     assert code == 2
     assert "已经有名为 dup 的案例" in err and "yibao case delete dup" in err
     assert as_json(run, "case", "show", "dup")["outcome"]["id"] == "done"  # the old one is kept
 
 
 def test_unknown_case_and_step(run: Run) -> None:
-    assert save(run, "known", *FULL)[0] == 0
+    assert save(run, "alpha", "known", FULL)[0] == 0
     code, _, err = yibao(run, "case", "show", "nope")
     assert code == 3 and "没有名为 nope 的案例" in err and "已有案例：known" in err
     code, _, err = yibao(run, "case", "done", "known", "9")
@@ -222,7 +215,7 @@ def test_unknown_case_and_step(run: Run) -> None:
 
 
 def test_catalogue_edits_flow_through(run: Run, catalogue_copy: Path) -> None:
-    assert save(run, "c", *FULL, catalogue=catalogue_copy)[0] == 0
+    assert save(run, "alpha", "c", FULL, catalogue=catalogue_copy)[0] == 0
     proc = catalogue_copy / "procedures" / "alpha.yaml"
     text = proc.read_text(encoding="utf-8")
     assert "第一步" in text
@@ -232,7 +225,7 @@ def test_catalogue_edits_flow_through(run: Run, catalogue_copy: Path) -> None:
 
 
 def test_answers_that_no_longer_fit(run: Run, catalogue_copy: Path) -> None:
-    assert save(run, "c", *FULL, catalogue=catalogue_copy)[0] == 0
+    assert save(run, "alpha", "c", FULL, catalogue=catalogue_copy)[0] == 0
     flow = catalogue_copy / "flows" / "alpha.yaml"
     text = flow.read_text(encoding="utf-8")
     flow.write_text(
@@ -248,7 +241,7 @@ def test_answers_that_no_longer_fit(run: Run, catalogue_copy: Path) -> None:
 
 
 def test_a_flow_that_no_longer_exists(run: Run, catalogue_copy: Path) -> None:
-    assert save(run, "c", *FULL, catalogue=catalogue_copy)[0] == 0
+    assert save(run, "alpha", "c", FULL, catalogue=catalogue_copy)[0] == 0
     (catalogue_copy / "flows" / "alpha.yaml").unlink()
     code, _, err = yibao(run, "case", "show", "c", catalogue=catalogue_copy)
     assert code == 3
@@ -258,8 +251,8 @@ def test_a_flow_that_no_longer_exists(run: Run, catalogue_copy: Path) -> None:
 
 
 def test_purge(run: Run) -> None:
-    assert save(run, "a", *FULL)[0] == 0
-    assert save(run, "b", "kind=other")[0] == 0
+    assert save(run, "alpha", "a", FULL)[0] == 0
+    assert save(run, "alpha", "b", ["kind=other"])[0] == 0
     code, _, err = yibao(run, "cases", "--purge")
     assert code == 2 and "--yes" in err
     assert len(as_json(run, "cases")["cases"]) == 2
@@ -270,7 +263,7 @@ def test_purge(run: Run) -> None:
 
 
 def test_resume_needs_a_terminal(run: Run) -> None:
-    assert save(run, "r", *FULL)[0] == 0
+    assert save(run, "alpha", "r", FULL)[0] == 0
     code, out, err = yibao(run, "case", "resume", "r")
     assert code == 2
     assert out == ""
@@ -280,7 +273,7 @@ def test_resume_needs_a_terminal(run: Run) -> None:
 def test_resume_opens_at_the_review_and_saves_changes(
     run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert save(run, "r", *FULL)[0] == 0
+    assert save(run, "alpha", "r", FULL)[0] == 0
     assert yibao(run, "case", "done", "r", "1")[0] == 0
     monkeypatch.setattr(context, "interactive", lambda: True)
     script = Script(monkeypatch, pick("怎么办理？"), pick("网上"), pick("✓ 没问题"))
@@ -295,7 +288,7 @@ def test_resume_opens_at_the_review_and_saves_changes(
 
 
 def test_resume_interrupted_changes_nothing(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert save(run, "r", *FULL)[0] == 0
+    assert save(run, "alpha", "r", FULL)[0] == 0
     monkeypatch.setattr(context, "interactive", lambda: True)
     Script(monkeypatch, pick("怎么办理？"), pick("网上"), lambda shown: KeyboardInterrupt())
     code, _, err = yibao(run, "case", "resume", "r")
@@ -330,7 +323,7 @@ def test_the_wizard_offers_to_save(run: Run, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_delete_asks_on_a_terminal(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert save(run, "d", *FULL)[0] == 0
+    assert save(run, "alpha", "d", FULL)[0] == 0
     monkeypatch.setattr(context, "interactive", lambda: True)
     script = Script(monkeypatch, enter)  # No is highlighted
     code, _, err = yibao(run, "case", "delete", "d")
@@ -368,7 +361,7 @@ def test_listing_with_no_cases_creates_nothing(run: Run, monkeypatch: pytest.Mon
 
 
 def test_a_step_done_on_an_earlier_day(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert save(run, "补卡", *FULL)[0] == 0
+    assert save(run, "alpha", "补卡", FULL)[0] == 0
     later(monkeypatch, datetime.date(2026, 9, 20))
     code, out, _ = yibao(run, "case", "done", "补卡", "1", "--on", "2026-09-18")
     assert code == 0 and "已标记完成：补卡 第 1 步 第一步（2026-09-18）" in out
@@ -390,7 +383,7 @@ def test_a_step_done_on_an_earlier_day(run: Run, monkeypatch: pytest.MonkeyPatch
 def test_a_wrong_day_done_is_refused_and_changes_nothing(
     run: Run, monkeypatch: pytest.MonkeyPatch, day: str, message: str
 ) -> None:
-    assert save(run, "补卡", *FULL)[0] == 0
+    assert save(run, "alpha", "补卡", FULL)[0] == 0
     later(monkeypatch, datetime.date(2026, 9, 20))
     before = casestore.path().read_bytes()
     code, _, err = yibao(run, "case", "done", "补卡", "1", "--on", day)
@@ -402,7 +395,7 @@ def test_a_wrong_day_done_is_refused_and_changes_nothing(
 def test_a_step_done_late_or_early_moves_the_steps_after_it(
     run: Run, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    assert save(run, "补卡", *FULL)[0] == 0  # starts 2026-09-02
+    assert save(run, "alpha", "补卡", FULL)[0] == 0  # starts 2026-09-02
     planned = as_json(run, "case", "show", "补卡")["steps"][1]["expected"]
     assert (planned["earliest"]["date"], planned["latest"]["date"]) == ("2026-09-11", "2026-09-22")
     later(monkeypatch, datetime.date(2026, 10, 12))

@@ -13,10 +13,9 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from conftest import DATA, FIXTURE, Run, golden
-from test_prompt import Script, Shown, enter, pick
-from yibao_cli.app import context, printout
-from yibao_cli.catalogue import load as loader
+from helpers import FIXTURE, Run, answers, golden, procedure_ids
+from helpers.script import Script, Shown, enter, pick
+from yibao_cli.app import printout
 from yibao_cli.catalogue import model
 from yibao_cli.errors import Interrupted
 from yibao_cli.regions import overlay
@@ -42,13 +41,7 @@ CASES = {
 }
 
 
-@pytest.fixture(autouse=True)
-def today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(context, "today", lambda: TODAY)
-
-
-def answers(*pairs: str) -> list[str]:
-    return [arg for pair in pairs for arg in ("--answer", pair)]
+pytestmark = pytest.mark.usefixtures("today")
 
 
 def checklist(run: Run, *args: str) -> tuple[int, str, str]:
@@ -125,13 +118,15 @@ def test_without_answers_off_a_terminal_it_prints_the_general_checklist(run: Run
         assert hint in err
 
 
-@pytest.mark.parametrize("proc_id", [s.id for s in loader.compile_directory(DATA).summaries])
-def test_every_procedure_has_a_checklist_without_answers(run: Run, proc_id: str) -> None:
+@pytest.mark.parametrize("proc_id", procedure_ids())
+def test_every_procedure_has_a_checklist_without_answers(
+    run: Run, catalogue: model.Catalogue, proc_id: str
+) -> None:
     code, out, err = checklist(run, proc_id)
     assert code == 0, err
     assert "☐ 1. " in out
     assert "yibao checklist" not in out or "重新生成这份清单" in out
-    if loader.compile_directory(DATA).flow(proc_id) is not None:
+    if catalogue.flow(proc_id) is not None:
         assert "通用清单" in out and "--defaults" in err
 
 
@@ -315,7 +310,7 @@ def chinese(text: str) -> str:
     return "".join(char for char in text if cjk(char))
 
 
-ALL = sorted(p.stem for p in (DATA / "procedures").glob("*.yaml"))
+ALL = procedure_ids()
 
 
 @pytest.mark.parametrize("proc", ALL)
@@ -380,8 +375,8 @@ def test_catalogue_text_is_escaped_in_html(run: Run, catalogue_copy: Path) -> No
 
 
 @pytest.fixture
-def fitted_alpha() -> tuple[Fitted, model.Flow]:
-    cat = loader.compile_directory(FIXTURE)
+def fitted_alpha(small_catalogue: model.Catalogue) -> tuple[Fitted, model.Flow]:
+    cat = small_catalogue
     flow = cat.flow("alpha")
     assert flow is not None
     given = {

@@ -7,18 +7,14 @@ installs them). Skipped when Chromium is missing, except in CI (``CI`` set), whe
 from __future__ import annotations
 
 import datetime
-import os
 import re
-import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
-from conftest import Run
-from yibao_cli.app import context
-
-pytestmark = pytest.mark.slow
+import helpers
+from helpers import Run
+from helpers.browser import page_size, pages, pdf_text, print_pdf, require_browser
 
 TODAY = datetime.date(2026, 9, 1)
 ANSWERS = [
@@ -30,80 +26,12 @@ ANSWERS = [
 ]
 
 
-def chromium() -> str | None:
-    for name in ("chromium", "chromium-browser", "google-chrome"):
-        found = shutil.which(name)
-        if found:
-            return found
-    return None
-
-
-BROWSER = chromium()
-if BROWSER is None and not os.environ.get("CI"):
-    pytest.skip("chromium is not installed (CI installs it)", allow_module_level=True)
-
-
-@pytest.fixture(autouse=True)
-def today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(context, "today", lambda: TODAY)
-
-
-def tool(name: str) -> str:
-    found = shutil.which(name)
-    assert found, f"{name} is missing: apt-get install poppler-utils"
-    return found
-
-
-def print_pdf(page: Path, tmp_path: Path) -> Path:
-    """Print an HTML file to an A4 PDF with headless Chromium."""
-    assert BROWSER, "chromium is missing: apt-get install chromium fonts-noto-cjk"
-    out = page.with_suffix(".pdf")
-    done = subprocess.run(
-        [
-            BROWSER,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-            f"--user-data-dir={tmp_path / 'profile'}",
-            "--no-pdf-header-footer",
-            f"--print-to-pdf={out}",
-            page.resolve().as_uri(),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        check=False,
-    )
-    assert done.returncode == 0 and out.is_file(), done.stderr[-2000:]
-    return out
-
-
-def pdf_text(pdf: Path) -> str:
-    done = subprocess.run(
-        [tool("pdftotext"), "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
-    )
-    return done.stdout
-
-
-def pages(pdf: Path) -> int:
-    done = subprocess.run([tool("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True)
-    match = re.search(r"^Pages:\s+(\d+)", done.stdout, re.MULTILINE)
-    assert match, done.stdout
-    return int(match.group(1))
-
-
-def page_size(pdf: Path) -> str:
-    done = subprocess.run([tool("pdfinfo"), str(pdf)], capture_output=True, text=True, check=True)
-    return done.stdout
+require_browser()
+pytestmark = [pytest.mark.slow, pytest.mark.usefixtures("today")]
 
 
 def write(run: Run, target: Path, *extra: str) -> Path:
-    args = [arg for pair in ANSWERS for arg in ("--answer", pair)]
+    args = helpers.answers(*ANSWERS)
     result = run(
         "checklist", "replace-card", *args, "--start", "2026-09-25", "--region", "福州",
         "--format", "html", "-o", str(target), *extra,

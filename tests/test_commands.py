@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, ROOT, Run, golden
+from helpers import FIXTURE, ROOT, Run, golden
 
 GOLDEN = Path(__file__).parent / "golden"
 

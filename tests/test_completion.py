@@ -8,7 +8,8 @@ import sys
 
 import pytest
 
-from conftest import FIXTURE, ROOT, Run
+import helpers
+from helpers import FIXTURE, ROOT, Run
 from yibao_cli.app import complete
 
 
@@ -63,7 +64,7 @@ def test_choices_and_commands() -> None:
 @pytest.mark.slow
 def test_case_names(run: Run) -> None:
     answers = ["kind=lost", "reported=no", "age=30", "apps=phone", "how=office", "day=today"]
-    pairs = [arg for pair in answers for arg in ("--answer", pair)]
+    pairs = helpers.answers(*answers)
     for name in ("mine", "mother"):
         result = run("--catalogue", str(FIXTURE), "guide", "alpha", *pairs, "--save", name)
         assert result.code == 0, result.err

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, Run
+from helpers import FIXTURE, Run
 
 
 @pytest.fixture

@@ -8,7 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, Run
+import helpers
+from helpers import FIXTURE, Run
 from yibao_cli import strings
 from yibao_cli.app import context
 from yibao_cli.dates.reading import DateTextError, read
@@ -145,7 +146,7 @@ def test_answer_files_read_every_form(run: Run, tmp_path: Path) -> None:
 
 def test_case_done_reads_every_form_but_tomorrow(run: Run) -> None:
     pairs = ["kind=lost", "reported=no", "age=30", "apps=phone", "how=office", "day=2026/8/25"]
-    answers = [arg for pair in pairs for arg in ("--answer", pair)]
+    answers = helpers.answers(*pairs)
     result = run("--catalogue", str(FIXTURE), "guide", "alpha", *answers, "--save", "mine")
     assert result.code == 0, result.err
     result = run("--catalogue", str(FIXTURE), "case", "done", "mine", "2", "--on", "昨天")

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, FIXTURE, ROOT, Run, golden
+import helpers
+from helpers import DATA, FIXTURE, ROOT, Run, golden
 from yibao_cli.app import context
 from yibao_cli.catalogue import english, model
 from yibao_cli.cli import hoist_lang
@@ -222,7 +223,7 @@ def test_checklist_in_english_golden(run: Run, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setattr(context, "today", lambda: TODAY)
     pairs = ["situation=stolen", "reported=phone", "mode=in-person", "photo=unsure"]
     pairs.append("police=required")
-    args = [arg for pair in pairs for arg in ("--answer", pair)]
+    args = helpers.answers(*pairs)
     result = run("checklist", "replace-card", *args, "--start", "2026-09-25", "--lang", "en")
     assert result.code == 0, result.err
     assert model.FALLBACK_MARK not in result.out
@@ -242,7 +243,7 @@ def test_option_help_follows_yibao_lang(tmp_path: Path) -> None:
         text=True,
         check=False,
         cwd=ROOT,
-        env={**os.environ, "YIBAO_LANG": "en", "YIBAO_CACHE": str(tmp_path)},
+        env={**os.environ, "YIBAO_LANG": "en"},
     )
     assert done.returncode == 0, done.stderr
     assert "Answer a question" in done.stdout

@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from conftest import FIXTURE, Run
+import helpers
+from helpers import FIXTURE, Run
 from yibao_cli import strings
 from yibao_cli.app import context
 from yibao_cli.strings import t
@@ -39,7 +40,7 @@ def test_plurals() -> None:
 
 def test_deleting_one_case_says_one_case(run: Run) -> None:
     answers = ["kind=lost", "reported=no", "age=30", "apps=phone", "how=office", "day=today"]
-    pairs = [arg for pair in answers for arg in ("--answer", pair)]
+    pairs = helpers.answers(*answers)
     assert run("--catalogue", str(FIXTURE), "guide", "alpha", *pairs, "--save", "one").code == 0
     code, out, _ = en(run, "--catalogue", str(FIXTURE), "cases", "--purge", "--yes")
     assert code == 0 and "Deleted 1 case " in out and "1 cases" not in out

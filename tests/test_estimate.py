@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, Run
+from helpers import DATA, Run
 
 # The README's worked example: 10,000 元 inpatient bill, 1,000 元 outside the catalogue,
 # 4,000 元 of 乙类 costs with 5% paid first, a 1,300 元 deductible not yet used, 85%, no cap.
@@ -270,7 +270,7 @@ def test_json_top_level_is_as_documented(run: Run) -> None:
 
 @pytest.mark.slow
 def test_a_warm_estimate_loads_neither_pydantic_nor_yaml(tmp_path: Path) -> None:
-    from test_imports import imports
+    from helpers import imports
 
     imports(tmp_path, *EXAMPLE)  # checks data/estimate.yaml once and keeps the checked copy
     assert len(list(tmp_path.glob("estimate-*.pickle"))) == 1

@@ -13,9 +13,9 @@ from pathlib import Path
 
 import pytest
 from rich.console import Console
-from test_wizard_terminal import DOWN, ENTER, UP, Terminal
 
-from conftest import DATA, Run
+from helpers import DATA, Run
+from helpers.terminal import DOWN, ENTER, UP, Terminal
 from yibao_cli import session
 from yibao_cli.app import estimate as estimation
 from yibao_cli.estimate import explain

@@ -4,10 +4,7 @@ from __future__ import annotations
 
 import json
 
-import pytest
-
-from conftest import DATA, Run
-from yibao_cli.catalogue import load as loader
+from helpers import Run, procedure_ids
 from yibao_cli.catalogue import model
 
 
@@ -17,14 +14,9 @@ def listed(run: Run) -> list[str]:
     return [item["id"] for item in json.loads(result.out)]
 
 
-@pytest.fixture(scope="module")
-def catalogue() -> model.Catalogue:
-    return loader.compile_directory(DATA)
-
-
 def test_every_listed_procedure_has_a_wizard(run: Run, catalogue: model.Catalogue) -> None:
     ids = listed(run)
-    assert len(ids) == 13
+    assert ids == procedure_ids()
     guided = {flow.procedure for flow in catalogue.flows}
     assert set(ids) - guided == set(), "every procedure needs a wizard"
 

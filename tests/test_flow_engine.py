@@ -6,9 +6,7 @@ import datetime
 
 import pytest
 
-from conftest import FIXTURE
 from walker import explore
-from yibao_cli.catalogue import load as loader
 from yibao_cli.catalogue import model
 from yibao_cli.regions import overlay
 from yibao_cli.wizard.engine import AnswerError, default, parse, plan, walk
@@ -27,14 +25,9 @@ FULL = {
 }
 
 
-@pytest.fixture(scope="module")
-def catalogue() -> model.Catalogue:
-    return loader.compile_directory(FIXTURE)
-
-
-@pytest.fixture(scope="module")
-def flow(catalogue: model.Catalogue) -> model.Flow:
-    found = catalogue.flow("alpha")
+@pytest.fixture
+def flow(small_catalogue: model.Catalogue) -> model.Flow:
+    found = small_catalogue.flow("alpha")
     assert found is not None
     return found
 
@@ -161,8 +154,8 @@ def test_plan_counts_the_current_path(flow: model.Flow) -> None:
     assert len(plan(flow, {"kind": "other"}, TODAY)) == 1
 
 
-def test_outcome_is_plain_data_of_ids(flow: model.Flow, catalogue: model.Catalogue) -> None:
-    proc = catalogue.procedure("alpha")
+def test_outcome_is_plain_data_of_ids(flow: model.Flow, small_catalogue: model.Catalogue) -> None:
+    proc = small_catalogue.procedure("alpha")
     assert proc is not None
     result = assemble(flow, proc, walk(flow, {**FULL, "apps": ("app", "phone")}, TODAY))
     assert result.flow == "alpha" and result.id == "done"
@@ -176,11 +169,13 @@ def test_outcome_is_plain_data_of_ids(flow: model.Flow, catalogue: model.Catalog
     assert online.steps == ("first",) and online.channels == (("hotline", 1),)
 
 
-def test_fitted_outcome_has_dates_and_region(flow: model.Flow, catalogue: model.Catalogue) -> None:
-    proc = catalogue.procedure("alpha")
+def test_fitted_outcome_has_dates_and_region(
+    flow: model.Flow, small_catalogue: model.Catalogue
+) -> None:
+    proc = small_catalogue.procedure("alpha")
     assert proc is not None
-    fuzhou = [region for region in catalogue.regions if region.code == "350100"]
-    view = overlay.view(catalogue, proc, fuzhou)
+    fuzhou = [region for region in small_catalogue.regions if region.code == "350100"]
+    view = overlay.view(small_catalogue, proc, fuzhou)
     fitted = fit(view, assemble(flow, proc, walk(flow, FULL, TODAY)))
     assert [fact.value for fact, _ in fitted.facts] == ["十元"]
     assert fitted.timeline is not None

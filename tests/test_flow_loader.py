@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import Run
+from helpers import Run
 
 FLOW = "flows/alpha.yaml"
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import json
-import os
 import shlex
 import subprocess
 import sys
@@ -12,8 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, ROOT, Run
-from yibao_cli.app import context
+from helpers import FIXTURE, ROOT, Run, answers
 from yibao_cli.wizard import answersfile
 
 TODAY = datetime.date(2026, 9, 1)
@@ -27,19 +25,13 @@ FULL = [
 ]
 
 
-@pytest.fixture(autouse=True)
-def today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(context, "today", lambda: TODAY)
+pytestmark = pytest.mark.usefixtures("today")
 
 
 def alpha(run: Run, *args: str) -> tuple[int, str, str]:
     result = run("--catalogue", str(FIXTURE), "guide", "alpha", *args)
     assert "Traceback" not in result.err
     return result.code, result.out, result.err
-
-
-def answers(*pairs: str) -> list[str]:
-    return [arg for pair in pairs for arg in ("--answer", pair)]
 
 
 def test_answers_on_the_command_line(run: Run) -> None:
@@ -123,7 +115,6 @@ def test_no_terminal_never_hangs(tmp_path: Path) -> None:
         timeout=60,
         check=False,
         cwd=ROOT,
-        env={**os.environ, "YIBAO_CACHE": str(tmp_path), "YIBAO_HOME": str(tmp_path)},
     )
     assert done.returncode == 2
     assert "没有终端" in done.stderr
@@ -348,7 +339,6 @@ def imported(*args: str, tmp_path: Path) -> str:
         timeout=60,
         check=False,
         cwd=ROOT,
-        env={**os.environ, "YIBAO_CACHE": str(tmp_path), "YIBAO_HOME": str(tmp_path)},
     )
     assert done.returncode == 0, done.stderr
     return done.stderr

@@ -18,11 +18,10 @@ import subprocess
 import sys
 import time
 from pathlib import Path
-from typing import IO
 
 import pytest
 
-from conftest import DATA, FIXTURE, ROOT, Run
+from helpers import DATA, FIXTURE, ROOT, Run, answers, process, save
 from yibao_cli import safety
 from yibao_cli.cases import store as casestore
 from yibao_cli.catalogue import load as catalogue
@@ -34,28 +33,6 @@ ID = "11010519491231002X"  # the standard's own example: valid check digit
 ID_WIDE = "３３０１０６１９９００３０７１２３６"  # full width, valid check digit
 LIMIT = 30.0  # seconds: generous on a loaded machine, short next to a hang
 FULL = ["kind=lost", "reported=no", "age=30", "apps=phone,app", "how=office", "day=today"]
-
-
-def child(
-    *args: str,
-    timeout: float = LIMIT,
-    env: dict[str, str] | None = None,
-    stdout: IO[str] | None = None,
-) -> subprocess.CompletedProcess[str]:
-    """Run ``yibao ARGS`` in a child process; a hang fails the test after ``timeout``."""
-    try:
-        return subprocess.run(
-            [sys.executable, "-m", "yibao_cli", *args],
-            cwd=ROOT,
-            text=True,
-            timeout=timeout,
-            stdin=subprocess.DEVNULL,
-            stdout=subprocess.PIPE if stdout is None else stdout,
-            stderr=subprocess.PIPE,
-            env=env,
-        )
-    except subprocess.TimeoutExpired:
-        pytest.fail(f"yibao {' '.join(a[:40] for a in args)} did not finish in {timeout} s")
 
 
 def no_trace(result: subprocess.CompletedProcess[str]) -> None:
@@ -76,11 +53,6 @@ def copy_fixture(tmp_path: Path) -> Path:
     return target
 
 
-def save(run: Run, name: str) -> int:
-    args = [arg for pair in FULL for arg in ("--answer", pair)]
-    return run("--catalogue", str(FIXTURE), "guide", "alpha", *args, "--save", name).code
-
-
 # 1. YAML alias bombs
 
 
@@ -89,7 +61,7 @@ def test_an_alias_bomb_as_answers_file_is_refused_at_once(tmp_path: Path) -> Non
     bomb.write_text(alias_bomb(9), encoding="utf-8")
     assert bomb.stat().st_size < 1_000
     started = time.monotonic()
-    result = child("guide", "replace-card", "--answers", str(bomb))
+    result = process("guide", "replace-card", "--answers", str(bomb))
     assert time.monotonic() - started < LIMIT
     no_trace(result)
     assert result.returncode == 2
@@ -100,7 +72,7 @@ def test_an_alias_bomb_in_the_catalogue_is_refused_on_a_cold_cache(tmp_path: Pat
     cat = copy_fixture(tmp_path)
     (cat / "procedures" / "bomb.yaml").write_text(alias_bomb(9), encoding="utf-8")
     for args in (["list"], ["validate", str(cat)]):
-        result = child("--catalogue", str(cat), *args)
+        result = process("--catalogue", str(cat), *args)
         no_trace(result)
         assert result.returncode == 4
         assert "bomb.yaml:1" in result.stderr and "展开别名后内容过多" in result.stderr
@@ -116,7 +88,7 @@ def test_aliases_that_stay_small_still_work(tmp_path: Path) -> None:
 def test_a_file_nested_without_end_is_refused(tmp_path: Path) -> None:
     deep = tmp_path / "answers.yaml"
     deep.write_text("[" * 50_000 + "]" * 50_000, encoding="utf-8")
-    result = child("guide", "replace-card", "--answers", str(deep))
+    result = process("guide", "replace-card", "--answers", str(deep))
     no_trace(result)
     assert result.returncode == 2
 
@@ -136,7 +108,7 @@ def test_a_file_nested_without_end_is_refused(tmp_path: Path) -> None:
 )
 def test_a_huge_region_is_refused_at_once(args: list[str]) -> None:
     started = time.monotonic()
-    result = child(*args, timeout=20)
+    result = process(*args, timeout=20)
     no_trace(result)
     assert result.returncode == 3
     assert "未找到地区" in result.stderr
@@ -165,7 +137,7 @@ def test_a_catalogue_entry_that_is_not_a_file(tmp_path: Path, kind: str) -> None
     else:
         entry.mkdir()
     for args in (["list"], ["validate", str(cat)]):
-        result = child("--catalogue", str(cat), *args)
+        result = process("--catalogue", str(cat), *args)
         no_trace(result)
         assert result.returncode == 4
         assert "odd.yaml" in result.stderr and "不是普通文件" in result.stderr
@@ -185,7 +157,7 @@ def test_read_regular_refuses_devices_and_large_files(tmp_path: Path) -> None:
 
 
 def test_a_locked_database_says_what_it_waits_for_and_obeys_ctrl_c(run: Run) -> None:
-    assert save(run, "kept") == 0
+    assert save(run, "alpha", "kept", FULL, catalogue=FIXTURE).code == 0
     holder = sqlite3.connect(casestore.path(), isolation_level=None)
     holder.execute("BEGIN EXCLUSIVE")
     waiting = "正被另一个程序使用".encode()
@@ -221,7 +193,7 @@ def test_a_locked_database_says_what_it_waits_for_and_obeys_ctrl_c(run: Run) -> 
 
 
 def test_a_lock_released_in_time_is_waited_for(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
-    assert save(run, "kept") == 0
+    assert save(run, "alpha", "kept", FULL, catalogue=FIXTURE).code == 0
     calls = {"count": 0}
     real = casestore._healthy
 
@@ -250,7 +222,7 @@ def test_a_lock_released_in_time_is_waited_for(run: Run, monkeypatch: pytest.Mon
     ],
 )
 def test_an_id_number_of_any_width_never_names_a_case(run: Run, name: str) -> None:
-    args = [arg for pair in FULL for arg in ("--answer", pair)]
+    args = answers(*FULL)
     result = run("--catalogue", str(FIXTURE), "guide", "alpha", *args, "--save", name)
     assert result.code == 2
     assert "身份证号" in result.err
@@ -258,7 +230,7 @@ def test_an_id_number_of_any_width_never_names_a_case(run: Run, name: str) -> No
 
 
 def test_an_id_number_of_any_width_is_refused_as_an_answer(run: Run) -> None:
-    args = [arg for pair in FULL for arg in ("--answer", pair)]
+    args = answers(*FULL)
     result = run("--catalogue", str(FIXTURE), "guide", "alpha", *args, "-a", f"kind={ID_WIDE}")
     assert result.code != 0
     assert "３３０１０６１９９００３０７１２３６" not in result.out + result.err
@@ -379,7 +351,7 @@ def test_six_processes_over_a_damaged_file_keep_it_once(tmp_path: Path) -> None:
         assert [racer.returncode for racer in racers] == [0] * 6, errors
         copies = [p for p in home.glob("cases.sqlite3.corrupt-*") if "journal" not in p.name]
         assert [p.read_bytes() for p in copies] == [damaged]
-        listed = child("--catalogue", str(FIXTURE), "cases", "--json", env=env)
+        listed = process("--catalogue", str(FIXTURE), "cases", "--json", env=env)
         names = sorted(case["name"] for case in json.loads(listed.stdout)["cases"])
         assert names == [f"case-{n}" for n in range(6)]
 
@@ -434,7 +406,9 @@ def test_an_interrupted_one_shot_command_says_so(run: Run, monkeypatch: pytest.M
     assert "已中断" in result.err
 
 
-def test_end_of_input_at_a_prompt_is_an_interruption(run: Run) -> None:
+def test_end_of_input_at_a_prompt_is_an_interruption(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from typer import Abort
 
     from yibao_cli import cli
@@ -442,12 +416,8 @@ def test_end_of_input_at_a_prompt_is_an_interruption(run: Run) -> None:
     def aborted(*args: object, **kwargs: object) -> None:
         raise Abort
 
-    original = cli.app
-    cli.app = aborted  # type: ignore[assignment]
-    try:
-        result = run("list")
-    finally:
-        cli.app = original
+    monkeypatch.setattr(cli, "command", lambda: aborted)
+    result = run("list")
     assert result.code == 130 and "已中断" in result.err
 
 
@@ -518,7 +488,7 @@ def test_yibaos_own_styling_still_reaches_a_terminal() -> None:
 
 
 def test_a_case_name_that_is_not_utf8(tmp_path: Path) -> None:
-    result = child("case", "show", os.fsdecode(b"\xff\xfe"))
+    result = process("case", "show", os.fsdecode(b"\xff\xfe"))
     no_trace(result)
     assert result.returncode == 2 and "UTF-8" in result.stderr
 
@@ -553,8 +523,8 @@ def test_a_damaged_settings_file_is_named(run: Run, content: str, expected: str)
 
 
 def test_one_bad_row_blocks_no_other_case(run: Run) -> None:
-    assert save(run, "good") == 0
-    assert save(run, "bad") == 0
+    assert save(run, "alpha", "good", FULL, catalogue=FIXTURE).code == 0
+    assert save(run, "alpha", "bad", FULL, catalogue=FIXTURE).code == 0
     conn = sqlite3.connect(casestore.path())
     conn.execute("UPDATE cases SET started = 'someday', answers = '[1' WHERE name = 'bad'")
     conn.commit()
@@ -572,7 +542,7 @@ def test_one_bad_row_blocks_no_other_case(run: Run) -> None:
 def test_a_symlink_loop_in_the_catalogue(tmp_path: Path) -> None:
     cat = copy_fixture(tmp_path)
     (cat / "procedures" / "loop.yaml").symlink_to("loop.yaml")
-    result = child("--catalogue", str(cat), "list")
+    result = process("--catalogue", str(cat), "list")
     no_trace(result)
     assert result.returncode == 4 and "loop.yaml" in result.stderr
 
@@ -590,7 +560,7 @@ def test_a_duration_of_a_million_years_fails_validation(run: Run, tmp_path: Path
 def test_a_full_disk_on_stdout(tmp_path: Path, save_case: bool) -> None:
     args = ["guide", "replace-card", "--defaults"] + (["--save", "full"] if save_case else [])
     with open("/dev/full", "w") as full:
-        result = child(*args, stdout=full)
+        result = process(*args, stdout=full)
     no_trace(result)
     assert result.returncode == 1
     assert "无法写出结果" in result.stderr
@@ -619,12 +589,12 @@ def test_closed_standard_streams() -> None:
 def test_an_ascii_only_stream() -> None:
     env = {**os.environ, "PYTHONIOENCODING": "ascii"}
     for args, code in ((["list"], 0), (["show", "nope"], 3)):
-        result = child(*args, env=env)
+        result = process(*args, env=env)
         no_trace(result)
         assert result.returncode == code
 
 
-def test_two_cache_parts_swapped_by_hand(run: Run) -> None:
+def test_two_cache_parts_swapped_by_hand(run: Run, own_cache: Path) -> None:
     assert run("show", "balance").code == 0
     (folder,) = Path(os.environ["YIBAO_CACHE"]).glob("catalogue-*")
     one, two = folder / "procedure-balance.pickle", folder / "procedure-transfer.pickle"
@@ -647,7 +617,7 @@ def test_an_answers_file_that_is_not_a_file(tmp_path: Path, kind: str) -> None:
     path = {"directory": tmp_path, "devnull": Path(os.devnull)}.get(kind, tmp_path / "pipe")
     if kind == "fifo":
         os.mkfifo(path)
-    result = child("guide", "replace-card", "--answers", str(path))
+    result = process("guide", "replace-card", "--answers", str(path))
     no_trace(result)
     assert result.returncode == 2
     assert "不是普通文件" in result.stderr and "找不到" not in result.stderr
@@ -676,7 +646,7 @@ def test_flows_as_a_plain_file_fails_validation(run: Run, tmp_path: Path) -> Non
 
 
 def test_a_step_done_long_before_the_case(run: Run) -> None:
-    assert save(run, "kept") == 0
+    assert save(run, "alpha", "kept", FULL, catalogue=FIXTURE).code == 0
     result = run("--catalogue", str(FIXTURE), "case", "done", "kept", "1", "--on", "1899-01-01")
     assert result.code == 2 and "在案例开始" in result.err
     result = run("--catalogue", str(FIXTURE), "case", "show", "kept", "--json")
@@ -702,8 +672,6 @@ def test_a_signal_during_a_wizard_keeps_the_answers_and_the_terminal(
         **os.environ,
         "TERM": "xterm-256color",
         "PROMPT_TOOLKIT_NO_CPR": "1",
-        "YIBAO_HOME": str(tmp_path / "home"),
-        "YIBAO_CACHE": str(tmp_path / "cache"),
     }
     env.pop("NO_COLOR", None)
     term = pexpect.spawn(
@@ -731,5 +699,7 @@ def test_a_signal_during_a_wizard_keeps_the_answers_and_the_terminal(
     finally:
         if term.isalive():
             term.terminate(force=True)
-    saved = (tmp_path / "home" / "resume" / "transfer.yaml").read_text(encoding="utf-8")
+    saved = (Path(os.environ["YIBAO_HOME"]) / "resume" / "transfer.yaml").read_text(
+        encoding="utf-8"
+    )
     assert "old-stopped: 'yes'" in saved

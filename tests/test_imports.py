@@ -3,32 +3,11 @@
 from __future__ import annotations
 
 import datetime
-import os
-import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from conftest import ROOT
-
-
-def imports(cache: Path, *args: str) -> set[str]:
-    """Run ``yibao ARGS`` in a fresh interpreter and return the modules it imported."""
-    done = subprocess.run(
-        [sys.executable, "-X", "importtime", "-m", "yibao_cli", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        cwd=ROOT,
-        env={**os.environ, "YIBAO_CACHE": str(cache)},
-    )
-    assert done.returncode == 0, done.stderr[-2000:]
-    return {
-        line.rsplit("|", 1)[1].strip()
-        for line in done.stderr.splitlines()
-        if line.startswith("import time:") and "|" in line
-    }
+from helpers import imports
 
 
 @pytest.mark.slow

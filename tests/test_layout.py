@@ -23,8 +23,7 @@ import pytest
 import typer
 from rich.cells import cell_len
 
-from conftest import DATA, Run
-from yibao_cli.catalogue import load as loader
+from helpers import Run, flow_ids, procedure_ids
 from yibao_cli.cli import app
 from yibao_cli.render.breaking import CLOSING
 
@@ -53,16 +52,22 @@ def _help_paths(command: object, path: tuple[str, ...] = ()) -> Iterator[tuple[s
 
 
 def screens() -> list[tuple[str, ...]]:
-    """Every command line to lay out, from the catalogue and the command tree."""
-    catalogue = loader.load(DATA)  # the shipped catalogue, whatever an earlier test chose
+    """Every command line to lay out, from the catalogue's files and the command tree."""
     found: list[tuple[str, ...]] = [("list",), ("regions",), ("cases",), ("search", "补办")]
     found += [("explain-number", "11010519491231002X"), ("balance-channels", "--region", "福州")]
-    for proc in catalogue.summaries:
-        found += [("show", proc.id), ("channels", proc.id)]
-    for flow in catalogue.flows:
-        found.append(("guide", flow.procedure, "--defaults"))
+    for proc_id in procedure_ids():
+        found += [("show", proc_id), ("channels", proc_id)]
+    for flow_id in flow_ids():
+        found.append(("guide", flow_id, "--defaults"))
     found += [(*path, "--help") for path in _help_paths(typer.main.get_command(app))]
     return found
+
+
+SCREENS = [
+    pytest.param(language, args, id=f"{language}: {' '.join(args)}")
+    for language in LANGS
+    for args in screens()
+]
 
 
 def _words(text: str) -> list[str]:
@@ -95,30 +100,25 @@ def problems(out: str, width: int) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("language", LANGS)
+@pytest.mark.parametrize(("language", "args"), SCREENS)
 def test_every_screen_fits_and_breaks_well(
-    run: Run, monkeypatch: pytest.MonkeyPatch, tmp_path: object, language: str
+    run: Run, monkeypatch: pytest.MonkeyPatch, language: str, args: tuple[str, ...]
 ) -> None:
     wrong: list[str] = []
-    for args in screens():
-        monkeypatch.setenv("COLUMNS", "1000")
-        wide = run("--lang", language, *args)
-        assert wide.code in (0, 1), (args, wide.err[-500:])
-        for width in WIDTHS:
-            monkeypatch.setenv("COLUMNS", str(width))
-            result = run("--lang", language, *args)
-            assert result.code == wide.code, (args, width, result.err[-500:])
-            shown = result.out + result.err
-            wrong += [f"{' '.join(args)} @{width}: {p}" for p in problems(shown, width)]
-            cut = _in_order(_words(shown), _words(wide.out + wide.err))
-            if cut:
-                wrong.append(f"{' '.join(args)} @{width}: words cut: {cut[:5]}")
-            if language == "zh" and args[-1] == "--help":
-                wrong += [
-                    f"{' '.join(args)} @{width}: English chrome {word!r}"
-                    for word in CHROME
-                    if word in shown
-                ]
+    monkeypatch.setenv("COLUMNS", "1000")
+    wide = run("--lang", language, *args)
+    assert wide.code in (0, 1), (args, wide.err[-500:])
+    for width in WIDTHS:
+        monkeypatch.setenv("COLUMNS", str(width))
+        result = run("--lang", language, *args)
+        assert result.code == wide.code, (args, width, result.err[-500:])
+        shown = result.out + result.err
+        wrong += [f"@{width}: {p}" for p in problems(shown, width)]
+        cut = _in_order(_words(shown), _words(wide.out + wide.err))
+        if cut:
+            wrong.append(f"@{width}: words cut: {cut[:5]}")
+        if language == "zh" and args[-1] == "--help":
+            wrong += [f"@{width}: English chrome {word!r}" for word in CHROME if word in shown]
     assert not wrong, "\n".join(wrong[:40])
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 import pytest
 
-from conftest import ROOT, SHARED, Run
+from helpers import ROOT, SHARED, Run
 
 
 def write(root: Path, name: str, text: str) -> None:

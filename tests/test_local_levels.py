@@ -8,7 +8,7 @@ from pathlib import Path
 
 import yaml
 
-from conftest import DATA, Run
+from helpers import DATA, Run
 
 DISTRICT_OFFICE = re.compile(r"^(\w{1,6}?[区县])(?:医疗|医保|社保|人社)")
 

@@ -10,7 +10,7 @@ import sys
 import pytest
 import typer
 
-from conftest import ROOT, golden
+from helpers import ROOT, golden
 from yibao_cli import cli
 from yibao_cli.render import manpage
 

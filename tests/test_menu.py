@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, Run
-from test_prompt import Script, pick, typed
+from helpers import Run
+from helpers.script import Script, pick, typed
 from yibao_cli import session
 from yibao_cli.app import menu, prompt
 from yibao_cli.catalogue import load as loader
@@ -19,8 +19,8 @@ def write_menu(root: Path, text: str) -> None:
     (root / "menu.yaml").write_text(text, encoding="utf-8")
 
 
-def test_the_shipped_menu_lists_every_procedure_once() -> None:
-    cat = loader.compile_directory(DATA)
+def test_the_shipped_menu_lists_every_procedure_once(catalogue: model.Catalogue) -> None:
+    cat = catalogue
     items = [item for group in cat.menu for item in group.items]
     assert sorted(item for item in items if item != model.MENU_ESTIMATE) == sorted(
         summary.id for summary in cat.summaries

@@ -7,19 +7,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_wizard_terminal import DOWN, ENTER, UP, Terminal, spawn, terminals  # noqa: F401
 
-from yibao_cli.catalogue import load as loader
+from helpers import flow_ids
+from helpers.terminal import DOWN, ENTER, UP, Terminal, spawn
+from yibao_cli.catalogue import model
 
 pytestmark = [pytest.mark.terminal, pytest.mark.slow]
-
-
-@pytest.fixture
-def dirs(tmp_path: Path) -> tuple[Path, Path]:
-    home, cache = tmp_path / "home", tmp_path / "cache"
-    home.mkdir()
-    cache.mkdir()
-    return home, cache
 
 
 def small(term: Terminal) -> Terminal:
@@ -28,10 +21,11 @@ def small(term: Terminal) -> Terminal:
 
 
 def test_menu_wizard_back_search_finish_and_back(
-    terminals: list[Terminal],  # noqa: F811
+    terminals: list[Terminal],
     dirs: tuple[Path, Path],
+    catalogue: model.Catalogue,
 ) -> None:
-    cat = loader.compile_directory(loader.default_directory())
+    cat = catalogue
     term = small(spawn(terminals, dirs))
     term.prompt("您想办什么事？")
     term.wait("退出")
@@ -91,7 +85,7 @@ def test_menu_wizard_back_search_finish_and_back(
 
 
 def test_guide_without_an_id_opens_the_menu(
-    terminals: list[Terminal],  # noqa: F811
+    terminals: list[Terminal],
     dirs: tuple[Path, Path],
 ) -> None:
     term = small(spawn(terminals, dirs, "guide"))
@@ -105,7 +99,7 @@ def test_guide_without_an_id_opens_the_menu(
 
 
 def test_checklist_without_answers_asks_on_a_terminal(
-    terminals: list[Terminal],  # noqa: F811
+    terminals: list[Terminal],
     dirs: tuple[Path, Path],
 ) -> None:
     term = spawn(terminals, dirs, "checklist", "replace-card")
@@ -129,19 +123,16 @@ def test_checklist_without_answers_asks_on_a_terminal(
     assert "通用清单" not in rest
 
 
-FLOWS = loader.compile_directory(loader.default_directory()).flows
-
-
-@pytest.mark.parametrize("flow", FLOWS, ids=[flow.procedure for flow in FLOWS])
+@pytest.mark.parametrize("flow_id", flow_ids())
 def test_checklist_on_a_terminal_asks_the_first_question(
-    terminals: list[Terminal],  # noqa: F811
+    terminals: list[Terminal],
     dirs: tuple[Path, Path],
-    flow: object,
+    catalogue: model.Catalogue,
+    flow_id: str,
 ) -> None:
-    from yibao_cli.catalogue import model
-
-    assert isinstance(flow, model.Flow)
-    term = spawn(terminals, dirs, "checklist", flow.procedure)
+    flow = catalogue.flow(flow_id)
+    assert flow is not None
+    term = spawn(terminals, dirs, "checklist", flow_id)
     term.prompt(model.text(flow.questions[0].text))
     term.press("\x03")
     status, _ = term.finish()

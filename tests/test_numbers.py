@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from conftest import DATA, FIXTURE, Run
+from helpers import DATA, FIXTURE, Run
 from yibao_cli.numbers import explain as numbers
 from yibao_cli.regions import divisions
 
@@ -32,7 +32,7 @@ def with_check(body: str) -> str:
 
 
 @pytest.fixture
-def catalogue(tmp_path: Path) -> Path:
+def numbers_catalogue(tmp_path: Path) -> Path:
     """The small test catalogue plus the real numbers.yaml, without its source ids.
 
     The small catalogue has no source ledger, so the ids the real file cites would be unknown.
@@ -70,8 +70,8 @@ def test_checks_the_standard_check_character() -> None:
     assert check_char("44052418800101001") == "4"
 
 
-def test_valid_public_sample(run: Run, catalogue: Path) -> None:
-    code, out, err = explain(run, catalogue, "11010519491231002X")
+def test_valid_public_sample(run: Run, numbers_catalogue: Path) -> None:
+    code, out, err = explain(run, numbers_catalogue, "11010519491231002X")
     assert code == 0
     assert "号码：110105********002X（18 位）" in out
     assert "社会保障号码（公民身份号码） [全国]" in out
@@ -85,24 +85,24 @@ def test_valid_public_sample(run: Run, catalogue: Path) -> None:
     assert "11010519491231002X" not in out + err
 
 
-def test_wrong_last_character_names_the_checksum(run: Run, catalogue: Path) -> None:
-    code, out, err = explain(run, catalogue, "110105194912310021")
+def test_wrong_last_character_names_the_checksum(run: Run, numbers_catalogue: Path) -> None:
+    code, out, err = explain(run, numbers_catalogue, "110105194912310021")
     assert code == 1
     assert "检查结果：号码无效。校验码不符：按前 17 位算出应为 X，号码中是 1" in out
     assert "✓ 出生日期：1949-12-31" in out  # what can still be read is still shown
     assert "110105194912310021" not in out + err
-    data = explain_json(run, catalogue, "110105194912310021")
+    data = explain_json(run, numbers_catalogue, "110105194912310021")
     assert data["valid"] is False and data["failed"] == "checksum"
 
 
-def test_former_region_code_is_accepted(run: Run, catalogue: Path) -> None:
-    code, out, _ = explain(run, catalogue, "440524188001010014")
+def test_former_region_code_is_accepted(run: Run, numbers_catalogue: Path) -> None:
+    code, out, _ = explain(run, numbers_catalogue, "440524188001010014")
     assert code == 0
     assert "广东省汕头市潮阳县（历史区划，1983–2021" not in out
     assert "✓ 地址码：440524 广东省汕头市潮阳县（历史区划，1983–1993 年使用）" in out
     assert "✓ 出生日期：1880-01-01" in out
     assert "性别：男（第 17 位为奇数）" in out
-    data = explain_json(run, catalogue, "440524188001010014")
+    data = explain_json(run, numbers_catalogue, "440524188001010014")
     assert data["region"] == {
         "code": "440524",
         "name": "广东省汕头市潮阳县",
@@ -117,9 +117,9 @@ def test_former_region_code_is_accepted(run: Run, catalogue: Path) -> None:
     ["110105 19491231 002X", "110105-19491231-002x", "１１０１０５１９４９１２３１００２ｘ"],
 )
 def test_spaces_hyphens_lowercase_and_full_width_are_accepted(
-    run: Run, catalogue: Path, typed: str
+    run: Run, numbers_catalogue: Path, typed: str
 ) -> None:
-    data = explain_json(run, catalogue, typed)
+    data = explain_json(run, numbers_catalogue, typed)
     assert data["valid"] is True and data["number"] == "110105********002X"
 
 
@@ -135,17 +135,17 @@ def test_spaces_hyphens_lowercase_and_full_width_are_accepted(
     ],
 )
 def test_first_failing_check_is_named(
-    run: Run, catalogue: Path, body: str, failed: str, message: str
+    run: Run, numbers_catalogue: Path, body: str, failed: str, message: str
 ) -> None:
     number = with_check(body)
-    code, out, err = explain(run, catalogue, number)
+    code, out, err = explain(run, numbers_catalogue, number)
     if body.startswith("110000"):  # a province code is a known code: it passes
         assert code == 0 and "✓ 地址码：110000 北京市" in out
         return
     assert code == 1
     assert message in out
     assert "✓ 校验码" in out  # the check character itself is right
-    data = explain_json(run, catalogue, number)
+    data = explain_json(run, numbers_catalogue, number)
     assert data["failed"] == failed
     assert number not in out + err
 
@@ -158,26 +158,26 @@ def test_first_failing_check_is_named(
         ("1101051949123100X2", "✗ 字符：第 17 位应为数字"),
     ],
 )
-def test_bad_characters(run: Run, catalogue: Path, number: str, message: str) -> None:
-    code, out, _ = explain(run, catalogue, number)
+def test_bad_characters(run: Run, numbers_catalogue: Path, number: str, message: str) -> None:
+    code, out, _ = explain(run, numbers_catalogue, number)
     assert code == 1
     assert message in out
     assert "– 校验码：未检查" in out
-    assert explain_json(run, catalogue, number)["failed"] == "characters"
+    assert explain_json(run, numbers_catalogue, number)["failed"] == "characters"
 
 
 @pytest.mark.parametrize("number", ["11010519491231002", "11010519491231002X1"])
-def test_wrong_length(run: Run, catalogue: Path, number: str) -> None:
-    code, out, err = explain(run, catalogue, number)
+def test_wrong_length(run: Run, numbers_catalogue: Path, number: str) -> None:
+    code, out, err = explain(run, numbers_catalogue, number)
     assert code == 1
     assert f"✗ 长度：有 {len(number)} 位，应为 18 位" in out
     assert "前 6 位 110105：北京市朝阳区" in out
     assert number not in out + err
-    assert explain_json(run, catalogue, number)["failed"] == "length"
+    assert explain_json(run, numbers_catalogue, number)["failed"] == "length"
 
 
-def test_old_15_digit_number(run: Run, catalogue: Path) -> None:
-    code, out, err = explain(run, catalogue, "110105491231002")
+def test_old_15_digit_number(run: Run, numbers_catalogue: Path) -> None:
+    code, out, err = explain(run, numbers_catalogue, "110105491231002")
     assert code == 0
     assert "号码：110105******002（15 位）" in out
     assert "15位旧公民身份号码" in out
@@ -185,12 +185,12 @@ def test_old_15_digit_number(run: Run, catalogue: Path) -> None:
     assert "性别：女（第 15 位为偶数）" in out
     assert "在第6位后加上“19”" in flat(out)
     assert "110105491231002" not in out + err
-    bad = explain_json(run, catalogue, "110105491331002")
+    bad = explain_json(run, numbers_catalogue, "110105491331002")
     assert bad["valid"] is False and bad["failed"] == "date"
 
 
-def test_card_number(run: Run, catalogue: Path) -> None:
-    code, out, err = explain(run, catalogue, "a12345678")
+def test_card_number(run: Run, numbers_catalogue: Path) -> None:
+    code, out, err = explain(run, numbers_catalogue, "a12345678")
     assert code == 0
     assert "号码：A*****678（9 位）" in out
     assert "社会保障卡卡号 [经验]" in out
@@ -198,12 +198,12 @@ def test_card_number(run: Run, catalogue: Path) -> None:
     assert "与常见的卡号一致" in out
     assert "yibao show card-number" in out
     assert "A12345678" not in out + err
-    data = explain_json(run, catalogue, "A12345678")
+    data = explain_json(run, numbers_catalogue, "A12345678")
     assert data["kind"] == "card-number" and data["valid"] is None and data["typical"] is True
 
 
-def test_sixteen_digit_number_is_regional(run: Run, catalogue: Path) -> None:
-    code, out, err = explain(run, catalogue, "3301001234567890")
+def test_sixteen_digit_number_is_regional(run: Run, numbers_catalogue: Path) -> None:
+    code, out, err = explain(run, numbers_catalogue, "3301001234567890")
     assert code == 0
     assert "号码：330100******7890（16 位）" in out
     assert "部分地区的16位医保卡号 [经验]" in out
@@ -212,12 +212,12 @@ def test_sixteen_digit_number_is_regional(run: Run, catalogue: Path) -> None:
     assert "前 6 位 330100：浙江省杭州市" in out
     assert "本工具不做校验" in out
     assert "3301001234567890" not in out + err
-    assert explain_json(run, catalogue, "3301001234567890")["kind"] == "yibao-16"
+    assert explain_json(run, numbers_catalogue, "3301001234567890")["kind"] == "yibao-16"
 
 
 @pytest.mark.parametrize("typed", ["hello", "12345", "1234567890", "医保卡号", "!!!!!!!!!!!!"])
-def test_anything_else_says_what_it_is_not(run: Run, catalogue: Path, typed: str) -> None:
-    code, out, err = explain(run, catalogue, typed)
+def test_anything_else_says_what_it_is_not(run: Run, numbers_catalogue: Path, typed: str) -> None:
+    code, out, err = explain(run, numbers_catalogue, typed)
     assert code == 1
     assert "无法识别的号码" in out
     assert "不是18位社会保障号码" in flat(out)
@@ -227,25 +227,25 @@ def test_anything_else_says_what_it_is_not(run: Run, catalogue: Path, typed: str
 
 
 @pytest.mark.parametrize("typed", ["", "   ", " - "])
-def test_empty_number(run: Run, catalogue: Path, typed: str) -> None:
-    code, out, err = explain(run, catalogue, typed)
+def test_empty_number(run: Run, numbers_catalogue: Path, typed: str) -> None:
+    code, out, err = explain(run, numbers_catalogue, typed)
     assert code == 2
     assert "请给出要解释的号码" in err
     assert out == ""
 
 
 def test_number_from_standard_input(
-    run: Run, catalogue: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run, numbers_catalogue: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr("sys.stdin", io.StringIO("11010519491231002X\n"))
-    code, out, err = explain(run, catalogue)
+    code, out, err = explain(run, numbers_catalogue)
     assert code == 0
     assert "110105********002X" in out
     assert "11010519491231002X" not in out + err
 
 
-def test_json_shape(run: Run, catalogue: Path) -> None:
-    data = explain_json(run, catalogue, "11010519491231002X")
+def test_json_shape(run: Run, numbers_catalogue: Path) -> None:
+    data = explain_json(run, numbers_catalogue, "11010519491231002X")
     assert data["version"] == 1 and data["lang"] == "zh"
     assert data["number"] == "110105********002X" and data["length"] == 18
     assert data["kind"] == "citizen-id" and data["tier"] == "全国"
@@ -271,10 +271,10 @@ def test_json_shape(run: Run, catalogue: Path) -> None:
     assert data["see"] == "yibao show card-number"
 
 
-def test_nothing_is_stored(run: Run, catalogue: Path) -> None:
+def test_nothing_is_stored(run: Run, numbers_catalogue: Path, own_cache: Path) -> None:
     number = "11010519491231002X"
-    explain(run, catalogue, number)
-    explain(run, catalogue, number, "--json")
+    explain(run, numbers_catalogue, number)
+    explain(run, numbers_catalogue, number, "--json")
     for root in (os.environ["YIBAO_CACHE"], os.environ["YIBAO_HOME"]):
         for path in Path(root).rglob("*"):
             if path.is_file():
@@ -289,9 +289,14 @@ def test_catalogue_without_numbers_file_still_explains(run: Run) -> None:
     assert "✓ 校验码：X" in result.out
 
 
-def test_english(run: Run, catalogue: Path) -> None:
+def test_english(run: Run, numbers_catalogue: Path) -> None:
     result = run(
-        "--lang", "en", "--catalogue", str(catalogue), "explain-number", "110105194912310021"
+        "--lang",
+        "en",
+        "--catalogue",
+        str(numbers_catalogue),
+        "explain-number",
+        "110105194912310021",
     )
     assert result.code == 1
     assert "Check character does not match: the first 17 give X, the number has 1" in result.out
@@ -349,13 +354,13 @@ def test_no_input_leaks_or_crashes(text: str) -> None:
 # numbers.yaml is part of the catalogue and is validated like the rest of it.
 
 
-def test_real_numbers_file_is_valid_and_complete(run: Run, catalogue: Path) -> None:
-    result = run("validate", str(catalogue))
+def test_real_numbers_file_is_valid_and_complete(run: Run, numbers_catalogue: Path) -> None:
+    result = run("validate", str(numbers_catalogue))
     assert result.code == 0, result.err
     from yibao_cli.catalogue import load as loader
     from yibao_cli.catalogue import model
 
-    described = loader.compile_directory(catalogue).numbers
+    described = loader.compile_directory(numbers_catalogue).numbers
     assert {item.id for item in described} == set(model.NUMBER_KINDS)
 
 
@@ -372,27 +377,27 @@ def test_real_numbers_file_is_valid_and_complete(run: Run, catalogue: Path) -> N
     ],
 )
 def test_numbers_file_mistakes(
-    run: Run, catalogue: Path, replace: str, by: str, expected: str
+    run: Run, numbers_catalogue: Path, replace: str, by: str, expected: str
 ) -> None:
-    path = catalogue / "numbers.yaml"
+    path = numbers_catalogue / "numbers.yaml"
     text = path.read_text(encoding="utf-8")
     assert replace in text
     path.write_text(text.replace(replace, by, 1), encoding="utf-8")
-    result = run("validate", str(catalogue))
+    result = run("validate", str(numbers_catalogue))
     assert result.code == 4
     assert "numbers.yaml:" in result.err
     assert expected in result.err
 
 
 @pytest.mark.terminal
-def test_number_typed_at_a_prompt_is_not_echoed(catalogue: Path, tmp_path: Path) -> None:
+def test_number_typed_at_a_prompt_is_not_echoed(numbers_catalogue: Path, tmp_path: Path) -> None:
     import sys
 
     import pexpect
 
     child = pexpect.spawn(
         sys.executable,
-        ["-m", "yibao_cli", "--catalogue", str(catalogue), "explain-number"],
+        ["-m", "yibao_cli", "--catalogue", str(numbers_catalogue), "explain-number"],
         env={**os.environ, "YIBAO_CACHE": str(tmp_path), "COLUMNS": "80", "NO_COLOR": "1"},
         encoding="utf-8",
         timeout=30,

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, ROOT
+from helpers import DATA, ROOT, environment, process
 from yibao_cli import __version__
 
 
@@ -87,38 +87,33 @@ def test_the_declared_dependencies_are_listed_once() -> None:
     assert "version" in project["dynamic"]  # written once, in yibao_cli/__init__.py
 
 
-def yibao(installed: Path, tmp_path: Path, *args: str) -> subprocess.CompletedProcess[str]:
-    env = {
-        **os.environ,
-        "PYTHONPATH": str(installed),
-        "YIBAO_CACHE": str(tmp_path / "cache"),
-        "YIBAO_HOME": str(tmp_path / "home"),
-        "COLUMNS": "80",
-    }
-    return subprocess.run(
-        [sys.executable, "-m", "yibao_cli", *args],
-        capture_output=True,
-        text=True,
-        check=False,
-        env=env,
-        cwd=tmp_path,  # not the source tree
+def installed_yibao(
+    installed: Path, tmp_path: Path, *args: str
+) -> subprocess.CompletedProcess[str]:
+    """Run the installed package's yibao, outside the source tree, with nothing cached."""
+    env = environment(
+        PYTHONPATH=str(installed),
+        YIBAO_CACHE=str(tmp_path / "cache"),
+        YIBAO_HOME=str(tmp_path / "home"),
+        COLUMNS="80",
     )
+    return process(*args, env=env, cwd=tmp_path, timeout=120)
 
 
 @pytest.mark.slow
 def test_a_fresh_install_compiles_nothing(installed: Path, tmp_path: Path) -> None:
     for args in (("list",), ("show", "replace-card"), ("search", "补办"), ("channels", "balance")):
-        done = yibao(installed, tmp_path, *args)
+        done = installed_yibao(installed, tmp_path, *args)
         assert done.returncode == 0, done.stderr
         assert "yibao_cli/compiled" not in done.stderr
-    assert "replace-card" in yibao(installed, tmp_path, "list").stdout
+    assert "replace-card" in installed_yibao(installed, tmp_path, "list").stdout
     assert not (tmp_path / "cache").exists()  # no compiled catalogue, no search index
     assert not (tmp_path / "home").exists()  # nor a cache key
 
 
 @pytest.mark.slow
 def test_the_installed_catalogue_says_what_the_source_says(installed: Path, tmp_path: Path) -> None:
-    done = yibao(installed, tmp_path, "show", "replace-card", "--json")
+    done = installed_yibao(installed, tmp_path, "show", "replace-card", "--json")
     assert done.returncode == 0, done.stderr
     source = subprocess.run(
         [sys.executable, "-m", "yibao_cli", "show", "replace-card", "--json"],
@@ -133,6 +128,6 @@ def test_the_installed_catalogue_says_what_the_source_says(installed: Path, tmp_
 
 @pytest.mark.slow
 def test_another_catalogue_still_uses_the_cache(installed: Path, tmp_path: Path) -> None:
-    done = yibao(installed, tmp_path, "--catalogue", str(DATA), "list")
+    done = installed_yibao(installed, tmp_path, "--catalogue", str(DATA), "list")
     assert done.returncode == 0, done.stderr
     assert list((tmp_path / "cache").glob("catalogue-*"))

@@ -7,7 +7,7 @@ import re
 
 import pytest
 
-from conftest import Run
+from helpers import Run
 
 FORMATS = (
     ("text",),

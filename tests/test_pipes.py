@@ -7,9 +7,8 @@ import subprocess
 import sys
 
 import pytest
-from test_hostile import child
 
-from conftest import ROOT
+from helpers import ROOT, process
 
 COMMANDS = [
     ["search", "余额"],
@@ -39,7 +38,7 @@ def closed_reader(args: list[str]) -> subprocess.CompletedProcess[str]:
     reader, writer = os.pipe()
     os.close(reader)
     with os.fdopen(writer, "w") as stdout:
-        return child(*args, stdout=stdout, timeout=180)
+        return process(*args, stdout=stdout, timeout=180)
 
 
 @pytest.mark.slow

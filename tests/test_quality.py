@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from helpers import ROOT
 
 pytestmark = pytest.mark.slow
 CHECKED = ("yibao_cli", "tests", "bench", "tools", ".ci", "hatch_build.py")

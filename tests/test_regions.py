@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, ROOT, Run
+from helpers import FIXTURE, ROOT, Run
 
 
 def show(run: Run, *args: str) -> tuple[int, str, str]:
@@ -307,7 +307,7 @@ OLD_LAYOUT = """\
 
 
 def test_a_data_layout_it_cannot_read_is_a_clear_error(
-    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own_cache: Path
 ) -> None:
     from yibao_cli.regions import divisions
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, Run
+from helpers import FIXTURE, Run
 from yibao_cli.search import lookup
 
 

@@ -13,59 +13,26 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-import yaml
 
-from conftest import DATA, Run
-from yibao_cli.app import context
-from yibao_cli.catalogue import load as loader
+from helpers import Run, check_texts, flow_ids, guide_args, scenario_rows, scenario_tables, yibao
 from yibao_cli.catalogue import model
 
 TODAY = datetime.date(2026, 9, 1)
-TABLES = Path(__file__).parent / "scenarios"
+GOLDEN = Path(__file__).parent / "golden" / "guide"
 MIN_ROWS = 8
 NEVER = ("Traceback", "领域资料")
 """Texts no outcome may show: a crash, or an internal name given as a source."""
 
-
-def _tables() -> dict[str, dict[str, Any]]:
-    tables = {}
-    for path in sorted(TABLES.glob("*.yaml")):
-        table = yaml.safe_load(path.read_text(encoding="utf-8"))
-        assert table["flow"] == path.stem, f"{path.name}: flow {table['flow']!r}"
-        tables[path.stem] = table
-    return tables
-
-
-TABLE = _tables()
+TABLE = scenario_tables()
 ROWS = [
-    pytest.param(flow_id, row, id=f"{flow_id}: {row['name']}")
-    for flow_id, table in TABLE.items()
-    for row in table["scenarios"]
+    pytest.param(flow_id, row, id=f"{flow_id}: {row['name']}") for flow_id, row in scenario_rows()
 ]
+pytestmark = pytest.mark.usefixtures("today")
 
 
 @pytest.fixture(autouse=True)
-def today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(context, "today", lambda: TODAY)
+def unwrapped(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("COLUMNS", "500")  # one line per paragraph: texts are never wrapped
-
-
-def _args(flow_id: str, row: dict[str, Any]) -> list[str]:
-    args = ["guide", flow_id, "--defaults"]
-    if row.get("region"):
-        args += ["--region", str(row["region"])]
-    for key, value in (row.get("answers") or {}).items():
-        if isinstance(value, bool):
-            value = "yes" if value else "no"
-        elif isinstance(value, list):
-            value = ",".join(value)
-        args += ["--answer", f"{key}={value}"]
-    return args
-
-
-@pytest.fixture(scope="module")
-def catalogue() -> model.Catalogue:
-    return loader.compile_directory(DATA)
 
 
 @pytest.mark.parametrize(("flow_id", "row"), ROWS)
@@ -75,19 +42,19 @@ def test_scenario(run: Run, catalogue: model.Catalogue, flow_id: str, row: dict[
     assert flow is not None
     wanted = flow.outcome(row["outcome"])
     assert wanted is not None, f"{name}: the flow has no outcome {row['outcome']!r}"
-    shown = run(*_args(flow_id, row))
+    shown = yibao(run, *guide_args(flow_id, row))
     assert shown.code == 0, f"{name}: exit {shown.code}: {shown.err}"
     text = shown.out
     first = text.splitlines()[0]
     assert f" · {model.text(wanted.title, 'zh')}  (" in first, f"{name}: reached {first!r}"
-    missing = [item for item in map(str, row.get("must", [])) if item not in text]
-    assert not missing, f"{name}: the outcome does not say {missing}"
-    wrong = [item for item in map(str, (*row.get("must_not", []), *NEVER)) if item in text]
-    assert not wrong, f"{name}: the outcome wrongly says {wrong}"
+    check_texts(name, text, row.get("must", []), (*row.get("must_not", []), *NEVER))
+
+
+def test_every_wizard_has_a_table(catalogue: model.Catalogue) -> None:
+    assert set(TABLE) == set(flow_ids()) == {flow.procedure for flow in catalogue.flows}
 
 
 def test_every_wizard_has_a_table_that_reaches_every_outcome(catalogue: model.Catalogue) -> None:
-    assert set(TABLE) == {flow.procedure for flow in catalogue.flows}
     for flow in catalogue.flows:
         rows = TABLE[flow.procedure]["scenarios"]
         assert len(rows) >= MIN_ROWS, f"{flow.procedure}: {len(rows)} scenarios, want {MIN_ROWS}+"
@@ -97,4 +64,7 @@ def test_every_wizard_has_a_table_that_reaches_every_outcome(catalogue: model.Ca
         missing = {outcome.id for outcome in flow.outcomes} - reached
         assert not missing, f"{flow.procedure}: no scenario reaches {sorted(missing)}"
         for row in rows:
-            assert row.get("must") or row.get("must_not"), f"{row['name']}: checks nothing"
+            checks = row.get("must") or row.get("must_not") or row.get("golden")
+            assert checks, f"{row['name']}: checks nothing"
+            if row.get("golden"):
+                assert (GOLDEN / f"{row['golden']}.txt").is_file(), f"{row['name']}: no golden file"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURE, Run
+from helpers import FIXTURE, Run
 
 # What people type, and the procedure each must find FIRST (real catalogue in data/).
 QUERIES = [
@@ -82,17 +82,6 @@ QUERIES = [
 ]
 
 
-@pytest.fixture(scope="module")
-def shared_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return tmp_path_factory.mktemp("search-cache")
-
-
-@pytest.fixture
-def warm(shared_cache: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Share one cache across this module: the catalogue is compiled and indexed once."""
-    monkeypatch.setenv("YIBAO_CACHE", str(shared_cache))
-
-
 def search_json(run: Run, *args: str) -> tuple[int, dict[str, object]]:
     result = run("search", *args, "--json")
     return result.code, json.loads(result.out)
@@ -102,7 +91,6 @@ def test_query_table_is_large_enough() -> None:
     assert len(QUERIES) >= 40
 
 
-@pytest.mark.usefixtures("warm")
 @pytest.mark.parametrize(("query", "expected"), QUERIES, ids=[q for q, _ in QUERIES])
 def test_query_finds_procedure_first(run: Run, query: str, expected: str) -> None:
     result = run("search", query, "--json")
@@ -111,7 +99,6 @@ def test_query_finds_procedure_first(run: Run, query: str, expected: str) -> Non
     assert results[0]["id"] == expected, [item["id"] for item in results]
 
 
-@pytest.mark.usefixtures("warm")
 def test_json_shape(run: Run) -> None:
     code, data = search_json(run, "医保卡丢了")
     assert code == 0
@@ -130,7 +117,6 @@ def test_json_shape(run: Run) -> None:
     assert match["text"][match["start"] : match["end"]] == "医保卡丢了"
 
 
-@pytest.mark.usefixtures("warm")
 def test_json_match_in_a_step_names_the_step(run: Run) -> None:
     _, data = search_json(run, "马上挂失")
     first = data["results"][0]  # type: ignore[index]
@@ -141,7 +127,6 @@ def test_json_match_in_a_step_names_the_step(run: Run) -> None:
     assert match["text"][match["start"] : match["end"]] == "马上挂失"
 
 
-@pytest.mark.usefixtures("warm")
 def test_limit(run: Run) -> None:
     _, data = search_json(run, "医保", "--limit", "2")
     assert len(data["results"]) == 2  # type: ignore[arg-type]
@@ -149,7 +134,6 @@ def test_limit(run: Run) -> None:
     assert len(data["results"]) == 13  # type: ignore[arg-type]
 
 
-@pytest.mark.usefixtures("warm")
 def test_text_output_shows_id_title_where_and_line(run: Run) -> None:
     result = run("search", "buban")
     assert result.code == 0
@@ -160,7 +144,6 @@ def test_text_output_shows_id_title_where_and_line(run: Run) -> None:
     assert result.err == ""
 
 
-@pytest.mark.usefixtures("warm")
 def test_long_lines_are_trimmed_around_the_match(run: Run) -> None:
     result = run("search", "即时制卡")
     assert result.code == 0
@@ -169,7 +152,6 @@ def test_long_lines_are_trimmed_around_the_match(run: Run) -> None:
     assert len(line) < 60
 
 
-@pytest.mark.usefixtures("warm")
 def test_several_words_are_one_query(run: Run) -> None:
     code, data = search_json(run, "bu", "ban")
     assert code == 0 and data["query"] == "bu ban"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, Run
+from helpers import DATA, Run
 from yibao_cli import strings
 from yibao_cli.catalogue import load as loader
 from yibao_cli.catalogue import model
@@ -46,9 +46,8 @@ def phrasings() -> list[tuple[str, str]]:
 ROWS = phrasings()
 
 
-def test_the_set_is_large_and_covers_every_procedure() -> None:
+def test_the_set_is_large_and_covers_every_procedure(catalogue: model.Catalogue) -> None:
     counts = Counter(expected for expected, _ in ROWS)
-    catalogue = loader.compile_directory(DATA)
     ids = {proc.id for proc in catalogue.procedures}
     assert set(counts) == ids | {NOT_COVERED}
     assert sum(counts[proc_id] for proc_id in ids) >= 300
@@ -58,9 +57,8 @@ def test_the_set_is_large_and_covers_every_procedure() -> None:
     assert len(queries) == len(set(queries)), "a phrasing is listed twice"
 
 
-def test_the_set_is_not_copied_into_the_catalogue() -> None:
+def test_the_set_is_not_copied_into_the_catalogue(catalogue: model.Catalogue) -> None:
     """Typical questions are written apart from the set, so that it measures something."""
-    catalogue = loader.compile_directory(DATA)
     questions = {
         text.rstrip("？?").lower()
         for proc in catalogue.procedures

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from conftest import FIXTURE, Run
+from helpers import FIXTURE, Run
 from yibao_cli.app import context
 
 LEDGER = """\

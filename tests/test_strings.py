@@ -7,7 +7,7 @@ import sys
 
 import pytest
 
-from conftest import ROOT
+from helpers import ROOT
 from yibao_cli import strings
 from yibao_cli.strings import AREAS, every_string, lang_from_env, retranslate, set_lang, t
 

@@ -11,7 +11,7 @@ import pexpect
 import pytest
 from rich.cells import cell_len
 
-from conftest import FIXTURE, Run
+from helpers import FIXTURE, Run
 
 YIBAO = [sys.executable, "-m", "yibao_cli"]
 
@@ -33,14 +33,14 @@ def in_terminal(*args: str, **env: str) -> str:
 
 @pytest.mark.terminal
 def test_terminal_output_is_styled(tmp_path: Path) -> None:
-    out = in_terminal("show", "alpha", YIBAO_CACHE=str(tmp_path))
+    out = in_terminal("show", "alpha")
     assert "\x1b[" in out
     assert "甲流程" in out
 
 
 @pytest.mark.terminal
 def test_no_color_gives_plain_text_on_a_terminal(tmp_path: Path) -> None:
-    out = in_terminal("show", "alpha", NO_COLOR="1", YIBAO_CACHE=str(tmp_path))
+    out = in_terminal("show", "alpha", NO_COLOR="1")
     assert "\x1b[" not in out
     assert "甲流程" in out
 
@@ -52,7 +52,7 @@ def test_pipe_gives_plain_text(tmp_path: Path) -> None:
         capture_output=True,
         text=True,
         check=False,
-        env={**os.environ, "YIBAO_CACHE": str(tmp_path), "TERM": "xterm-256color"},
+        env={**os.environ, "TERM": "xterm-256color"},
     )
     assert done.returncode == 0
     assert "\x1b[" not in done.stdout

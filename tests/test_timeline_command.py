@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from icalendar import Calendar
 
-from conftest import FIXTURE, Run
+from helpers import FIXTURE, Run
 from yibao_cli.app import output
 from yibao_cli.dates.workdays import china
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from conftest import DATA, Run
-from yibao_cli.app import context
+import helpers
+from helpers import DATA, Run
 from yibao_cli.dates.months import add_months, first_day_after, period_end
 from yibao_cli.dates.waiting import Rule, counted_from, waiting
 
@@ -118,9 +118,7 @@ def test_negative_years_are_refused() -> None:
         waiting(RULE, D(2026, 1, 1), gap=-1, back=0, in_window=False)
 
 
-@pytest.fixture(autouse=True)
-def today(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(context, "today", lambda: D(2026, 9, 1))
+pytestmark = pytest.mark.usefixtures("today")
 
 
 def test_wizard_with_defaults_exits_0(run: Run) -> None:
@@ -222,7 +220,7 @@ def test_flow_checks_the_waiting_rule(
 
 def test_the_checklist_shows_the_waiting_period(run: Run) -> None:
     answers = ["insured-now=no", "gap-years=3", "back-years=2", "pay-date=2026-03-10"]
-    args = [arg for pair in answers for arg in ("--answer", pair)]
+    args = helpers.answers(*answers)
     result = run("checklist", "contributions", "--defaults", *args)
     assert result.code == 0, result.err
     assert "待遇等待期（按自然月算，不按工作日）" in result.out

@@ -1,6 +1,7 @@
 """The root command: global options, the commands mounted on it, and the one error handler."""
 
 import contextlib
+import functools
 import os
 import signal
 import sys
@@ -279,7 +280,7 @@ def _run(argv: list[str]) -> int:
         if _undecodable(arg):
             raise UsageError(t("err.arg_not_utf8", arg=arg))
     try:
-        result = app(args=hoist_lang(argv), prog_name="yibao", standalone_mode=False)
+        result = command()(args=hoist_lang(argv), prog_name="yibao", standalone_mode=False)
     except click.ClickException as error:
         from typer._click.exceptions import UsageError as ClickUsageError
 
@@ -296,6 +297,16 @@ def _run(argv: list[str]) -> int:
     if result == ExitCode.INTERRUPTED:  # Typer's answer to a KeyboardInterrupt
         raise KeyboardInterrupt
     return result if isinstance(result, int) else ExitCode.OK
+
+
+@functools.cache
+def command() -> Any:
+    """The Click command tree of ``app``, built once per process.
+
+    A process that runs several commands (the test suite runs thousands in one) builds the
+    tree once; ``--lang`` translates its help again when the language changes.
+    """
+    return typer.main.get_command(app)
 
 
 def _closed_pipe(wrapper: type) -> bool:

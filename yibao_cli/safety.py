@@ -2,7 +2,9 @@
 
 Everything that echoes user or catalogue text goes through :func:`safe` (the consoles do it for
 every segment they print, the JSON writer for the whole document), and every privacy check
-folds digits with :func:`fold_digits` first, so full-width or mixed-width digits are caught too.
+(:func:`id_runs`, :func:`private_kind`) works on folded text, so an ID number in another digit
+script, with separators or invisible characters inside, is caught too. This module is the one
+place that decides what an ID number looks like.
 """
 
 from __future__ import annotations
@@ -22,29 +24,48 @@ MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_TEXT = 200
 """The longest free text an argument may be (a region, a date, an id, a search query)."""
 
-# C0 and C1 controls (but newline and tab), DEL, lone surrogates (from undecodable bytes) and
-# the characters that reorder text on screen.
+# C0 and C1 controls (but newline and tab), DEL, lone surrogates (from undecodable bytes), the
+# line and paragraph separators, and format characters (zero-width spaces and joiners, the soft
+# hyphen, the marks that reorder text on screen): none is ever printed raw.
 _UNSAFE = re.compile(
-    "[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]"
+    "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\ud800-\udfff\u061c\u180e\u200b-\u200f\u2028-\u202e"
+    "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
-_SEP = " \\-\u2010-\u2014_.\u00b7/"
-_RUN = re.compile(rf"(?<![0-9])[0-9](?:[{_SEP}]?[0-9])*(?:[{_SEP}]?[Xx])?(?![0-9])")
+# What may stand between the digits of a disguised number: anything but a letter, a digit or a
+# newline (spaces and dashes of every kind, punctuation, symbols, format characters), at most
+# two in a row. Runs are looked for in folded text, where every digit is an ASCII digit.
+_GAP = r"(?:[^\w\n]|_){0,2}"
+_RUN = re.compile(rf"(?<![0-9])[0-9](?:{_GAP}[0-9])*(?:{_GAP}[Xx])?")
+_CARD = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z]{_GAP}[0-9](?:{_GAP}[0-9]){{7}}(?![0-9])")
+# A telephone number with its area code (0755-12393) in a list of them is not part of a longer
+# number: the list punctuation next to it ends a run. ID numbers never start with 0.
+_PHONE = re.compile(r"(?<![0-9])0[0-9]{2,3}-[0-9]{5,8}(?![0-9])")
+_LIST = "、，,；;"
+_DIGITS = re.compile(r"[0-9]+")
 _WEIGHTS = tuple(pow(2, 17 - index, 11) for index in range(17))
+ID_DIGITS = 15
+"""A run of this many digits or more (separators aside) is taken for an ID number."""
 
 
 def printable(text: str) -> str:
-    """Replace every character that could steer a terminal with ``?`` (newline and tab stay)."""
+    """Replace every character that could steer a terminal or hide itself with ``?``.
+
+    Newline and tab stay.
+    """
     return _UNSAFE.sub("?", text)
 
 
 @functools.lru_cache(maxsize=4096)
 def _fold_char(char: str) -> str:
-    folded = unicodedata.normalize("NFKC", char)
-    return folded if len(folded) == 1 and folded in "0123456789Xx" else char
+    value = unicodedata.decimal(char, None)  # a digit of any script: Arabic-Indic, Bengali…
+    if value is not None:
+        return str(value)
+    folded = unicodedata.normalize("NFKC", char)  # full-width letters, circled digits…
+    return folded if len(folded) == 1 and folded.isascii() and folded.isalnum() else char
 
 
 def fold_digits(text: str) -> str:
-    """Fold every kind of digit (full-width, Arabic-Indic, bold…) and full-width X to ASCII.
+    """Fold every decimal digit of any script, and full-width letters, to ASCII.
 
     The result has the same length as the text, so positions found in it hold in the text.
     """
@@ -53,57 +74,109 @@ def fold_digits(text: str) -> str:
     return "".join(char if char.isascii() else _fold_char(char) for char in text)
 
 
+def _digit_positions(run: str) -> list[int]:
+    return [index for index, char in enumerate(run) if char.isdigit() or char in "Xx"]
+
+
+def _hidden(positions: list[int]) -> list[int]:
+    # 6 digits stay in front, 4 at the end (3 of 15): never enough to tell the number.
+    return positions[6 : len(positions) - (3 if len(positions) == ID_DIGITS else 4)]
+
+
+def _with_list_ends(folded: str) -> str:
+    # Mark the list punctuation on either side of a telephone number as an end of run.
+    if "-" not in folded:
+        return folded
+    chars = list(folded)
+    for match in _PHONE.finditer(folded):
+        after = match.end()
+        if after < len(chars) and chars[after] in _LIST:
+            chars[after] = "\n"
+        before = match.start() - 1
+        while before >= 0 and chars[before] == " ":
+            before -= 1
+        if before >= 0 and chars[before] in _LIST:
+            chars[before] = "\n"
+    return "".join(chars)
+
+
+def id_runs(text: str) -> list[tuple[int, int]]:
+    """Find every ID-like number in a text: ``(start, end)`` of each, in the text's positions.
+
+    An ID-like number is a run of 15 digits or more (the last may be X) once separators are
+    ignored, whatever its check digit: digits of any script, with any spaces, dashes,
+    punctuation or invisible characters between them (at most two in a row). A run broken by
+    separators counts when a birth date sits in it where an ID number has one, or when 18 of
+    its digits end in their check digit.
+    """
+    folded = _with_list_ends(fold_digits(printable(text)))
+    found = []
+    for match in _RUN.finditer(folded):
+        run = match.group()
+        positions = _digit_positions(run)
+        if len(positions) < ID_DIGITS:
+            continue
+        # Unbroken, it is masked whatever it is; broken by separators, when somewhere in it a
+        # birth date sits where an ID number has one, or 18 digits end in their check digit
+        # (so that a list of small numbers, such as the check digit's weights, is left alone).
+        unbroken = max(len(part) for part in _DIGITS.findall(run)) >= ID_DIGITS
+        if unbroken or _id_inside("".join(run[i] for i in positions)):
+            found.append((match.start(), match.end()))
+    return found
+
+
+def _id_inside(digits: str) -> bool:
+    for start in range(len(digits) - 17):  # 18 digits: YYYYMMDD at 7–14, or a check digit
+        window = digits[start : start + 18]
+        if _date_like(window[6:10], window[10:14]) or _checksum_ok(window):
+            return True
+    for start in range(len(digits) - 14):  # 15 digits: YYMMDD at 7–12
+        if _date_like("19" + digits[start + 6 : start + 8], digits[start + 8 : start + 12]):
+            return True
+    return False
+
+
 def _checksum_ok(digits: str) -> bool:
+    if not digits[:17].isdigit():
+        return False
     total = sum(int(digit) * weight for digit, weight in zip(digits, _WEIGHTS, strict=False))
     return "10X98765432"[total % 11] == digits[17].upper()
 
 
-def _masked_parts(run: str) -> str:
-    # The unbroken parts of a run with separators: 15 digits or more in a row are masked.
-    parts = re.split(f"([{_SEP}])", run)
-    return "".join(part if part in _SEP or len(part) < 15 else _masked(part) for part in parts)
+def _date_like(year: str, month_day: str) -> bool:
+    if not (year + month_day).isdigit():
+        return False
+    month, day = int(month_day[:2]), int(month_day[2:])
+    return 1800 <= int(year) <= 2099 and 1 <= month <= 12 and 1 <= day <= 31
 
 
-def _masked(run: str) -> str:
-    positions = [index for index, char in enumerate(run) if char not in _SEP]
-    digits = "".join(run[index] for index in positions)
-    if len(positions) != len(run):  # with separators: a valid ID number, or a long part
-        if len(digits) != 18 or not _checksum_ok(digits):
-            return _masked_parts(run)
-    elif len(digits) < 15:
-        return run
-    # 6 digits stay in front, 4 at the end (3 of 15), so no 18 digits in a row ever show.
-    hidden = positions[6 : len(positions) - (3 if len(digits) == 15 else 4)]
-    chars = list(run)
-    for index in hidden:
-        chars[index] = "*"
-    return "".join(chars)
+def private_kind(text: str) -> str | None:
+    """Tell whether a text holds an ID number (``"id"``) or a card number (``"card"``).
+
+    A card number is a letter (of any width) and 8 digits, with or without separators.
+    """
+    if id_runs(text):
+        return "id"
+    if _CARD.search(fold_digits(printable(text))):
+        return "card"
+    return None
 
 
 def mask_ids(text: str) -> str:
-    """Hide the middle of every ID-like number in a text (110105********002X).
+    """Hide the middle digits of every ID-like number in a text (110105********002X).
 
-    An unbroken run of 15 or more digits (the last may be X) is always masked, so an ID number
-    glued to other digits is hidden too; a run with spaces or hyphens inside when it is a valid
-    18-digit ID number. Digits of any width count.
+    See :func:`id_runs` for what counts; separators stay where they were.
     """
-    folded = fold_digits(text)
-    if not any(char.isdigit() for char in folded):
+    if not any(char.isdigit() for char in text):
         return text
-    out: list[str] = []
-    last = 0
-    for match in _RUN.finditer(folded):
-        masked = _masked(match.group())
-        if masked != match.group():
-            out.append(text[last : match.start()])
-            original = text[match.start() : match.end()]
-            pairs = zip(original, masked, strict=True)
-            out.append("".join(new if new == "*" else old for old, new in pairs))
-            last = match.end()
-    if not out:
+    runs = id_runs(text)
+    if not runs:
         return text
-    out.append(text[last:])
-    return "".join(out)
+    chars = list(text)
+    for start, end in runs:
+        for index in _hidden(_digit_positions(fold_digits(printable(text[start:end])))):
+            chars[start + index] = "*"
+    return "".join(chars)
 
 
 def safe(text: str) -> str:

@@ -17,7 +17,7 @@ from typing import Literal
 from yibao_cli.catalogue import model
 from yibao_cli.dates.timeline import Window
 from yibao_cli.errors import NotFoundError, UsageError, YibaoError
-from yibao_cli.safety import fold_digits
+from yibao_cli.safety import private_kind
 from yibao_cli.strings import lang, t
 from yibao_cli.wizard.engine import Answer, walk
 from yibao_cli.wizard.fitting import Fitted, timeline_from
@@ -25,10 +25,6 @@ from yibao_cli.wizard.outcome import Outcome, assemble
 
 NAME_MAX = 40
 _NAME = re.compile(r"[\w\-.·]+")
-_SEPARATORS = re.compile(r"[\s\-‐‑‒–—_.·/]+")
-_ID18 = re.compile(r"(?<![0-9])[0-9]{17}[0-9Xx](?![0-9])")
-_ID15 = re.compile(r"(?<![0-9])[0-9]{15}(?![0-9])")
-_CARD = re.compile(r"(?<![A-Za-z0-9])[A-Za-z][0-9]{8}(?![0-9])")
 
 
 @dataclass(frozen=True)
@@ -156,25 +152,6 @@ class Progress:
         return any(step.status == "late" for step in self.steps)
 
 
-def sensitive(text: str) -> str | None:
-    """Tell whether a text looks like an ID number or a card number.
-
-    Spaces, hyphens and dots inside the number are ignored, so ``110105 1990…`` counts too;
-    digits of any width count (``３３０１…``).
-
-    Returns:
-        ``"id"`` for an 18- or 15-digit ID-like number, ``"card"`` for a letter and 8 digits,
-        None otherwise.
-    """
-    folded = fold_digits(text)
-    for candidate in (folded, _SEPARATORS.sub("", folded)):
-        if _ID18.search(candidate) or _ID15.search(candidate):
-            return "id"
-        if _CARD.search(candidate):
-            return "card"
-    return None
-
-
 def check_name(name: str) -> str:
     """Return a valid case name, stripped.
 
@@ -183,7 +160,7 @@ def check_name(name: str) -> str:
             ``.``, starting with ``-``, or looking like an ID or card number.
     """
     cleaned = name.strip()
-    if sensitive(cleaned):
+    if private_kind(cleaned):
         raise UsageError(t("case.name_private"))
     if (
         not cleaned
@@ -204,7 +181,7 @@ def check_private(answers: Sequence[tuple[str, Answer]]) -> None:
     for key, answer in answers:
         values = answer if isinstance(answer, tuple) else (answer,)
         for value in values:
-            if isinstance(value, str) and sensitive(value):
+            if isinstance(value, str) and private_kind(value):
                 raise UsageError(t("case.answer_private", key=key))
 
 
