@@ -29,14 +29,19 @@ LAYERS: dict[str, int] = {
     "numbers": 3,
     "wizard": 4,
     "cases": 5,
-    "render": 6,
-    "config": 6,
-    "session": 6,
-    "app": 7,
-    "commands": 8,
-    "cli": 9,
-    "__main__": 10,
+    "page": 6,
+    "render": 7,
+    "config": 7,
+    "session": 7,
+    "app": 8,
+    "commands": 9,
+    "cli": 10,
+    "__main__": 11,
 }
+WORDLESS = ("wizard", "cases")
+"""Packages that return data only: the words are made in ``page`` (or by an error's message)."""
+PROMPT_MODULE = "yibao_cli.app.prompt"
+"""The one module that talks to questionary."""
 PURE = ("catalogue", "regions", "search", "estimate", "dates", "numbers", "wizard", "cases")
 TERMINAL_LIBRARIES = ("rich", "questionary", "prompt_toolkit", "typer", "click")
 SHARED_COMMAND_MODULES = (
@@ -58,6 +63,9 @@ def imports_of(path: Path, root: Path = ROOT) -> set[str]:
     package = here if path.name == "__init__.py" else here.rpartition(".")[0]
     found: set[str] = set()
     for node in ast.walk(tree):
+        named = _imported_by_name(node, here)
+        if named is not None:
+            found.add(named)
         if isinstance(node, ast.Import):
             found.update(alias.name for alias in node.names)
         elif isinstance(node, ast.ImportFrom):
@@ -69,6 +77,26 @@ def imports_of(path: Path, root: Path = ROOT) -> set[str]:
             # ``from yibao_cli.catalogue import model`` imports the module model.
             found.update(f"{base}.{alias.name}" for alias in node.names)
     return found
+
+
+def _imported_by_name(node: ast.AST, here: str) -> str | None:
+    """The module an ``importlib.import_module("…")`` call names, if it can be read."""
+    if not isinstance(node, ast.Call) or not node.args:
+        return None
+    func = node.func
+    name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+    if name != "import_module":
+        return None
+    arg = node.args[0]
+    if isinstance(arg, ast.Constant) and isinstance(arg.value, str):
+        return arg.value
+    if isinstance(arg, ast.JoinedStr) and arg.values:
+        first = arg.values[0]
+        if isinstance(first, ast.Constant) and isinstance(first.value, str):
+            return first.value.rstrip(".")
+        if isinstance(first, ast.FormattedValue) and getattr(first.value, "id", "") == "__name__":
+            return here
+    return None
 
 
 def graph(root: Path = ROOT) -> dict[str, set[str]]:
@@ -170,6 +198,34 @@ def test_domain_packages_never_touch_the_terminal(package: str) -> None:
     assert wrong == []
 
 
+@pytest.mark.parametrize("package", WORDLESS)
+def test_wizard_and_cases_make_no_words(package: str) -> None:
+    wrong = []
+    for path in sorted((PACKAGE / package).rglob("*.py")):
+        tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+        names = imports_of(path)
+        wrong += [f"{path.relative_to(ROOT)}: imports {n}" for n in names if _is_strings(n)]
+        for node in ast.walk(tree):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) in ("t", "tx"):
+                wrong.append(f"{path.relative_to(ROOT)}:{node.lineno}: calls {node.func.id}()")  # type: ignore[attr-defined]
+    assert wrong == []
+
+
+def _is_strings(name: str) -> bool:
+    return name == "yibao_cli.strings" or name.startswith("yibao_cli.strings.")
+
+
+def test_only_the_prompt_module_talks_to_questionary() -> None:
+    wrong = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if module_name(path) != PROMPT_MODULE
+        for name in sorted(imports_of(path))
+        if name.split(".")[0] in ("questionary", "prompt_toolkit")
+    ]
+    assert wrong == []
+
+
 def test_the_top_level_holds_only_what_every_part_shares() -> None:
     top = {path.name for path in PACKAGE.glob("*.py")}
     assert top <= {
@@ -203,3 +259,22 @@ def test_the_checks_fail_on_a_circle_and_an_upward_import(tmp_path: Path) -> Non
     assert cycles(edges) == [["yibao_cli.catalogue.a", "yibao_cli.catalogue.b"]]
     assert "yibao_cli.catalogue.c -> yibao_cli.commands.show" in against_the_layers(edges)
     assert "yibao_cli.errors" in edges["yibao_cli.commands.show"]  # relative imports count
+
+
+def test_an_import_written_as_a_string_counts(tmp_path: Path) -> None:
+    package = tmp_path / "yibao_cli"
+    (package / "catalogue").mkdir(parents=True)
+    (package / "commands").mkdir()
+    for init in (package, package / "catalogue", package / "commands"):
+        (init / "__init__.py").write_text("")
+    (package / "commands" / "show.py").write_text("")
+    (package / "catalogue" / "d.py").write_text(
+        "import importlib\n"
+        "def late():\n"
+        "    importlib.import_module('yibao_cli.commands.show')\n"
+        "    importlib.import_module(f'yibao_cli.commands.{x}')\n"
+    )
+    edges = graph(tmp_path)
+    wrong = against_the_layers(edges)
+    assert "yibao_cli.catalogue.d -> yibao_cli.commands.show" in wrong
+    assert "yibao_cli.catalogue.d -> yibao_cli.commands" in wrong

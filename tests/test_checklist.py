@@ -19,7 +19,7 @@ from yibao_cli.app import printout
 from yibao_cli.catalogue import model
 from yibao_cli.errors import Interrupted
 from yibao_cli.regions import overlay
-from yibao_cli.wizard.checklist import cjk
+from yibao_cli.render.symbols import cjk
 from yibao_cli.wizard.engine import walk
 from yibao_cli.wizard.fitting import Fitted, fit
 from yibao_cli.wizard.outcome import assemble
@@ -85,8 +85,8 @@ def test_the_checklist_has_what_a_printout_needs(run: Run) -> None:
         "医保卡挂失、补办、领取、激活 · 到窗口补办的清单",
         "☐ 1. 立即挂失 [经验·",  # steps and materials have boxes
         "☐ 报警回执或相关证明文件",
-        "去哪里办（推荐的在前）",
-        "有问题找谁",
+        "办理渠道（推荐的在前）",
+        "当地联系方式",
         "福州市医疗保险管理中心 [属地 · 福州市（市级）·",  # the region's contacts
         "预计完成：2026年10月",  # dates from the timeline (after the National Day holiday)
         "内容核对日期：",

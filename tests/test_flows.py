@@ -19,9 +19,10 @@ from rich.console import Console
 from helpers import Run, answer_value, flow_ids, golden, guide_args, scenario_rows, yibao
 from walker import explore
 from yibao_cli.catalogue import model
+from yibao_cli.page import outcome as outcome_page
 from yibao_cli.regions import overlay
 from yibao_cli.render import jsonout
-from yibao_cli.render.outcome import render
+from yibao_cli.render.page import render
 from yibao_cli.wizard.fitting import fit
 from yibao_cli.wizard.outcome import assemble, command
 
@@ -81,10 +82,11 @@ def test_every_path_renders_and_gives_data(catalogue: model.Catalogue, flow_id: 
         seen.add(picked)
         fitted = fit(view, result, catalogue)
         again = command(flow_id, result.answers)
+        page = outcome_page.build(fitted, flow, again)
         buffer = io.StringIO()
-        render(Console(file=buffer, width=80, color_system=None), fitted, flow, again)
+        render(Console(file=buffer, width=80, color_system=None), page)
         assert "以当地医保部门规定为准" in buffer.getvalue()
-        data = jsonout.outcome(fitted, flow, again)
+        data = jsonout.outcome(page)
         assert json.loads(jsonout.dumps(data))["outcome"]["id"] == result.id
 
 

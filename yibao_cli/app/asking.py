@@ -17,10 +17,15 @@ from yibao_cli.wizard.outcome import command, quote
 
 
 def resume_command(flow_id: str, region: str | None) -> str:
-    """The command that continues an interrupted wizard."""
+    """The command that continues an interrupted wizard, in the same language and region."""
+    from yibao_cli.app.context import spoken
+
     words = ["yibao", "guide", flow_id, "--resume"]
     if session.SETTINGS.catalogue_dir:
         words[1:1] = ["--catalogue", session.SETTINGS.catalogue_dir]
+    language = spoken()
+    if language:
+        words[1:1] = ["--lang", language]
     if region:
         words += ["--region", region]
     return " ".join(quote(word) for word in words)
@@ -47,7 +52,11 @@ def ask(
         try:
             answersfile.save_resume(flow.procedure, kept)
         except OSError:
-            again = command(flow.procedure, kept, region, session.SETTINGS.catalogue_dir)
+            from yibao_cli.app.context import spoken
+
+            again = command(
+                flow.procedure, kept, region, session.SETTINGS.catalogue_dir, lang=spoken()
+            )
             raise Interrupted(t("wiz.unsaved", command=again)) from None
         raise Interrupted(t("wiz.saved", command=resume_command(flow.procedure, region))) from None
     answersfile.clear_resume(flow.procedure)

@@ -23,6 +23,19 @@ def sources_day() -> datetime.date:
     return today()
 
 
+def spoken() -> str | None:
+    """The interface language when the environment would not choose it by itself, else None.
+
+    A command yibao prints for later (resume, reproduce) then carries ``--lang``.
+    """
+    import os
+
+    from yibao_cli.strings import lang, lang_from_env
+
+    current = lang()
+    return current if current != lang_from_env(os.environ) else None
+
+
 def interactive() -> bool:
     """Return True when both stdin and stdout are terminals, so questions can be asked."""
     return sys.stdin.isatty() and sys.stdout.isatty()

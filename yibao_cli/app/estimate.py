@@ -20,8 +20,8 @@ from yibao_cli.estimate import explain
 from yibao_cli.estimate.inputs import KINDS, UNKNOWN_WORDS, Raw, build
 from yibao_cli.estimate.ranges import CutLimitError, Estimate, estimate
 from yibao_cli.estimate.rules import WIZARD_ID, Rules, load
+from yibao_cli.page.words import tx
 from yibao_cli.strings import t
-from yibao_cli.wizard.engine import tx
 from yibao_cli.wizard.outcome import quote
 
 # Wizard question id -> the figure it answers (cap-known is handled on its own).

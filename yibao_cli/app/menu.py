@@ -95,13 +95,14 @@ def open_task(cat: model.Catalogue, chosen: str) -> None:
     if cat.flow(chosen) is not None:
         from yibao_cli.app import walkthrough
 
-        walkthrough.run(chosen, [], None, False, False, None, False)
+        walkthrough.run(walkthrough.Request(chosen))
         return
     from yibao_cli.app.lookup import procedure_view
     from yibao_cli.app.output import stdout
-    from yibao_cli.render.procedure import render
+    from yibao_cli.page.procedure import show
+    from yibao_cli.render.page import render
 
-    render(stdout(), procedure_view(chosen, None))
+    render(stdout(), show(procedure_view(chosen, None)))
 
 
 def _search(cat: model.Catalogue) -> str | None:

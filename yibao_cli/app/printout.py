@@ -19,14 +19,17 @@ from yibao_cli.app.lookup import procedure_view
 from yibao_cli.app.output import STDOUT, check_writable, note, warn, write_file
 from yibao_cli.catalogue import model
 from yibao_cli.errors import Interrupted, UsageError, YibaoError
+from yibao_cli.page import outcome as outcome_page
+from yibao_cli.page import procedure as procedure_page
+from yibao_cli.page import questions
+from yibao_cli.page.model import Entry, Page
 from yibao_cli.render import jsonout
 from yibao_cli.safety import safe
 from yibao_cli.search import lookup
 from yibao_cli.strings import t
-from yibao_cli.wizard import answersfile, brief
+from yibao_cli.wizard import answersfile
 from yibao_cli.wizard import given as answers_given
-from yibao_cli.wizard.checklist import Checklist, from_outcome, from_view
-from yibao_cli.wizard.engine import Answer, plan, walk
+from yibao_cli.wizard.engine import Answer, walk
 from yibao_cli.wizard.fitting import Fitted, fit
 from yibao_cli.wizard.outcome import assemble, command, quote
 
@@ -75,15 +78,16 @@ def run(request: Request) -> None:
     elif _general(request):
         data = _whole(proc.id, request, form, day, flow)
         warn(t("gen.hint", id=proc.id, command=_guide_command(proc.id, request.region)))
-    elif request.brief:
-        data = _brief(brief.from_fitted(fitted_outcome(cat, flow, request, day)), form)
     else:
         fitted = fitted_outcome(cat, flow, request, day)
         again = again_command(flow.procedure, fitted.outcome.answers, request.region, form, request)
-        if form == "json":
-            data = jsonout.outcome(fitted, flow, again)
+        page = outcome_page.build(fitted, flow, again)
+        if request.brief:
+            data = _brief(outcome_sheet(page), form)
+        elif form == "json":
+            data = jsonout.outcome(page)
         else:
-            data = from_outcome(fitted, flow, again)
+            data = page
     path = write_file(target, encode(data, form, request.large, request.ascii_only), request.force)
     if path is not None:
         note(t("cl.written", path=path))
@@ -139,7 +143,10 @@ def fitted_outcome(
     if request.defaults:
         answers_given.fill_defaults(flow, answers, day)
     done = walk(flow, answers, day)
-    answers_given.check_given(flow, answers, done, day)
+    try:
+        answers_given.check_given(flow, answers, done, day)
+    except answers_given.BadAnswer as error:
+        raise questions.explained(error) from None
     if done.outcome is None and context.interactive():  # ask the rest, as `guide` does
         from yibao_cli.app.asking import ask
 
@@ -171,12 +178,8 @@ def _same_day(given: object, today: datetime.date) -> str:
 
 def missing(flow: model.Flow, answers: dict[str, object], day: datetime.date) -> tuple[str, ...]:
     """Describe the questions still to answer on the (projected) path."""
-    known = walk(flow, answers, day).known
-    todo = [question for question in plan(flow, answers, day) if question.id not in known]
-    lines = [t("wiz.missing", count=len(todo))]
-    for question in todo:
-        lines += ["  " + line for line in answers_given.describe(question, known)]
-    return tuple(lines)
+    todo, known = answers_given.missing(flow, answers, day)
+    return questions.missing(flow, todo, known)[1:]
 
 
 def _whole(
@@ -200,11 +203,11 @@ def _whole(
     again = again_command(proc_id, (), request.region, form, request, extra)
     cases: dict[tuple[str, str], str] = {}
     if flow is not None:
-        from yibao_cli.wizard.general import conditions
+        from yibao_cli.page.general import conditions
 
         cases = conditions(flow, view.procedure)
     if request.brief:
-        return _brief(brief.from_view(view, cases), form)
+        return _brief(procedure_page.sheet(view, cases), form)
     if form == "json":
         data = {
             **jsonout.procedure(view),
@@ -218,12 +221,26 @@ def _whole(
                 for (kind, item_id), text in cases.items()
             ]
         return data
-    return from_view(view, timeline, again, cases if flow is not None else None)
+    return procedure_page.general(view, timeline, again, cases if flow is not None else None)
 
 
-def _brief(sheet: brief.Sheet, form: str) -> Any:
-    """The one-page sheet in a format: JSON data, else a checklist for the writers."""
-    return jsonout.sheet(sheet) if form == "json" else brief.checklist(sheet)
+def outcome_sheet(page: Page) -> Page:
+    """The one-page sheet of an outcome's page: its short block, verdicts and region first."""
+    fitted = page.data["fitted"]
+    verdicts = [
+        Entry(entry.text, entry.kind, tone=entry.tone)
+        for entry in page.intro
+        if entry.kind == "verdict"
+    ]
+    intro = [*verdicts, *procedure_page.applied(fitted.view)]
+    return procedure_page.sheet_page(
+        fitted.view, page.title, page.outcome, intro, page.brief, page.window
+    )
+
+
+def _brief(sheet: Page, form: str) -> Any:
+    """The one-page sheet in a format: JSON data, else the page for the writers."""
+    return jsonout.sheet(sheet) if form == "json" else sheet
 
 
 def again_command(
@@ -244,9 +261,7 @@ def again_command(
     return " ".join([line, *(quote(word) for word in words)])
 
 
-def encode(
-    data: Checklist | Any, form: str, large: bool = False, ascii_only: bool = False
-) -> bytes:
+def encode(data: Page | Any, form: str, large: bool = False, ascii_only: bool = False) -> bytes:
     """Lay the checklist (or, for ``json``, the JSON object) out in a format, as UTF-8.
 
     Whatever the format, the text is made safe: no terminal control, no ID number.
@@ -308,7 +323,7 @@ def offer(fitted: Fitted, flow: model.Flow, region: str | None) -> None:
     form, target = picked
     again = again_command(flow.procedure, fitted.outcome.answers, region, form)
     try:
-        path = write_file(target, encode(from_outcome(fitted, flow, again), form))
+        path = write_file(target, encode(outcome_page.build(fitted, flow, again), form))
     except YibaoError as error:
         warn(t("cl.save_failed", message=error.message))
         return

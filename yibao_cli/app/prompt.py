@@ -14,9 +14,9 @@ import datetime
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from yibao_cli.page.words import answer_text, tx
 from yibao_cli.strings import t
-from yibao_cli.wizard.engine import AnswerError, Walk, parse, tx
-from yibao_cli.wizard.outcome import answer_text
+from yibao_cli.wizard.engine import AnswerError, Walk, parse
 from yibao_cli.wizard.steps import Ask, Done, Review, Wizard
 
 BACK = "\0back"
@@ -75,7 +75,7 @@ def run(wizard: Wizard) -> Walk:
             try:
                 wizard.answer(choice)
             except AnswerError as error:  # the prompts validate first; this is a safety net
-                questionary.print(error.message, style="fg:ansired")
+                questionary.print(str(error.message), style="fg:ansired")
 
 
 def _restart(wizard: Wizard) -> None:
@@ -329,7 +329,7 @@ def _text(screen: Ask, today: datetime.date, message: str, current: object, hint
         try:
             parse(screen.question, text, screen.known, today)
         except AnswerError as error:
-            return error.message
+            return str(error.message)
         return True
 
     return questionary.text(

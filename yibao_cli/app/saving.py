@@ -15,6 +15,7 @@ if TYPE_CHECKING:
     from yibao_cli.cases.progress import Case
     from yibao_cli.cases.store import Store
     from yibao_cli.catalogue import model
+    from yibao_cli.dates.ics import Reminder
     from yibao_cli.regions.overlay import ProcedureView
     from yibao_cli.wizard.fitting import Fitted
     from yibao_cli.wizard.outcome import Outcome
@@ -29,11 +30,11 @@ def opened_store() -> Iterator[Store]:
         yield store
 
 
-def _notice(message: str) -> None:
+def _notice(message: object) -> None:
     # Never wrapped: the message names files the user may want to copy.
     from yibao_cli.render.console import make_console
 
-    make_console(stderr=True).print(message, style="yellow", soft_wrap=True)
+    make_console(stderr=True).print(str(message), style="yellow", soft_wrap=True)
 
 
 def save(
@@ -83,19 +84,17 @@ def new_case(
     )
 
 
-def plan_calendar(
+def plan_reminders(
     flow: model.Flow, result: Outcome, fitted: Fitted, day: datetime.date
-) -> bytes | None:
-    """The iCalendar file of a wizard's outcome, as if saved as a case today (None: no dates)."""
-    from yibao_cli.cases import calendar as casecalendar
+) -> list[Reminder]:
+    """The reminders of a wizard's outcome, as if saved as a case today (none: no dates)."""
     from yibao_cli.cases import progress as cases
-    from yibao_cli.dates import ics
+    from yibao_cli.page import calendar as casecalendar
 
     case = new_case("", flow, result, fitted.view, day)
     steps = {item.step.id: item.step for item in fitted.view.steps}
     current = cases.progress(case, result, steps, cases.expected_dates(case, fitted), day)
-    items = casecalendar.reminders(current, fitted, casecalendar.plan_key(fitted))
-    return ics.calendar(items, datetime.datetime.now(datetime.UTC)) if items else None
+    return casecalendar.reminders(current, fitted, casecalendar.plan_key(fitted))
 
 
 def offer(flow: model.Flow, result: Outcome, view: ProcedureView, day: datetime.date) -> None:

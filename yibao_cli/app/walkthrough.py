@@ -26,14 +26,16 @@ from yibao_cli.app.output import (
 )
 from yibao_cli.catalogue import model
 from yibao_cli.errors import UsageError
+from yibao_cli.page import outcome as outcome_page
+from yibao_cli.page import questions
+from yibao_cli.page.words import tx
 from yibao_cli.render import jsonout
 from yibao_cli.strings import lang, t
 from yibao_cli.wizard import answersfile
-from yibao_cli.wizard.engine import (
-    tx,
-    walk,
-)
+from yibao_cli.wizard.engine import walk
 from yibao_cli.wizard.given import (
+    BadAnswer,
+    Given,
     check_given,
     check_keys,
     drop_stale,
@@ -45,94 +47,8 @@ from yibao_cli.wizard.given import (
 from yibao_cli.wizard.outcome import Outcome, assemble, command
 
 if TYPE_CHECKING:
+    from yibao_cli.dates.ics import Reminder
     from yibao_cli.wizard.fitting import Fitted
-
-
-def run(
-    query: str,
-    args: list[str],
-    answers_file: Path | None,
-    defaults: bool,
-    resume: bool,
-    region: str | None,
-    json_output: bool,
-    save: str | None = None,
-    ics: IcsTarget | None = None,
-) -> None:
-    """Run the wizard of one procedure and print the checklist that fits the answers.
-
-    With ``save``, the result is kept as a case of that name (see ``app/saving.py``); after
-    questions asked on a terminal, the user is offered to keep it. With ``ics``, the plan's
-    reminders are written as an iCalendar file too (only them, for ``-``).
-
-    Raises:
-        YibaoError: Unknown procedure, unusable answers, no terminal to ask the rest, Ctrl-C.
-    """
-    if save is not None:
-        from yibao_cli.app import saving as cases
-
-        cases.check_save_name(save)
-    if ics is not None:
-        if ics.target == STDOUT and json_output:
-            raise UsageError(t("err.ics_json"))
-        check_writable(ics.target, ics.force)  # fail before any question
-    cat = session.catalogue()
-    flow = find_flow(cat, query)
-    explicit: dict[str, object] = {}
-    if answers_file is not None:
-        from_file = answersfile.load(answers_file)
-        check_keys(flow, from_file)
-        explicit.update(answersfile.answered(from_file))
-    explicit.update(parse_args(args))
-    kept = answersfile.load_resume(flow.procedure) if resume else {}
-    check_keys(flow, {**kept, **explicit})
-    day = context.today()
-    given = drop_stale(flow, {**kept, **explicit}, set(kept) - set(explicit), day)
-    if defaults:
-        fill_defaults(flow, given, day)
-    done = walk(flow, given, day)
-    check_given(flow, given, done, day)
-    view = procedure_view(flow.procedure, region)
-    asked = done.outcome is None or (resume and context.interactive())
-    if asked:
-        if not context.interactive():
-            raise UsageError(t("wiz.no_terminal"), missing(flow, given, day))
-        if not resume and answersfile.resume_path(flow.procedure).is_file():
-            warn(t("wiz.resume_available", command=resume_command(flow.procedure, region)))
-        done = ask(flow, given, day, region)
-    else:
-        unused = [key for key in given if key not in done.known]
-        if unused:
-            warn(t("wiz.unused", keys="、".join(unused)))
-    result = assemble(flow, view.procedure, done)
-    again = command(flow.procedure, result.answers, region, session.SETTINGS.catalogue_dir)
-    from yibao_cli.wizard.fitting import fit
-
-    fitted = fit(view, result, cat)
-    reminders = _calendar(flow, result, fitted, day) if ics is not None else None
-    if save is not None:
-        from yibao_cli.app import saving as cases
-
-        warn(t("case.saved", name=cases.save(save, flow, result, view, day)))
-    if ics is not None and reminders is not None:
-        path = write_file(ics.target, reminders, ics.force)
-        if path is None:
-            return  # the calendar went to stdout: nothing else may
-        note(t("tl.written", path=path, count=reminders.count(b"BEGIN:VEVENT")))
-    if json_output:
-        print_json(jsonout.outcome(fitted, flow, again))
-        return
-    from yibao_cli.render.outcome import render
-
-    render(stdout(), fitted, flow, again)
-    if asked and save is None:
-        from yibao_cli.app import saving as cases
-
-        cases.offer(flow, result, view, day)
-    if asked:  # offer a printable checklist to whoever answered on the terminal
-        from yibao_cli.app import printout
-
-        printout.offer(fitted, flow, region)
 
 
 @dataclass(frozen=True)
@@ -143,39 +59,159 @@ class IcsTarget:
     force: bool = False
 
 
-def _calendar(flow: model.Flow, result: Outcome, fitted: Fitted, day: datetime.date) -> bytes:
-    """The plan's reminders as an iCalendar file.
+@dataclass(frozen=True)
+class Request:
+    """What ``yibao guide`` was asked for.
+
+    The wizard, the answers and where they come from, the region, and how to answer (JSON or
+    text, a case to save, a calendar to write). The interface language is the one in use when
+    the request runs (``--lang``, ``YIBAO_LANG``); commands printed for later carry it when
+    the environment would not choose it.
+    """
+
+    query: str
+    answer_args: tuple[str, ...] = ()
+    answers_file: Path | None = None
+    defaults: bool = False
+    resume: bool = False
+    region: str | None = None
+    json_output: bool = False
+    save: str | None = None
+    ics: IcsTarget | None = None
+
+
+def run(request: Request) -> None:
+    """Run the wizard of one procedure and print the checklist that fits the answers.
+
+    With ``save``, the result is kept as a case of that name (see ``app/saving.py``); after
+    questions asked on a terminal, the user is offered to keep it. With ``ics``, the plan's
+    reminders are written as an iCalendar file too (only them, for ``-``).
 
     Raises:
-        UsageError: The outcome has no step with a date.
+        YibaoError: Unknown procedure, unusable answers, no terminal to ask the rest, Ctrl-C.
+    """
+    region, ics = request.region, request.ics
+    if request.save is not None:
+        from yibao_cli.app import saving as cases
+
+        cases.check_save_name(request.save)
+    if ics is not None:
+        if ics.target == STDOUT and request.json_output:
+            raise UsageError(t("err.ics_json"))
+        check_writable(ics.target, ics.force)  # fail before any question
+    cat = session.catalogue()
+    flow = find_flow(cat, request.query)
+    day = context.today()
+    given = gather(flow, request, day)
+    answers = dict(given.answers)
+    done = walk(flow, answers, day)
+    try:
+        check_given(flow, answers, done, day)
+    except BadAnswer as error:
+        raise questions.explained(error) from None
+    view = procedure_view(flow.procedure, region)
+    asked = done.outcome is None or (request.resume and context.interactive())
+    if asked:
+        if not context.interactive():
+            todo, known = missing(flow, answers, day)
+            raise UsageError(t("wiz.no_terminal"), questions.missing(flow, todo, known))
+        if not request.resume and answersfile.resume_path(flow.procedure).is_file():
+            warn(t("wiz.resume_available", command=resume_command(flow.procedure, region)))
+        done = ask(flow, answers, day, region)
+    else:
+        unused = [key for key in answers if key not in done.known]
+        if unused:
+            warn(t("wiz.unused", keys="、".join(unused)))
+    result = assemble(flow, view.procedure, done)
+    again = command(
+        flow.procedure,
+        result.answers,
+        region,
+        session.SETTINGS.catalogue_dir,
+        lang=context.spoken(),
+    )
+    from yibao_cli.wizard.fitting import fit
+
+    fitted = fit(view, result, cat)
+    page = outcome_page.build(fitted, flow, again)
+    reminders = _calendar(flow, result, fitted, day) if ics is not None else None
+    if request.save is not None:
+        from yibao_cli.app import saving as cases
+
+        warn(t("case.saved", name=cases.save(request.save, flow, result, view, day)))
+    if ics is not None and reminders is not None:
+        path = write_file(ics.target, reminders, ics.force)
+        if path is None:
+            return  # the calendar went to stdout: nothing else may
+        note(t("tl.written", path=path, count=reminders.count(b"BEGIN:VEVENT")))
+    if request.json_output:
+        print_json(jsonout.outcome(page))
+        return
+    from yibao_cli.render.page import render
+
+    render(stdout(), page)
+    if asked and request.save is None:
+        from yibao_cli.app import saving as cases
+
+        cases.offer(flow, result, view, day)
+    if asked:  # offer a printable checklist to whoever answered on the terminal
+        from yibao_cli.app import printout
+
+        printout.offer(fitted, flow, region)
+
+
+def gather(flow: model.Flow, request: Request, day: datetime.date) -> Given:
+    """The answers given before any question: command line, answers file, resumed, defaults.
+
+    Raises:
+        UsageError: An answer names a question the flow does not have, or is malformed.
+        NotFoundError: The answers file, or the interrupted wizard to resume, is missing.
+    """
+    given = Given()
+    if request.answers_file is not None:
+        from_file = answersfile.load(request.answers_file)
+        check_keys(flow, from_file)
+        given.file.update(answersfile.answered(from_file))
+    given.command_line.update(parse_args(list(request.answer_args)))
+    if request.resume:
+        given.resumed.update(answersfile.load_resume(flow.procedure))
+    check_keys(flow, dict(given.answers))
+    merged = drop_stale(flow, dict(given.answers), set(given.resumed) - set(given.explicit()), day)
+    for key in list(given.resumed):
+        if key not in merged:
+            del given.resumed[key]  # no longer fits: asked again
+    if request.defaults:
+        filled = dict(given.answers)
+        fill_defaults(flow, filled, day)
+        given.defaults.update({k: v for k, v in filled.items() if k not in given.answers})
+    return given
+
+
+def _calendar(flow: model.Flow, result: Outcome, fitted: Fitted, day: datetime.date) -> bytes:
+    """The plan's reminders as an iCalendar file: its steps' dates, its yearly window.
+
+    Raises:
+        UsageError: The outcome has nothing with a date.
     """
     from yibao_cli.app import saving
+    from yibao_cli.dates import ics
+    from yibao_cli.page.calendar import outcome_reminders
 
-    data = saving.plan_calendar(flow, result, fitted, day)
-    if data is None:
-        data = _outcome_calendar(result, fitted, day)
-    if data is None:
+    items = saving.plan_reminders(flow, result, fitted, day)
+    dated_waiting = any(_is_waiting(item, fitted) for item in items)
+    extra = outcome_reminders(fitted, day)
+    if dated_waiting:
+        extra = [item for item in extra if ".waiting." not in item.uid]
+    items += extra
+    if not items:
         title = model.text(fitted.view.procedure.title, lang())
         raise UsageError(t("err.ics_no_dates", title=title))
-    return data
+    return ics.calendar(items, datetime.datetime.now(datetime.UTC))
 
 
-def _outcome_calendar(result: Outcome, fitted: Fitted, day: datetime.date) -> bytes | None:
-    """Reminders of an outcome without a timeline: a waiting period's end, a yearly window."""
-    from yibao_cli.dates import ics
-    from yibao_cli.dates.waitingtext import lines
-    from yibao_cli.wizard.outcome import waiting_figures
-
-    items = []
-    found, rule = result.waiting, result.waiting_rule
-    if found is not None and rule is not None and found.applies:
-        first, last = sorted((found.later_years.benefits_from, found.every_year.benefits_from))
-        items.append(
-            ics.waiting_reminder(fitted.view, first, last, lines(found, waiting_figures(rule)))
-        )
-    if result.window is not None:
-        items.append(ics.window_reminder(fitted.view, result.window, day))
-    return ics.calendar(items, datetime.datetime.now(datetime.UTC)) if items else None
+def _is_waiting(item: Reminder, fitted: Fitted) -> bool:
+    rule = fitted.outcome.waiting_rule
+    return rule is not None and rule.step is not None and f".{rule.step}." in item.uid
 
 
 def no_id() -> None:

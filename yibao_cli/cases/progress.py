@@ -16,12 +16,12 @@ from typing import Literal
 
 from yibao_cli.catalogue import model
 from yibao_cli.dates.timeline import Window
-from yibao_cli.errors import NotFoundError, UsageError, YibaoError
+from yibao_cli.errors import Message, NotFoundError, UsageError, YibaoError
 from yibao_cli.safety import private_kind
-from yibao_cli.strings import lang, t
 from yibao_cli.wizard.engine import Answer, walk
-from yibao_cli.wizard.fitting import Fitted, timeline_from
+from yibao_cli.wizard.fitting import Fitted
 from yibao_cli.wizard.outcome import Outcome, assemble
+from yibao_cli.wizard.schedule import StepDate, schedule
 
 NAME_MAX = 40
 _NAME = re.compile(r"[\w\-.·]+")
@@ -95,7 +95,7 @@ class StepState:
         title: The step's title.
         actor: ``you`` (the user acts) or ``office`` (the user waits for an office).
         done: The day it was marked done, or None.
-        expected: When the step is expected to be done (None without a timeline).
+        when: When the step is expected (None without a date): see :mod:`wizard.schedule`.
         status: Where it stands (see :data:`Status`).
     """
 
@@ -104,8 +104,18 @@ class StepState:
     title: model.Text
     actor: model.Actor
     done: str | None
-    expected: Window | None
+    when: StepDate | None
     status: Status
+
+    @property
+    def expected(self) -> Window | None:
+        """When the step is expected to be done (None without a date)."""
+        return self.when.window if self.when is not None else None
+
+    @property
+    def waiting_period(self) -> bool:
+        """True for a waiting period: nobody acts, time passes."""
+        return self.when is not None and self.when.waiting
 
     @property
     def overdue(self) -> bool:
@@ -135,9 +145,9 @@ class Progress:
 
     @property
     def waiting(self) -> StepState | None:
-        """The office's step the user waits for now (None when it is the user's move)."""
+        """The step the user waits for now: an office's, or a waiting period (None: their move)."""
         current = self.current
-        if current is None or current.actor != "office" or not self.case.open:
+        if current is None or not self.case.open or current.status not in ("waiting", "late"):
             return None
         return current
 
@@ -161,14 +171,14 @@ def check_name(name: str) -> str:
     """
     cleaned = name.strip()
     if private_kind(cleaned):
-        raise UsageError(t("case.name_private"))
+        raise UsageError(Message("case.name_private"))
     if (
         not cleaned
         or len(cleaned) > NAME_MAX
         or not _NAME.fullmatch(cleaned)
         or cleaned.startswith("-")
     ):
-        raise UsageError(t("case.bad_name", name=name, max=NAME_MAX))
+        raise UsageError(Message("case.bad_name", name=name, max=NAME_MAX))
     return cleaned
 
 
@@ -182,7 +192,7 @@ def check_private(answers: Sequence[tuple[str, Answer]]) -> None:
         values = answer if isinstance(answer, tuple) else (answer,)
         for value in values:
             if isinstance(value, str) and private_kind(value):
-                raise UsageError(t("case.answer_private", key=key))
+                raise UsageError(Message("case.answer_private", key=key))
 
 
 def default_name(flow_id: str, taken: set[str]) -> str:
@@ -218,69 +228,46 @@ def reach(case: Case, catalogue: model.Catalogue) -> tuple[model.Flow, Outcome]:
     flow = catalogue.flow(case.flow)
     proc = catalogue.procedure(case.flow)
     if flow is None or proc is None:
-        raise NotFoundError(t("case.flow_gone", name=case.name, id=case.flow))
+        raise NotFoundError(Message("case.flow_gone", name=case.name, id=case.flow))
     done = walk(flow, dict(case.answers), case.asked)
     if done.outcome is None:
         raise YibaoError(
-            t("case.stale", name=case.name, id=case.flow),
-            details=(t("case.stale_fix", name=case.name),),
+            Message("case.stale", name=case.name, id=case.flow),
+            details=(Message("case.stale_fix", name=case.name),),
         )
     result = assemble(flow, proc, done)
     return flow, dataclasses.replace(result, start=case.started.isoformat())
 
 
-def expected_dates(case: Case, fitted: Fitted) -> dict[str, Window]:
-    """When each step of a case is expected to be done, by step id.
+def expected_dates(case: Case, fitted: Fitted) -> dict[str, StepDate]:
+    """When each step of a case is expected, by step id (see :mod:`wizard.schedule`).
 
-    Counted from the case's start date; the steps after the last one marked done are counted
-    again from the day it was done, so a step done late (or early) moves the ones after it; the
-    user's steps before the office's first one (the application) stay on the start date, though,
-    when one of them is done before it.
-    An office's step that takes no time of its own (校验 before 转出) is expected by the end of
-    the office's steps that follow it without a step of the user's in between.
+    Counted from the case's start date, and again from the last step marked done.
     """
-    if fitted.timeline is None:
-        return {}
-    dates = {entry.id: entry.ends for entry in fitted.timeline.steps}
-    done = dict(case.done)
-    marked = [index for index, item in enumerate(fitted.steps) if item.step.id in done]
-    if marked and marked[-1] + 1 < len(fitted.steps):
-        last = marked[-1]
-        day = datetime.date.fromisoformat(done[fitted.steps[last].step.id])
-        if day < case.started and all(s.step.actor == "you" for s in fitted.steps[: last + 2]):
-            day = case.started  # done early, but the application is still planned for then
-        later = timeline_from(day, fitted.steps[last + 1 :], fitted.view)
-        if later is not None:
-            dates.update((entry.id, entry.ends) for entry in later.steps)
-    run_end: Window | None = None
-    for item in reversed(fitted.steps):
-        if item.step.actor != "office":
-            run_end = None
-        elif item.durations:
-            run_end = dates.get(item.step.id)
-        elif run_end is not None and item.step.id in dates:
-            dates[item.step.id] = run_end
-    return dates
+    done = {step_id: datetime.date.fromisoformat(day) for step_id, day in case.done}
+    return schedule(fitted, done, case.started)
 
 
 def progress(
     case: Case,
     outcome: Outcome,
     steps: Mapping[str, model.Step],
-    expected: Mapping[str, Window],
+    expected: Mapping[str, StepDate],
     today: datetime.date,
 ) -> Progress:
     """Work out each step's state.
 
     A step not done waits (``later``) while an earlier step of the other side is not done;
     otherwise it is the user's move (``due``, ``overdue`` from the day after its latest date) or
-    the office's work (``waiting``, ``late`` from the day after its latest date).
+    the office's work (``waiting``, ``late`` from the day after its latest date). A waiting
+    period is ``waiting`` until its latest day has passed, then the user's to confirm
+    (``due``); it is never late nor overdue.
 
     Args:
         case: The case.
         outcome: The outcome its answers lead to (from :func:`reach`).
         steps: The procedure's steps by id.
-        expected: When each step is expected to be done, by step id (empty without dates).
+        expected: When each step is expected, by step id (empty without dates).
         today: Today, to tell which steps are overdue or late.
 
     Returns:
@@ -295,9 +282,11 @@ def progress(
         marked = done.get(step_id)
         status: Status = "done"
         if marked is None:
-            past = when is not None and today > when.latest.date
+            past = when is not None and today > when.window.latest.date
             if pending - {step.actor}:
                 status = "later"
+            elif when is not None and when.waiting:
+                status = "due" if past else "waiting"
             elif step.actor == "you":
                 status = "overdue" if past and case.open else "due"
             else:
@@ -350,11 +339,11 @@ def check_day(case: Case, day: datetime.date, today: datetime.date) -> None:
         UsageError: Saying which dates are allowed.
     """
     if day > today:
-        raise UsageError(t("err.done_future", date=day.isoformat(), today=today.isoformat()))
+        raise UsageError(Message("err.done_future", date=day.isoformat(), today=today.isoformat()))
     if day < case.begins:
         raise UsageError(
-            t("err.done_before", date=day.isoformat(), begins=case.begins.isoformat()),
-            (t("err.done_range", begins=case.begins.isoformat(), today=today.isoformat()),),
+            Message("err.done_before", date=day.isoformat(), begins=case.begins.isoformat()),
+            (Message("err.done_range", begins=case.begins.isoformat(), today=today.isoformat()),),
         )
 
 
@@ -385,7 +374,7 @@ def find_step(current: Progress, given: str) -> StepState:
         if text == step.id or text == str(step.number):
             return step
     listed = "、".join(f"{step.number}={step.id}" for step in current.steps)
-    raise UsageError(t("case.no_step", name=current.case.name, step=given), (listed,))
+    raise UsageError(Message("case.no_step", name=current.case.name, step=given), (listed,))
 
 
 def ask_channels(fitted: Fitted, step_id: str) -> tuple[model.Platform, ...]:
@@ -408,14 +397,3 @@ def ask_channels(fitted: Fitted, step_id: str) -> tuple[model.Platform, ...]:
         if step.actor == "you" and step.channels:
             break
     return ()
-
-
-def channel_names(platforms: Sequence[model.Platform]) -> str:
-    """Name the places to ask, with phone numbers: 国家医保服务平台APP、12333 热线（12333）."""
-    names = []
-    for platform in platforms:
-        name = model.text(platform.name, lang(), mark=True)
-        if platform.phone and platform.phone not in name:
-            name += t("ui.paren", text=platform.phone)
-        names.append(name)
-    return "、".join(names)

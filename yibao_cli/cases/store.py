@@ -25,9 +25,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from yibao_cli.cases.progress import Case, check_name, check_private
-from yibao_cli.errors import ExitCode, NotFoundError, UsageError, YibaoError
+from yibao_cli.errors import ExitCode, Message, NotFoundError, UsageError, YibaoError
 from yibao_cli.home import data_home
-from yibao_cli.strings import t
 from yibao_cli.wizard.engine import Answer
 
 FILE_NAME = "cases.sqlite3"
@@ -91,7 +90,7 @@ class Store:
     """
 
     def __init__(
-        self, conn: sqlite3.Connection, where: Path, warn: Callable[[str], None] | None = None
+        self, conn: sqlite3.Connection, where: Path, warn: Callable[[Message], None] | None = None
     ) -> None:
         self.conn = conn
         self.where = where
@@ -141,7 +140,7 @@ class Store:
                 try:
                     found.append(self._case(row))
                 except _UNREADABLE as error:
-                    self.warn(t("case.row_skipped", name=_row_name(row), reason=error))
+                    self.warn(Message("case.row_skipped", name=_row_name(row), reason=error))
         return found
 
     def get(self, name: str) -> Case:
@@ -154,13 +153,13 @@ class Store:
             rows = self._rows("SELECT * FROM cases WHERE name = ?", (name,))
             if not rows:
                 names = sorted(self.names())
-                details = (t("case.names", names="、".join(names)),) if names else ()
-                raise NotFoundError(t("case.not_found", name=name), details)
+                details = (Message("case.names", names="、".join(names)),) if names else ()
+                raise NotFoundError(Message("case.not_found", name=name), details)
             try:
                 return self._case(rows[0])
             except _UNREADABLE as error:
                 raise YibaoError(
-                    t("case.row_bad", name=name, path=self.where, reason=error),
+                    Message("case.row_bad", name=name, path=self.where, reason=error),
                     ExitCode.BAD_DATA,
                 ) from None
 
@@ -190,7 +189,8 @@ class Store:
         with self._write() as conn:
             if conn.execute("SELECT 1 FROM cases WHERE name = ?", (case.name,)).fetchone():
                 raise UsageError(
-                    t("case.exists", name=case.name), (t("case.exists_fix", name=case.name),)
+                    Message("case.exists", name=case.name),
+                    (Message("case.exists_fix", name=case.name),),
                 )
             conn.execute(
                 "INSERT INTO cases (name, flow, region, answers, started, asked, created,"
@@ -341,7 +341,7 @@ class Store:
         # Always inside a write transaction: the lock is already held, no waiting here.
         row = self.conn.execute("SELECT id FROM cases WHERE name = ?", (name,)).fetchone()
         if row is None:
-            raise NotFoundError(t("case.not_found", name=name))
+            raise NotFoundError(Message("case.not_found", name=name))
         return int(row[0])
 
     def close(self) -> None:
@@ -369,7 +369,7 @@ type); json.JSONDecodeError is a ValueError."""
 
 def _text(value: object) -> str:
     if not isinstance(value, str):
-        raise TypeError(t("case.row_type", value=type(value).__name__))
+        raise TypeError(Message("case.row_type", value=type(value).__name__))
     return value
 
 
@@ -385,7 +385,7 @@ def _row_name(row: sqlite3.Row) -> str:
 def _answers(text: str) -> tuple[tuple[str, Answer], ...]:
     data = json.loads(text)
     if not isinstance(data, dict):
-        raise ValueError(t("case.row_answers"))
+        raise ValueError(Message("case.row_answers"))
     pairs: list[tuple[str, Answer]] = []
     for key, value in data.items():
         if isinstance(value, list):
@@ -402,10 +402,10 @@ def failure(where: Path, error: BaseException) -> YibaoError:
     reason = str(error) or type(error).__name__
     lowered = reason.lower()
     if "locked" in lowered or "busy" in lowered:
-        return YibaoError(t("case.db_busy", path=where))
+        return YibaoError(Message("case.db_busy", path=where))
     if any(word in lowered for word in ("readonly", "read-only", "full", "disk i/o")):
-        return YibaoError(t("case.db_unwritable", path=where, reason=reason))
-    return YibaoError(t("case.db_failed", path=where, reason=reason))
+        return YibaoError(Message("case.db_unwritable", path=where, reason=reason))
+    return YibaoError(Message("case.db_failed", path=where, reason=reason))
 
 
 def _busy(error: sqlite3.Error) -> bool:
@@ -415,7 +415,7 @@ def _busy(error: sqlite3.Error) -> bool:
     )
 
 
-def patient(where: Path, warn: Callable[[str], None], action: Callable[[], T]) -> T:
+def patient(where: Path, warn: Callable[[Message], None], action: Callable[[], T]) -> T:
     """Run a database action, trying again while another process holds the database.
 
     SQLite waits ``STEP_SECONDS`` itself each time, so Ctrl-C acts within that; the first wait
@@ -430,7 +430,7 @@ def patient(where: Path, warn: Callable[[str], None], action: Callable[[], T]) -
             if not _busy(error) or time.monotonic() >= deadline:
                 raise
             if not told:
-                warn(t("case.db_waiting", path=where, seconds=round(BUSY_SECONDS)))
+                warn(Message("case.db_waiting", path=where, seconds=round(BUSY_SECONDS)))
                 told = True
             time.sleep(STEP_SECONDS)
 
@@ -469,7 +469,7 @@ def _aside_lock(where: Path) -> Iterator[None]:
         os.close(fd)
 
 
-def _still_damaged(where: Path, warn: Callable[[str], None]) -> bool:
+def _still_damaged(where: Path, warn: Callable[[Message], None]) -> bool:
     """Look again, under the lock: another process may have moved the file aside already."""
     if not where.exists():
         return False
@@ -513,13 +513,13 @@ def _move_aside(where: Path) -> Path:
     return target
 
 
-def _migrate(conn: sqlite3.Connection, where: Path, warn: Callable[[str], None]) -> None:
+def _migrate(conn: sqlite3.Connection, where: Path, warn: Callable[[Message], None]) -> None:
     latest = len(MIGRATIONS)
     version = int(patient(where, warn, lambda: conn.execute("PRAGMA user_version").fetchone()[0]))
     if version == latest:
         return
     if version > latest:
-        raise YibaoError(t("case.db_newer", path=where, version=version, latest=latest))
+        raise YibaoError(Message("case.db_newer", path=where, version=version, latest=latest))
     patient(where, warn, lambda: conn.execute("BEGIN IMMEDIATE"))
     try:
         # Another process may have migrated while this one waited for the lock.
@@ -534,7 +534,7 @@ def _migrate(conn: sqlite3.Connection, where: Path, warn: Callable[[str], None])
         raise
 
 
-def open_store(warn: Callable[[str], None]) -> Store:
+def open_store(warn: Callable[[Message], None]) -> Store:
     """Open (creating or migrating if needed) the cases database.
 
     Args:
@@ -552,7 +552,7 @@ def open_store(warn: Callable[[str], None]) -> Store:
         where.parent.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise YibaoError(
-            t("case.db_unwritable", path=where, reason=error.strerror or error)
+            Message("case.db_unwritable", path=where, reason=error.strerror or error)
         ) from None
     for _ in range(3):
         try:
@@ -577,15 +577,15 @@ def open_store(warn: Callable[[str], None]) -> Store:
             raise failure(where, error) from None
         except OSError as error:
             raise YibaoError(
-                t("case.db_corrupt_stuck", path=where, reason=error.strerror or error)
+                Message("case.db_corrupt_stuck", path=where, reason=error.strerror or error)
             ) from None
         if moved is not None:
-            warn(t("case.db_moved", path=where, moved=moved))
-    raise YibaoError(t("case.db_failed", path=where, reason="quick_check"))
+            warn(Message("case.db_moved", path=where, moved=moved))
+    raise YibaoError(Message("case.db_failed", path=where, reason="quick_check"))
 
 
 @contextmanager
-def opened(warn: Callable[[str], None]) -> Iterator[Store]:
+def opened(warn: Callable[[Message], None]) -> Iterator[Store]:
     """Open the cases database for the length of a ``with`` block."""
     store = open_store(warn)
     try:

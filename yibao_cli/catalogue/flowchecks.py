@@ -306,9 +306,21 @@ class FlowChecker:
                         yield self.problem([*where, "settled"], "flow.nothing_settled", ref=ref)
                     if item.done is not None and part != "steps":
                         yield self.problem([*where, "done"], "flow.done_not_step", part=part)
+                    if item.done_by is not None:
+                        asked = self.flow.question(item.done_by)
+                        if part != "steps":
+                            yield self.problem([*where, "done_by"], "flow.done_not_step", part=part)
+                        elif asked is None or asked.kind != "date":
+                            yield self.problem([*where, "done_by"], "flow.start", id=item.done_by)
                     yield from self._condition([*where, "done"], item.done, outcome.id)
         if outcome.waiting is not None:
             yield from self._waiting([*path, "waiting"], outcome.waiting)
+            step = outcome.waiting.step
+            chosen = {
+                str(item.id if isinstance(item, model.Pick) else item) for item in outcome.steps
+            }
+            if step is not None and step not in chosen:
+                yield self.problem([*path, "waiting", "step"], "flow.waiting_step", ref=step)
         if outcome.window is not None and not _is_month_day(outcome.window.end):
             yield self.problem(
                 [*path, "window", "end"], "flow.window_end", value=outcome.window.end

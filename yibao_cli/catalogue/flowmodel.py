@@ -99,7 +99,9 @@ class Pick(Record):
     ``id`` is a step, material, fact or procedure id, or a note's id or index. ``settled``
     (steps and materials): the answers that chose the item already settle its ``condition``,
     so the outcome does not print it. ``done`` (steps only) names the answers that mean the
-    step is already done: a saved case marks it done.
+    step is already done: a saved case marks it done. ``done_by`` (steps only) names a date
+    question: the step is already done when that date is the day the answers were given or
+    earlier ("哪天缴费" answered with a day gone by).
     """
 
     __pydantic_config__ = STRICT
@@ -107,6 +109,7 @@ class Pick(Record):
     when: Condition | None = None
     settled: bool = False
     done: Condition | None = None
+    done_by: str | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -142,13 +145,15 @@ class WaitingRule(Record):
     questions of the years of gap and the years paid back (0 when not asked); ``window`` the
     yes/no question "paid in the collection period" (no when not asked). The figures are the
     rule's: ``fixed`` months, ``per_year`` months per further year of gap (and per year paid
-    back), at least ``floor`` months in all from ``floor_gap`` years of gap on. A claim: it
-    carries a tier and its sources.
+    back), at least ``floor`` months in all from ``floor_gap`` years of gap on. ``step`` names
+    the outcome's step that is the waiting itself: its expected date is the day benefits start,
+    on every page, case and calendar. A claim: it carries a tier and its sources.
     """
 
     __pydantic_config__ = STRICT
     paid: str
     tier: Tier
+    step: str | None = None
     gap: str | None = None
     back: str | None = None
     window: str | None = None
@@ -179,7 +184,9 @@ class Window(Record):
 class FlowOutcome(Record):
     """Where a flow ends: the catalogue items that fit the answers, chosen by id.
 
-    ``materials`` left out means: the materials of the chosen steps.
+    ``materials`` left out means: the materials of the chosen steps. ``at_window`` is the one
+    sentence to say at the office window for the person in this outcome (in Chinese, with an
+    English gloss); left out, the procedure's own sentence is used.
     """
 
     __pydantic_config__ = STRICT
@@ -194,6 +201,7 @@ class FlowOutcome(Record):
     related: tuple[str | Pick, ...] = ()
     waiting: WaitingRule | None = None
     window: Window | None = None
+    at_window: Text | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)

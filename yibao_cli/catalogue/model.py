@@ -13,12 +13,15 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
+from yibao_cli.catalogue.records import FALLBACK_MARK as FALLBACK_MARK
 from yibao_cli.catalogue.records import STRICT
 from yibao_cli.catalogue.records import TIERS as TIERS
 from yibao_cli.catalogue.records import LocalText as LocalText
 from yibao_cli.catalogue.records import Record as Record
 from yibao_cli.catalogue.records import Text as Text
 from yibao_cli.catalogue.records import Tier as Tier
+from yibao_cli.catalogue.records import has_english as has_english
+from yibao_cli.catalogue.records import text as text
 
 ChannelKind = Literal["online", "phone", "offline", "app"]
 CHANNEL_KINDS: tuple[ChannelKind, ...] = ("online", "phone", "offline", "app")
@@ -634,33 +637,3 @@ class Catalogue:
     def platform(self, platform_id: str) -> Platform | None:
         """Return the shared channel with this exact id, if any."""
         return next((plat for plat in self.platforms if plat.id == platform_id), None)
-
-
-FALLBACK_MARK = "〔中文〕"
-"""Put before a Chinese text shown in English output because the text has no English yet."""
-
-
-def has_english(value: Text | None) -> bool:
-    """Return whether a catalogue text has an English version (an absent text needs none)."""
-    return value is None or (isinstance(value, LocalText) and bool(value.en and value.en.strip()))
-
-
-def text(value: Text | None, lang: str = "zh", *, mark: bool = False) -> str:
-    """Return a catalogue text in the wanted language, falling back to Chinese.
-
-    Args:
-        value: A plain string, a ``LocalText`` or ``None``.
-        lang: ``"zh"`` or ``"en"``.
-        mark: Put ``FALLBACK_MARK`` before Chinese given in place of missing English; what
-            people read is marked, JSON for scripts is not.
-
-    Returns:
-        The text, or an empty string for ``None``.
-    """
-    if value is None:
-        return ""
-    if lang == "en" and has_english(value):
-        assert isinstance(value, LocalText) and value.en
-        return value.en
-    chinese = value if isinstance(value, str) else value.zh
-    return f"{FALLBACK_MARK}{chinese}" if lang == "en" and mark else chinese

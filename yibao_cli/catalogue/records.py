@@ -58,6 +58,42 @@ class LocalText(Record):
     zh: str
     en: str | None = None
 
+    def __str__(self) -> str:
+        """The text in the interface language in use (Chinese, marked, where English is missing)."""
+        from yibao_cli.strings import lang
+
+        return text(self, lang(), mark=True)
+
 
 Text = str | LocalText
 """Catalogue text: a plain (Chinese) string or a ``{zh: …, en: …}`` mapping."""
+
+
+FALLBACK_MARK = "〔中文〕"
+"""Put before a Chinese text shown in English output because the text has no English yet."""
+
+
+def has_english(value: Text | None) -> bool:
+    """Return whether a catalogue text has an English version (an absent text needs none)."""
+    return value is None or (isinstance(value, LocalText) and bool(value.en and value.en.strip()))
+
+
+def text(value: Text | None, lang: str = "zh", *, mark: bool = False) -> str:
+    """Return a catalogue text in the wanted language, falling back to Chinese.
+
+    Args:
+        value: A plain string, a ``LocalText`` or ``None``.
+        lang: ``"zh"`` or ``"en"``.
+        mark: Put ``FALLBACK_MARK`` before Chinese given in place of missing English; what
+            people read is marked, JSON for scripts is not.
+
+    Returns:
+        The text, or an empty string for ``None``.
+    """
+    if value is None:
+        return ""
+    if lang == "en" and has_english(value):
+        assert isinstance(value, LocalText) and value.en
+        return value.en
+    chinese = value if isinstance(value, str) else value.zh
+    return f"{FALLBACK_MARK}{chinese}" if lang == "en" and mark else chinese

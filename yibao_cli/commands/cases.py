@@ -102,13 +102,14 @@ def list_cases(
     if json_output:
         print_json(jsonout.case_list(rows))
         return
+    from yibao_cli.page.case import rows as case_rows
     from yibao_cli.render.cases import case_table
 
     console = stdout()
     if not rows:
         console.print(t("case.none_all" if everything else "case.none"))
         return
-    console.print(case_table(rows))
+    console.print(case_table(case_rows(rows)))
     console.print(t("case.list_hint"), style="dim")
 
 
@@ -123,12 +124,15 @@ def show(name: NameArg, json_output: JsonOption = False) -> None:
     again = command(
         flow.procedure, current.outcome.answers, case.region, session.SETTINGS.catalogue_dir
     )
-    if json_output:
-        print_json(jsonout.case_detail(current, fitted, flow, again))
-        return
-    from yibao_cli.render.cases import render_case
+    from yibao_cli.page.case import build
 
-    render_case(stdout(), current, fitted, flow, again)
+    page = build(current, fitted, flow, again)
+    if json_output:
+        print_json(jsonout.case_detail(page))
+        return
+    from yibao_cli.render.page import render
+
+    render(stdout(), page)
 
 
 def done(name: NameArg, step: StepArg, on: OnOption = None) -> None:
@@ -137,7 +141,7 @@ def done(name: NameArg, step: StepArg, on: OnOption = None) -> None:
     The steps before it are marked done too, on the same day unless they already have a date.
     """
     from yibao_cli.cases import progress as cases
-    from yibao_cli.wizard.engine import tx
+    from yibao_cli.page.words import tx
 
     today = _today()
     day = today if on is None else read_day(on, future=False)
@@ -164,7 +168,7 @@ def done(name: NameArg, step: StepArg, on: OnOption = None) -> None:
 def undo(name: NameArg, step: StepArg) -> None:
     """Undo a step's done mark; the done steps after it are undone too, so the order holds."""
     from yibao_cli.cases import progress as cases
-    from yibao_cli.wizard.engine import tx
+    from yibao_cli.page.words import tx
 
     with opened_store() as store:
         case = store.get(name)
@@ -183,24 +187,33 @@ def undo(name: NameArg, step: StepArg) -> None:
 
 
 def _print_next(current: Progress) -> None:
-    from yibao_cli.render.cases import next_text
+    from yibao_cli.page.case import next_text
 
     stdout().print(next_text(current))
 
 
-def next_steps(json_output: JsonOption = False) -> None:
-    """One line per open case: what to do today, or what you wait for and until when."""
+def next_steps(
+    name: Annotated[
+        str | None,
+        typer.Argument(metavar="[NAME]", help=t("arg.case_next"), autocompletion=complete.cases),
+    ] = None,
+    json_output: JsonOption = False,
+) -> None:
+    """One line per open case (or for the one named): what to do today, or what you wait for."""
     from yibao_cli.cases import store as casestore
     from yibao_cli.render import jsonout
 
     saved: list[Case] = []
-    if casestore.path().exists():  # listing never creates the database
+    if name is not None:
+        with opened_store() as store:
+            saved = [store.get(name)]
+    elif casestore.path().exists():  # listing never creates the database
         with opened_store() as store:
             saved = store.cases()
     if json_output:
         print_json(jsonout.case_list(_rows(saved)))
         return
-    from yibao_cli.render.cases import next_text
+    from yibao_cli.page.case import next_text
 
     console = stdout()
     if not saved:
@@ -243,8 +256,8 @@ def calendar(
     force: Annotated[bool, typer.Option("--force", "-f", help=t("opt.force"))] = False,
 ) -> None:
     """Write a case's reminders as an iCalendar file: your steps, the office's latest dates."""
-    from yibao_cli.cases import calendar as casecalendar
     from yibao_cli.dates import ics
+    from yibao_cli.page import calendar as casecalendar
 
     with opened_store() as store:
         case = store.get(name)

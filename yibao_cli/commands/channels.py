@@ -41,9 +41,10 @@ def channels(
     if json_output:
         print_json(jsonout.channel_list(view, chosen))
         return
-    from yibao_cli.render.tables import channels_page
+    from yibao_cli.page.procedure import channels as channels_page
+    from yibao_cli.render.page import render
 
-    channels_page(stdout(), view, chosen)
+    render(stdout(), channels_page(view, chosen))
 
 
 def shortcut(procedure_id: str) -> Callable[..., None]:

@@ -58,15 +58,17 @@ def guide(
     from yibao_cli.app import walkthrough
 
     walkthrough.run(
-        procedure,
-        answer or [],
-        answers_file,
-        defaults,
-        resume,
-        region,
-        json_output,
-        save,
-        walkthrough.IcsTarget(ics, force) if ics is not None else None,
+        walkthrough.Request(
+            procedure,
+            tuple(answer or ()),
+            answers_file,
+            defaults,
+            resume,
+            region,
+            json_output,
+            save,
+            walkthrough.IcsTarget(ics, force) if ics is not None else None,
+        )
     )
 
 

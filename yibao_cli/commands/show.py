@@ -14,6 +14,7 @@ def show(
     if json_output:
         print_json(jsonout.procedure(view))
         return
-    from yibao_cli.render.procedure import render
+    from yibao_cli.page.procedure import show as show_page
+    from yibao_cli.render.page import render
 
-    render(stdout(), view)
+    render(stdout(), show_page(view))

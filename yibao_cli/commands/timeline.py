@@ -55,6 +55,7 @@ def timeline(
     if json_output:
         print_json(jsonout.timeline(view, plan))
         return
-    from yibao_cli.render.timeline import render
+    from yibao_cli.page.procedure import timeline_page
+    from yibao_cli.render.page import render
 
-    render(stdout(), view, plan)
+    render(stdout(), timeline_page(view, plan))

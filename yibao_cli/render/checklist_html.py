@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from html import escape
 
+from yibao_cli.page.model import Entry, Line, Page
 from yibao_cli.strings import lang, t
-from yibao_cli.wizard.checklist import Checklist, Entry
 
 FONTS = (
     '"Noto Sans CJK SC", "Source Han Sans SC", "PingFang SC", "Microsoft YaHei", '
@@ -86,7 +86,7 @@ def css(large: bool = False, compact: bool = False) -> str:
     return sheet
 
 
-def page(doc: Checklist, large: bool = False) -> str:
+def page(doc: Page, large: bool = False) -> str:
     """Lay a checklist out as an HTML page.
 
     Args:
@@ -132,7 +132,7 @@ def page(doc: Checklist, large: bool = False) -> str:
     return "\n".join(parts) + "\n"
 
 
-def _sources(doc: Checklist) -> list[str]:
+def _sources(doc: Page) -> list[str]:
     """The numbered source list, last in the page."""
     if not doc.sources:
         return []
@@ -144,16 +144,26 @@ def _sources(doc: Checklist) -> list[str]:
     return parts
 
 
+def _tag(text: str) -> str:
+    return f' <span class="tag">{escape(text)}</span>'
+
+
 def _text(entry: Entry) -> str:
     body = escape(entry.text)
-    if entry.tag:
-        body += f' <span class="tag">{escape(entry.tag)}</span>'
+    if entry.tag is not None:
+        body += _tag(entry.tag.text)
+    for segment in entry.after:
+        body += escape(segment) if isinstance(segment, str) else _tag(segment.text)
     return body
+
+
+def _detail(line: Line) -> str:
+    return escape(line.text) + (_tag(line.tag.text) if line.tag is not None else "")
 
 
 def _paragraph(entry: Entry) -> str:
     tone = f' class="tone-{entry.tone}"' if entry.tone else ""
-    lines = "".join(f"<br>{escape(line)}" for line in entry.lines)
+    lines = "".join(f"<br>{_detail(line)}" for line in entry.lines)
     return f"<p{tone}>{_text(entry)}{lines}</p>"
 
 
@@ -164,6 +174,6 @@ def _item(entry: Entry) -> str:
     box = '<span class="box"></span>' if entry.box else ""
     lines = ""
     if entry.lines:
-        items = "".join(f"<li>{escape(line)}</li>" for line in entry.lines)
+        items = "".join(f"<li>{_detail(line)}</li>" for line in entry.lines)
         lines = f'<ul class="lines">{items}</ul>'
     return f'<li class="{" ".join(classes)}">{box}<div>{_text(entry)}</div>{lines}</li>'

@@ -12,14 +12,15 @@ from collections.abc import Callable
 
 from rich.cells import cell_len
 
+from yibao_cli.page.model import Entry, Line, Page
 from yibao_cli.render.breaking import wrap
-from yibao_cli.wizard.checklist import Checklist, Entry, plain_symbols
+from yibao_cli.render.symbols import plain_symbols
 
 WIDTH = 80
 """The widest line, in display columns."""
 
 
-def text(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> str:
+def text(doc: Page, ascii_only: bool = False, width: int = WIDTH) -> str:
     """Lay a checklist out as plain text.
 
     Args:
@@ -39,20 +40,20 @@ def text(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> str:
         for entry in section.entries:
             first = box if entry.box else ""
             out += wrap(_line(entry), width, first, " " * cell_len(first))
-            for line in entry.lines:
-                out += wrap(line, width, "    ", "    ")
+            for detail in entry.lines:
+                out += wrap(_detail(detail), width, "    ", "    ")
     out += ["", *(wrap(doc.legend, width) if doc.legend else [])]
     out += [*(wrap(doc.reviewed, width) if doc.reviewed else []), *wrap(doc.disclaimer, width)]
     if doc.sources:
         out += ["", *wrap(doc.sources_title, width), "-" * min(width, cell_len(doc.sources_title))]
-        for item in doc.sources:
-            out += wrap(f"{item.number}. {item.title}", width, "", "   ")
-            for line in item.lines:
-                out += wrap(line, width, "    ", "    ")
+        for source in doc.sources:
+            out += wrap(f"{source.number}. {source.title}", width, "", "   ")
+            for about in source.lines:
+                out += wrap(about, width, "    ", "    ")
     return _finish(out, ascii_only)
 
 
-def markdown(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> str:
+def markdown(doc: Page, ascii_only: bool = False, width: int = WIDTH) -> str:
     """Lay a checklist out as Markdown: task lists (``- [ ]``) for the steps and materials.
 
     Args:
@@ -79,13 +80,14 @@ def markdown(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> st
         for entry in section.entries:
             first = "- [ ] " if entry.box else "- "
             out += md_wrap(_md_line(entry), width, first, " " * len(first))
-            for line in entry.lines:
-                numbered = _MD_NUMBER.match(line)
+            for item in entry.lines:
+                line = _detail(item, escape)
+                numbered = _MD_NUMBER.match(item.text)
                 if numbered:  # a click path: "1) 打开…" as an ordered list of its own
                     hang = "  " + " " * (len(numbered.group(0)) + 1)
-                    out += md_wrap(escape(line), width, "  ", hang, marker=True)
+                    out += md_wrap(line, width, "  ", hang, marker=True)
                 else:
-                    out += md_wrap(escape(line), width, "  - ", "    ")
+                    out += md_wrap(line, width, "  - ", "    ")
     out += ["", "---"]
     if doc.legend:
         out += ["", *md_wrap(escape(doc.legend), width)]
@@ -94,11 +96,13 @@ def markdown(doc: Checklist, ascii_only: bool = False, width: int = WIDTH) -> st
     out += ["", *md_wrap(f"**{escape(doc.disclaimer)}**", width)]
     if doc.sources:
         out += ["", "## " + escape(doc.sources_title), ""]
-        for item in doc.sources:
-            first = f"{item.number}. "
-            out += md_wrap(escape(f"{first}{item.title}"), width, "", " " * len(first), marker=True)
-            for line in item.lines:
-                out += md_wrap(escape(line), width, "   - ", "     ")
+        for source in doc.sources:
+            first = f"{source.number}. "
+            out += md_wrap(
+                escape(f"{first}{source.title}"), width, "", " " * len(first), marker=True
+            )
+            for about in source.lines:
+                out += md_wrap(escape(about), width, "   - ", "     ")
     return _finish(out, ascii_only)
 
 
@@ -107,12 +111,19 @@ def _finish(lines: list[str], ascii_only: bool) -> str:
     return plain_symbols(body) if ascii_only else body
 
 
-def _line(entry: Entry) -> str:
-    return f"{entry.text} {entry.tag}" if entry.tag else entry.text
+def _line(entry: Entry, say: Callable[[str], str] = str) -> str:
+    words = say(entry.text)
+    if entry.tag is not None:
+        words += f" {entry.tag.text}"
+    return words + "".join(say(s) if isinstance(s, str) else s.text for s in entry.after)
 
 
 def _md_line(entry: Entry) -> str:
-    return f"{escape(entry.text)} {entry.tag}" if entry.tag else escape(entry.text)
+    return _line(entry, escape)
+
+
+def _detail(line: Line, say: Callable[[str], str] = str) -> str:
+    return f"{say(line.text)} {line.tag.text}" if line.tag is not None else say(line.text)
 
 
 _MD_SPECIAL = re.compile(r"([\\`*_<])")
@@ -145,5 +156,5 @@ def md_wrap(
     return fixed
 
 
-Writer = Callable[[Checklist, bool], str]
-"""A function laying a checklist out as text: ``(doc, ascii_only) -> str``."""
+Writer = Callable[[Page, bool], str]
+"""A function laying a page out as text: ``(doc, ascii_only) -> str``."""

@@ -16,8 +16,8 @@ from yibao_cli.estimate.calc import ZERO, Working
 from yibao_cli.estimate.explain import Alternative, NoteId
 from yibao_cli.estimate.ranges import Estimate, FormResult, Span, money, percent, points
 from yibao_cli.estimate.rules import Rules
-from yibao_cli.render.common import tier_tag, tx
-from yibao_cli.render.procedure import heading, indent
+from yibao_cli.page.words import tier_tag, tx
+from yibao_cli.render.page import heading, indent, tag
 from yibao_cli.render.text import Text
 from yibao_cli.strings import t
 
@@ -62,7 +62,7 @@ def parts(
     yield heading(t("ui.notes"))
     for note in notes:
         claim = rules.claim(note)
-        yield Text.assemble(tx(claim.text), " ", tier_tag(claim.tier))
+        yield Text.assemble(tx(claim.text), " ", tag(tier_tag(claim.tier)))
         if claim.source:
             yield indent(Text(t("ui.source", source=tx(claim.source)), style="dim"))
 

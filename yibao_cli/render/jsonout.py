@@ -16,11 +16,12 @@ if TYPE_CHECKING:
     from yibao_cli.dates.timeline import Day, Timeline, Window
     from yibao_cli.dates.waiting import Reading
     from yibao_cli.numbers.explain import Explanation
+    from yibao_cli.page.model import Entry, Page
     from yibao_cli.regions.resolve import Coverage
     from yibao_cli.search.answer import Answer
-    from yibao_cli.wizard.brief import Sheet
     from yibao_cli.wizard.fitting import Fitted
     from yibao_cli.wizard.outcome import Outcome
+    from yibao_cli.wizard.schedule import StepDate
 
 JSON_VERSION = 1
 
@@ -402,24 +403,31 @@ def fitted_step(item: StepView) -> dict[str, Any]:
     return data
 
 
-def outcome(fitted: Fitted, flow: model.Flow, command: str) -> dict[str, Any]:
-    """The ``guide --json`` object: the outcome, the answers that led there, the items."""
-    from yibao_cli.wizard.outcome import answer_text
+def outcome(page: Page) -> dict[str, Any]:
+    """The ``guide --json`` object: the outcome, the answers that led there, the items.
 
+    Written from the outcome's page: the steps, their dates, the materials, channels and
+    contacts are those every other output shows.
+    """
+    fitted: Fitted = page.data["fitted"]
+    flow: model.Flow = page.data["flow"]
     view, result = fitted.view, fitted.outcome
     proc = view.procedure
+    labels = {entry.id: entry.after[0] for entry in page.entries("answers") if entry.after}
     questions = []
     for key, answer in result.answers:
         question = flow.question(key)
         assert question is not None, key
+        label = labels.get(key, "")
         questions.append(
             {
                 "id": key,
                 "text": model.text(question.text, lang()),
                 "answer": list(answer) if isinstance(answer, tuple) else answer,
-                "label": answer_text(question, answer),
+                "label": label.strip() if isinstance(label, str) else "",
             }
         )
+    said, gloss = page.window
     data = {
         "version": JSON_VERSION,
         "lang": lang(),
@@ -427,28 +435,65 @@ def outcome(fitted: Fitted, flow: model.Flow, command: str) -> dict[str, Any]:
         "title": model.text(proc.title, lang()),
         "outcome": {"id": result.id, "title": model.text(result.title, lang())},
         "verdicts": [
-            {key: value for key, value in plain(v).items() if key != "when"}
-            for v in result.verdicts
+            {key: value for key, value in plain(entry.data).items() if key != "when"}
+            for entry in page.intro
+            if entry.kind == "verdict"
         ],
         "answers": {item["id"]: item["answer"] for item in questions},
         "questions": questions,
         "start": result.start,
         "timeline": timeline(view, fitted.timeline) if fitted.timeline else None,
-        "waiting": waiting(result),
+        "waiting": waiting(result, page),
         **region_fields(view),
-        "steps": [fitted_step(item) for item in fitted.steps],
-        "materials": plain(fitted.materials),
-        "channels": [channel(item.channel, item.platform, item.origin) for item in fitted.channels],
-        "facts": [{**plain(fact), **origin_fields(o)} for fact, o in fitted.facts],
-        "notes": [{**plain(note), **origin_fields(o)} for note, o in fitted.notes],
-        "contacts": [{**plain(c), **origin_fields(o)} for c, o in view.contacts],
+        **items(page),
         "related": list(result.related),
+        "at_window": {"zh": said, "en": gloss or None} if said else None,
         "reviewed": _iso(proc.reviewed),
-        "command": command,
+        "command": page.command,
         "disclaimer": t("ui.disclaimer"),
     }
     data["sources"] = cited_sources(data, view.ledger, view.as_of)
     return data
+
+
+def items(page: Page) -> dict[str, Any]:
+    """The steps (with their dates), materials, channels, facts, notes and contacts of a page."""
+
+    def of(key: str, kind: str) -> list[Any]:
+        return [entry.data for entry in page.entries(key) if entry.kind == kind]
+
+    return {
+        "steps": [_step(entry) for entry in page.entries("steps") if entry.kind == "step"],
+        "materials": [plain(material) for material in of("materials", "material")],
+        "channels": [
+            channel(item.channel, item.platform, item.origin) for item in of("channels", "channel")
+        ],
+        "facts": [_with_origin(pair) for pair in of("facts", "fact")],
+        "notes": [_with_origin(pair) for pair in of("notes", "note")],
+        "contacts": [_with_origin(pair) for pair in of("contacts", "contact")],
+    }
+
+
+def _with_origin(pair: tuple[Any, Origin]) -> dict[str, Any]:
+    item, origin = pair
+    return {**plain(item), **origin_fields(origin)}
+
+
+def _step(entry: Entry) -> dict[str, Any]:
+    data = fitted_step(entry.data)
+    when = entry.when
+    data["expected"] = window(when.window) if when is not None else None
+    data["expected_kind"] = _date_kind(when)
+    data["after_office"] = window(when.after) if when is not None and when.after else None
+    return data
+
+
+def _date_kind(when: StepDate | None) -> str | None:
+    if when is None:
+        return None
+    if when.waiting:
+        return "waiting"
+    return "at" if when.at else "limit" if when.limit else "done"
 
 
 def _warnings(plan: Timeline) -> list[str]:
@@ -467,6 +512,8 @@ def case_step(step: StepState) -> dict[str, Any]:
         "status": step.status,
         "done": step.done,
         "expected": window(step.expected) if step.expected else None,
+        "expected_kind": _date_kind(step.when),
+        "after_office": window(step.when.after) if step.when and step.when.after else None,
         "overdue": step.overdue,
     }
 
@@ -509,11 +556,15 @@ def case_list(rows: list[tuple[Case, Progress | None, str | None]]) -> dict[str,
     return {"version": JSON_VERSION, "lang": lang(), "cases": items}
 
 
-def case_detail(
-    current: Progress, fitted: Fitted, flow: model.Flow, command: str | None
-) -> dict[str, Any]:
-    """The ``case show --json`` object: the case, its answers, each step's state."""
+def case_detail(page: Page) -> dict[str, Any]:
+    """The ``case show --json`` object, written from the case's page.
+
+    The case, its answers, each step's state and date, what to bring and whom to ask.
+    """
+    current: Progress = page.data["progress"]
+    fitted: Fitted = page.data["fitted"]
     following = current.next
+    found = items(page)
     return {
         "version": JSON_VERSION,
         "lang": lang(),
@@ -531,17 +582,17 @@ def case_detail(
         "overdue": current.overdue,
         "late": current.late,
         "timeline": timeline(fitted.view, fitted.timeline) if fitted.timeline else None,
-        "command": command,
+        "materials": found["materials"],
+        "contacts": found["contacts"],
+        "command": page.command or None,
     }
 
 
-def waiting(result: Outcome) -> dict[str, Any] | None:
+def waiting(result: Outcome, page: Page) -> dict[str, Any] | None:
     """The worked-out waiting period of an outcome (None when the outcome has none)."""
     found, rule = result.waiting, result.waiting_rule
     if found is None or rule is None:
         return None
-    from yibao_cli.dates.waitingtext import lines
-    from yibao_cli.wizard.outcome import waiting_figures
 
     def reading(item: Reading) -> dict[str, Any]:
         return {
@@ -562,25 +613,40 @@ def waiting(result: Outcome) -> dict[str, Any] | None:
             "later-years": reading(found.later_years),
             "every-year": reading(found.every_year),
         },
-        "lines": lines(found, waiting_figures(rule)),
+        "lines": [entry.text for entry in page.entries("waiting")],
         "tier": rule.tier,
         "sources": list(rule.sources),
     }
 
 
-def sheet(found: Sheet) -> dict[str, Any]:
+def sheet(page: Page) -> dict[str, Any]:
     """``checklist ID --brief --json``: the one-page sheet (see README, "JSON 输出")."""
-    said, gloss = found.at_window
+    said, gloss = page.window
+
+    def part(key: str) -> tuple[Entry, ...]:
+        return next((section.entries for section in page.brief if section.key == key), ())
+
     return {
         "version": JSON_VERSION,
         "lang": lang(),
-        "id": found.procedure,
-        "title": found.title,
-        "outcome": found.outcome,
-        "intro": [entry.text for entry in found.intro],
-        "now": [{"step": a.step, "text": a.text, "lines": list(a.lines)} for a in found.now],
-        "bring": [{"material": i.material, "text": i.text} for i in found.bring],
-        "where": [{"name": p.name, "lines": list(p.lines)} for p in found.where],
-        "call": [{"name": n.name, "phone": n.phone} for n in found.call],
+        "id": page.procedure,
+        "title": page.data.get("heading", page.title),
+        "outcome": page.outcome,
+        "intro": [entry.text for entry in page.intro],
+        "now": [
+            {
+                "step": entry.id,
+                "text": entry.text,
+                "lines": [line.text for line in entry.lines],
+                "expected": window(entry.when.window) if entry.when is not None else None,
+            }
+            for entry in part("now")
+        ],
+        "bring": [{"material": entry.id, "text": entry.text} for entry in part("bring")],
+        "where": [
+            {"name": entry.text, "lines": [line.text for line in entry.lines]}
+            for entry in part("where")
+        ],
+        "call": [dict(entry.data) for entry in part("call")],
         "at_window": {"zh": said, "en": gloss or None} if said else None,
     }

@@ -10,8 +10,8 @@ from yibao_cli.catalogue import model
 from yibao_cli.catalogue.citing import Citations
 from yibao_cli.numbers import text as numbertext
 from yibao_cli.numbers.explain import Explanation
-from yibao_cli.render.common import sources_section, tier_tag, tx
-from yibao_cli.render.procedure import heading, indent
+from yibao_cli.page.words import tier_tag, tx
+from yibao_cli.render.page import heading, indent, sources, tag
 from yibao_cli.render.text import Text
 from yibao_cli.strings import t
 
@@ -39,7 +39,7 @@ def parts(
     name = tx(described.name) if described else t(f"num.kind.{result.kind}")
     line = Text(t("num.kind_line", name=name) + " ")
     if described is not None:
-        line.append_text(tier_tag(described.tier, cites=cite.label(described.sources)))
+        line.append_text(tag(tier_tag(described.tier, cites=cite.label(described.sources))))
     yield line
     if described is not None:
         yield indent(Text(tx(described.summary)))
@@ -58,7 +58,7 @@ def parts(
         yield Text(t("num.where"), style="bold")
     yield Text("")
     yield Text(t("num.privacy"), style="dim")
-    yield from sources_section(cite)
+    yield from sources(cite.listed(), t("src.heading"))
 
 
 def _findings(result: Explanation) -> Iterator[RenderableType]:
@@ -90,12 +90,12 @@ def _layout(described: model.NumberFormat, cite: Citations) -> Iterator[Renderab
                 if part.first == part.last
                 else t("num.positions", first=part.first, last=part.last)
             )
-            tag = tier_tag(part.tier, cites=cite.label(part.sources))
-            yield Text.assemble((f"{where}  {tx(part.label)} ", "bold"), tag)
+            found = tag(tier_tag(part.tier, cites=cite.label(part.sources)))
+            yield Text.assemble((f"{where}  {tx(part.label)} ", "bold"), found)
             if part.detail:
                 yield indent(Text(tx(part.detail)))
     if described.notes:
         yield heading(t("ui.notes"))
         for note in described.notes:
-            tag = tier_tag(note.tier, cites=cite.label(note.sources))
-            yield Text.assemble(f"{t(f'note.{note.kind}')}{tx(note.text)} ", tag)
+            found = tag(tier_tag(note.tier, cites=cite.label(note.sources)))
+            yield Text.assemble(f"{t(f'note.{note.kind}')}{tx(note.text)} ", found)

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from rich.console import Console
 
 from yibao_cli.catalogue import model
+from yibao_cli.page.words import tx
 from yibao_cli.regions.resolve import Coverage
-from yibao_cli.render.common import tx
-from yibao_cli.render.procedure import indent
+from yibao_cli.render.page import indent
 from yibao_cli.render.text import Text
 from yibao_cli.strings import t
 

@@ -8,7 +8,7 @@ from dataclasses import replace
 from rich.console import Console
 
 from yibao_cli.catalogue import model
-from yibao_cli.render.common import tx
+from yibao_cli.page.words import tx
 from yibao_cli.render.text import Text
 from yibao_cli.search.answer import Answer
 from yibao_cli.search.excerpt import cells, excerpt, where

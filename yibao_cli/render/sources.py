@@ -10,7 +10,7 @@ from rich.padding import Padding
 from rich.text import Text
 
 from yibao_cli.catalogue import model
-from yibao_cli.render.common import tx
+from yibao_cli.page.words import tx
 from yibao_cli.strings import t
 
 

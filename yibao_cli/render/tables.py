@@ -1,24 +1,15 @@
-"""The list of procedures (``list``) and the channels page (``channels``)."""
+"""The list of procedures (``list``)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 
-from rich.console import Console, ConsoleOptions, Group, RenderableType, RenderResult
+from rich.console import Console, ConsoleOptions, RenderResult
 
 from yibao_cli.catalogue import model
-from yibao_cli.regions.overlay import ChannelView, ProcedureView
+from yibao_cli.page.words import tx
 from yibao_cli.render.breaking import fit, wrap
-from yibao_cli.render.common import citations, sources_section, tier_tag, tx
-from yibao_cli.render.procedure import (
-    channel_block,
-    contact_block,
-    footer,
-    heading,
-    region_line,
-)
 from yibao_cli.render.text import Text
-from yibao_cli.strings import t
 
 
 class ProcedureList:
@@ -46,26 +37,3 @@ class ProcedureList:
                 yield Text(" " * column + line)
             summary = fit(tx(proc.summary), width - column)
             yield Text(" " * column + summary, style="dim", no_wrap=True, overflow="crop")
-
-
-def channels_page(console: Console, view: ProcedureView, chosen: Sequence[ChannelView]) -> None:
-    """Print a procedure's channels, then the region's contacts, then the footer."""
-    console.print(Group(*_channels_parts(view, chosen)))
-
-
-def _channels_parts(view: ProcedureView, chosen: Sequence[ChannelView]) -> Iterator[RenderableType]:
-    cite = citations(view)
-    yield Text(tx(view.procedure.title), style="bold")
-    yield from region_line(view)
-    if not chosen:
-        yield Text(t("ui.no_channels"))
-    for item in chosen:
-        yield Text("")
-        yield from channel_block(item, cite)
-    if view.contacts:
-        yield heading(t("ui.contacts"))
-        for contact, origin in view.contacts:
-            tag = tier_tag(contact.tier, origin, cite.label(contact.sources))
-            yield from contact_block(contact, tag)
-    yield from footer(view.procedure.reviewed)
-    yield from sources_section(cite)

@@ -22,6 +22,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "case.none_left": ("（没有了）", "(none left)"),
     "case.overdue": ("⚠ 已逾期", "⚠ overdue"),
     "case.next": ("下一步：{number}. {step}", "Next: {number}. {step}"),
+    "case.also_waiting": (
+        "；待遇等待期：预计从 {when} 起可以报销",
+        "; waiting period: claims expected from {when}",
+    ),
     "case.expected": ("（预计 {when} 完成）", " (expected by {when})"),
     "case.title": ("案例：{name}", "Case: {name}"),
     "case.closed_on": ("已于 {when} 结束", "Closed at {when}"),

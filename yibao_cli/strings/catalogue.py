@@ -149,6 +149,14 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "waiting {ref!r} should be the id of a {kind} question"
         " (a text one with an integer validator)",
     ),
+    "flow.done_by": (
+        "done_by {id!r} 应为一个日期（date）问题的 id",
+        "done_by {id!r} should be the id of a date question",
+    ),
+    "flow.waiting_step": (
+        "waiting.step {ref!r} 应为这个结果的一个步骤",
+        "waiting.step {ref!r} should be one of this outcome's steps",
+    ),
     "flow.window_end": (
         "window.end {value!r} 应为每年都有的日子，写作 MM-DD，如 12-31",
         "window.end {value!r} should be a day every year has, written MM-DD, e.g. 12-31",

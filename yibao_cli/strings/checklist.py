@@ -52,13 +52,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "--start {start} and --answer {key}={value} give two different dates: give one",
     ),
     "cl.written": ("清单已写入：{path}", "Checklist written: {path}"),
-    "cl.where": ("去哪里办（推荐的在前）", "Where to go (best first)"),
-    "cl.contacts": ("有问题找谁", "Whom to ask"),
     "cl.no_contacts": (
         "本清单没有收录当地的联系方式，请向当地医保经办机构咨询。",
         "This checklist has no local contacts: ask the local medical insurance office.",
     ),
-    "cl.takes": ("需要：{days}", "Takes: {days}"),
     "cl.page_title": ("{title}（清单）", "{title} (checklist)"),
     "cl.save": ("保存这份清单？", "Save this checklist?"),
     "cl.save_no": ("不保存", "Don't save"),

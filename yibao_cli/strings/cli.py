@@ -283,6 +283,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     ),
     "cmd.case_delete": ("删除一个案例", "Delete a case"),
     "arg.case_name": ("案例名称", "The case's name"),
+    "arg.case_next": (
+        "只看这个案例（不写则列出全部进行中的案例）",
+        "Only this case (all open cases when left out)",
+    ),
     "arg.case_step": ("步骤编号或显示的序号", "The step's id or the number shown"),
     "opt.yes": ("不再确认，直接删除", "Do not ask for confirmation"),
     "opt.done_on": (

@@ -156,6 +156,15 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "{step}: the latest expected date is today; ask if it is not done",
     ),
     "ics.you_when": ("预计 {when} 办完", "Expected by {when}"),
+    "ics.after_office": (
+        "要等经办机构办完才能办：可能从 {earliest} 起已办好，先打电话问；最晚预计 {latest}。",
+        "This waits for the office: it may be ready from {earliest}, so call first;"
+        " expected by {latest} at the latest.",
+    ),
+    "ics.after_alarm": (
+        "{step}：今天是经办机构最晚的预计日期，先打电话问好了没有再去",
+        "{step}: the office's latest expected date is today; call to ask before you go",
+    ),
     "ics.office_when": (
         "经办机构办理，预计 {when} 完成；到 {latest} 还没办好，可以打电话问进度。",
         "The office's work, expected by {when}; if it is not done by {latest}, call and ask.",

@@ -25,6 +25,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "等待期：{least}–{most} 个月（两种读法，见下）",
         "Waiting period: {least}–{most} months (two readings, below)",
     ),
+    "wait.step_ends": (
+        "预计从 {when} 起可以报销（待遇等待期结束）",
+        "Claims expected from {when} (the waiting period is over)",
+    ),
     "wait.months": ("等待期：{months} 个月", "Waiting period: {months} months"),
     "wait.from_paid": ("从缴费日 {date} 的次日起算", "Counted from the day after you pay, {date}"),
     "wait.from_year": (
@@ -147,6 +151,7 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     ),
     "wiz.missing": ("还缺 {count} 个回答", ("{count} answer missing", "{count} answers missing")),
     "wiz.missing_item": ("{id}：{text}", "{id}: {text}"),
+    "wiz.flow_line": ("  {id}  {task}", "  {id}  {task}"),
     "wiz.allowed": ("    可选：{values}", "    choose: {values}"),
     "wiz.free": ("    填写：{hint}", "    enter: {hint}"),
     "wiz.free_text": ("文本", "text"),

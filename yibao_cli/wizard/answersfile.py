@@ -8,9 +8,8 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from yibao_cli.errors import NotFoundError, UsageError
+from yibao_cli.errors import Message, NotFoundError, UsageError
 from yibao_cli.home import data_home
-from yibao_cli.strings import t
 from yibao_cli.wizard.engine import Answer
 
 
@@ -28,15 +27,15 @@ def load(path: Path) -> dict[str, object]:
     from yibao_cli.catalogue.yamlsource import read  # only with a file: PyYAML is slow to import
 
     if not os.path.lexists(path):
-        raise NotFoundError(t("wiz.answers_not_found", path=path))
+        raise NotFoundError(Message("wiz.answers_not_found", path=path))
     source, problems = read(path)
     if source is None or problems:
-        raise UsageError(t("wiz.answers_bad", problem=problems[0] if problems else path))
+        raise UsageError(Message("wiz.answers_bad", problem=problems[0] if problems else path))
     data: Any = source.data
     if isinstance(data, dict) and isinstance(data.get("answers"), dict):
         data = data["answers"]
     if not isinstance(data, dict) or not all(isinstance(key, str) for key in data):
-        raise UsageError(t("wiz.answers_shape", path=path))
+        raise UsageError(Message("wiz.answers_shape", path=path))
     return dict(data)
 
 
@@ -58,7 +57,7 @@ def load_resume(flow_id: str) -> dict[str, object]:
     """
     path = resume_path(flow_id)
     if not path.is_file():
-        raise NotFoundError(t("wiz.no_resume", id=flow_id, path=path))
+        raise NotFoundError(Message("wiz.no_resume", id=flow_id, path=path))
     return answered(load(path))
 
 

@@ -16,7 +16,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from yibao_cli.catalogue import model
-from yibao_cli.strings import lang, t
+from yibao_cli.errors import Message
 
 Answer = str | bool | tuple[str, ...]
 Answers = Mapping[str, object]
@@ -31,12 +31,15 @@ class AnswerError(Exception):
 
     Args:
         question: The question answered.
-        message: What is wrong, for the user.
+        message: What is wrong, for the user: a message, or the flow's own text for it.
         allowed: ``(value, label)`` pairs the question accepts (empty for free text).
     """
 
     def __init__(
-        self, question: model.Question, message: str, allowed: tuple[tuple[str, str], ...] = ()
+        self,
+        question: model.Question,
+        message: Message | model.Text,
+        allowed: tuple[tuple[str, Label], ...] = (),
     ) -> None:
         super().__init__(message)
         self.question = question
@@ -44,9 +47,8 @@ class AnswerError(Exception):
         self.allowed = allowed
 
 
-def tx(value: model.Text | None) -> str:
-    """Flow text in the interface language."""
-    return model.text(value, lang(), mark=True)
+Label = Message | model.Text
+"""The label of an answer: an option's text, or 是/否."""
 
 
 def offered(question: model.Question, known: Mapping[str, Answer]) -> tuple[model.Option, ...]:
@@ -56,11 +58,11 @@ def offered(question: model.Question, known: Mapping[str, Answer]) -> tuple[mode
 
 def allowed_values(
     question: model.Question, known: Mapping[str, Answer]
-) -> tuple[tuple[str, str], ...]:
+) -> tuple[tuple[str, Label], ...]:
     """Return the ``(value, label)`` pairs a question accepts now (empty for free text)."""
     if question.kind == "confirm":
-        return (("yes", t("wiz.yes")), ("no", t("wiz.no")))
-    return tuple((o.value, tx(o.label)) for o in offered(question, known))
+        return (("yes", Message("wiz.yes")), ("no", Message("wiz.no")))
+    return tuple((o.value, o.label) for o in offered(question, known))
 
 
 def parse(
@@ -103,7 +105,7 @@ def _one_text(question: model.Question, raw: object, known: Mapping[str, Answer]
         return "yes" if raw else "no"
     if isinstance(raw, int | str) and str(raw).strip():
         return str(raw).strip()
-    raise AnswerError(question, t("answer.choose"), allowed_values(question, known))
+    raise AnswerError(question, Message("answer.choose"), allowed_values(question, known))
 
 
 def _yes_no_option(question: model.Question, value: str) -> str:
@@ -121,7 +123,7 @@ def _many(question: model.Question, raw: object, known: Mapping[str, Answer]) ->
         return tuple(part.strip() for part in parts if part.strip())
     if isinstance(raw, list | tuple) and all(isinstance(item, str) for item in raw):
         return tuple(item.strip() for item in raw)
-    raise AnswerError(question, t("answer.choose_many"), allowed_values(question, known))
+    raise AnswerError(question, Message("answer.choose_many"), allowed_values(question, known))
 
 
 def _check_offered(
@@ -131,7 +133,9 @@ def _check_offered(
     for value in values:
         if value not in choices:
             raise AnswerError(
-                question, t("answer.not_an_option", value=value), allowed_values(question, known)
+                question,
+                Message("answer.not_an_option", value=value),
+                allowed_values(question, known),
             )
 
 
@@ -143,29 +147,29 @@ def _yes_no(question: model.Question, raw: object) -> bool:
         return True
     if text in _NO:
         return False
-    raise AnswerError(question, t("answer.yes_no"), allowed_values(question, {}))
+    raise AnswerError(question, Message("answer.yes_no"), allowed_values(question, {}))
 
 
 def _text(question: model.Question, raw: object) -> str:
     if isinstance(raw, bool) or not isinstance(raw, str | int):
-        raise AnswerError(question, t("answer.text"))
+        raise AnswerError(question, Message("answer.text"))
     text = str(raw).strip()
     if not text:
-        raise AnswerError(question, t("answer.empty"))
+        raise AnswerError(question, Message("answer.empty"))
     rule = question.validator
     if rule is None:
         return text
     if rule.kind == "integer":
         if not re.fullmatch(r"[+-]?[0-9]{1,9}", text):
-            raise AnswerError(question, t("answer.integer"))
+            raise AnswerError(question, Message("answer.integer"))
         number = int(text)
         low = rule.min if rule.min is not None else number
         high = rule.max if rule.max is not None else number
         if not low <= number <= high:
-            raise AnswerError(question, tx(rule.message) or t("answer.range", min=low, max=high))
+            raise AnswerError(question, rule.message or Message("answer.range", min=low, max=high))
         return str(number)
     if rule.pattern is not None and not re.fullmatch(rule.pattern, text):
-        raise AnswerError(question, tx(rule.message) or t("answer.pattern"))
+        raise AnswerError(question, rule.message or Message("answer.pattern"))
     return text
 
 
@@ -186,7 +190,7 @@ def _date(question: model.Question, raw: object, today: datetime.date) -> str:
         if (low and day < low) or (high and day > high):
             raise AnswerError(
                 question,
-                tx(rule.message) or t("answer.date_range", low=low or "…", high=high or "…"),
+                rule.message or Message("answer.date_range", low=low or "…", high=high or "…"),
             )
     return day.isoformat()
 
@@ -284,6 +288,8 @@ class Walk:
     path: tuple[tuple[model.Question, Answer], ...]
     pending: model.Question | None
     outcome: model.FlowOutcome | None
+    today: datetime.date | None = None
+    """The day the answers were given (date answers were checked against it)."""
 
     @property
     def known(self) -> dict[str, Answer]:
@@ -308,17 +314,17 @@ def walk(flow: model.Flow, answers: Answers, today: datetime.date) -> Walk:
     for _ in flow.questions:
         raw = answers.get(question.id)
         if raw is None:
-            return Walk(tuple(path), question, None)
+            return Walk(tuple(path), question, None, today)
         try:
             answer = parse(question, raw, known, today)
         except AnswerError:
-            return Walk(tuple(path), question, None)
+            return Walk(tuple(path), question, None, today)
         known[question.id] = answer
         path.append((question, answer))
         target = route(question, known)
         outcome = flow.outcome(target)
         if outcome is not None:
-            return Walk(tuple(path), None, outcome)
+            return Walk(tuple(path), None, outcome, today)
         following = flow.question(target)
         assert following is not None, target  # checked when the flow was loaded
         question = following

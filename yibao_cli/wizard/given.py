@@ -6,23 +6,54 @@ They come from ``--answer``, an answers file or a resumed wizard.
 from __future__ import annotations
 
 import datetime
-from collections.abc import Mapping
+from collections import ChainMap
+from dataclasses import dataclass, field
 
 from yibao_cli.catalogue import model
-from yibao_cli.errors import NotFoundError, UsageError
+from yibao_cli.errors import Message, NotFoundError, UsageError
 from yibao_cli.search import lookup
-from yibao_cli.strings import t
 from yibao_cli.wizard.engine import (
     Answer,
     AnswerError,
     Walk,
-    allowed_values,
     default,
     parse,
     plan,
-    tx,
     walk,
 )
+
+
+@dataclass
+class Given:
+    """The answers given before any question is asked, by where each comes from.
+
+    Like copier's answers map: the command line wins over an answers file, a file over a
+    resumed wizard, and those over the defaults filled in for ``--defaults``.
+    """
+
+    command_line: dict[str, object] = field(default_factory=dict)
+    file: dict[str, object] = field(default_factory=dict)
+    resumed: dict[str, object] = field(default_factory=dict)
+    defaults: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def answers(self) -> ChainMap[str, object]:
+        """Every answer given, the most authoritative origin first."""
+        return ChainMap(self.command_line, self.file, self.resumed, self.defaults)
+
+    def origin(self, key: str) -> str | None:
+        """Where an answer comes from: ``command_line``, ``file``, ``resumed`` or ``defaults``.
+
+        None when the question was not answered.
+        """
+        for name in ("command_line", "file", "resumed", "defaults"):
+            if key in getattr(self, name):
+                return name
+        return None
+
+    def explicit(self) -> dict[str, object]:
+        """The answers the user gave (command line and file), not resumed nor defaulted."""
+        return {**self.file, **self.command_line}
 
 
 def find_flow(cat: model.Catalogue, query: str) -> model.Flow:
@@ -34,8 +65,10 @@ def find_flow(cat: model.Catalogue, query: str) -> model.Flow:
     proc = lookup.resolve(cat, query)
     flow = cat.flow(proc.id)
     if flow is None:
-        listed = tuple(f"  {f.procedure}  {tx(f.task)}" for f in cat.flows)
-        raise NotFoundError(t("wiz.no_flow", id=proc.id), (t("wiz.see_show", id=proc.id), *listed))
+        listed = tuple(Message("wiz.flow_line", id=f.procedure, task=f.task) for f in cat.flows)
+        raise NotFoundError(
+            Message("wiz.no_flow", id=proc.id), (Message("wiz.see_show", id=proc.id), *listed)
+        )
     return flow
 
 
@@ -49,7 +82,7 @@ def parse_args(args: list[str]) -> dict[str, object]:
     for arg in args:
         key, sep, value = arg.partition("=")
         if not sep or not key.strip():
-            raise UsageError(t("wiz.bad_answer_arg", arg=arg))
+            raise UsageError(Message("wiz.bad_answer_arg", arg=arg))
         given[key.strip()] = value
     return given
 
@@ -64,8 +97,8 @@ def check_keys(flow: model.Flow, given: dict[str, object]) -> None:
     for key in given:
         if key not in ids:
             raise UsageError(
-                t("wiz.unknown_question", id=flow.procedure, key=key),
-                (t("wiz.questions", keys="、".join(ids)),),
+                Message("wiz.unknown_question", id=flow.procedure, key=key),
+                (Message("wiz.questions", keys="、".join(ids)),),
             )
 
 
@@ -97,11 +130,20 @@ def fill_defaults(flow: model.Flow, given: dict[str, object], day: datetime.date
         given[pending.id] = guess
 
 
+class BadAnswer(UsageError):
+    """An answer given that does not fit its question (kept, to say what it accepts)."""
+
+    def __init__(self, message: Message, question: model.Question, known: dict[str, Answer]):
+        super().__init__(message)
+        self.question = question
+        self.known = known
+
+
 def check_given(flow: model.Flow, given: dict[str, object], done: Walk, day: datetime.date) -> None:
     """Report the first answer given that does not fit its question.
 
     Raises:
-        UsageError: With the allowed values.
+        BadAnswer: Naming the question, the value and what is wrong.
     """
     pending = done.pending
     if pending is None or pending.id not in given:
@@ -116,42 +158,20 @@ def check_given(flow: model.Flow, given: dict[str, object], done: Walk, day: dat
             shown = ",".join(map(str, value))
         else:
             shown = value
-        raise UsageError(
-            t("wiz.bad_answer", id=pending.id, value=shown, message=error.message),
-            tuple(describe(pending, done.known)),
-        ) from None
+        said = Message("wiz.bad_answer", id=pending.id, value=shown, message=error.message)
+        raise BadAnswer(said, pending, done.known) from None
 
 
-def _choice(value: str, label: str) -> str:
-    # "lost（丢了）", "lost (Lost)"; a label that only repeats the value is left out: "yes".
-    if not label or label.strip().lower() == value.lower():
-        return value
-    return t("wiz.choice", value=value, label=label)
+def missing(
+    flow: model.Flow, given: dict[str, object], day: datetime.date
+) -> tuple[tuple[model.Question, ...], dict[str, Answer]]:
+    """The questions still to answer on the (projected) path, and the answers known so far.
 
-
-def describe(question: model.Question, known: Mapping[str, Answer]) -> list[str]:
-    """Lines naming a question and what it accepts."""
-    lines = [t("wiz.missing_item", id=question.id, text=tx(question.text))]
-    pairs = allowed_values(question, known)
-    if pairs:
-        values = " | ".join(_choice(value, label) for value, label in pairs)
-        lines.append(t("wiz.allowed", values=values))
-    else:
-        rule = question.validator
-        hint = {"date": t("wiz.free_date")}.get(question.kind, t("wiz.free_text"))
-        if rule is not None and rule.kind == "integer":
-            hint = t("wiz.free_integer")
-            if rule.min is not None and rule.max is not None:
-                hint += f" {rule.min}–{rule.max}"
-        lines.append(t("wiz.free", hint=hint))
-    return lines
-
-
-def missing(flow: model.Flow, given: dict[str, object], day: datetime.date) -> tuple[str, ...]:
-    """Describe the questions still to answer on the (projected) path, and the form to use."""
+    A question answered (from the command line, a file or a resumed wizard) is not missing,
+    even when it comes after one that is.
+    """
     current = walk(flow, given, day)
-    todo = [q for q in plan(flow, given, day) if q.id not in current.known]
-    lines = [t("wiz.noninteractive", id=flow.procedure), t("wiz.missing", count=len(todo))]
-    for question in todo:
-        lines.extend("  " + line for line in describe(question, current.known))
-    return tuple(lines)
+    todo = tuple(
+        q for q in plan(flow, given, day) if q.id not in current.known and q.id not in given
+    )
+    return todo, current.known

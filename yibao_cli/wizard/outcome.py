@@ -15,8 +15,7 @@ from dataclasses import dataclass
 from yibao_cli.catalogue import model
 from yibao_cli.catalogue.flowmodel import WaitingRule, Window
 from yibao_cli.dates.waiting import Rule, Waiting, waiting
-from yibao_cli.strings import t
-from yibao_cli.wizard.engine import Answer, Walk, holds, tx
+from yibao_cli.wizard.engine import Answer, Walk, holds
 
 
 @dataclass(frozen=True)
@@ -42,6 +41,7 @@ class Outcome:
         waiting: The waiting period worked out from the answers, when the outcome has one.
         waiting_rule: The flow's rule it was worked out with (its tier and sources).
         window: A yearly window the outcome reminds of (``guide --ics``).
+        at_window: The outcome's own sentence to say at the office window, if it has one.
     """
 
     flow: str
@@ -61,6 +61,7 @@ class Outcome:
     waiting: Waiting | None = None
     waiting_rule: WaitingRule | None = None
     window: Window | None = None
+    at_window: model.Text | None = None
 
     def answer_map(self) -> dict[str, Answer]:
         """The answers by question id, in path order."""
@@ -113,14 +114,30 @@ def assemble(flow: model.Flow, proc: model.Procedure, done: Walk) -> Outcome:
             str(item.id)
             for item in end.steps
             if isinstance(item, model.Pick)
-            and item.done
             and str(item.id) in steps
-            and holds(item.done, known)
+            and (
+                (item.done is not None and holds(item.done, known))
+                or _gone_by(item.done_by, known, done.today)
+            )
         ),
         waiting=_waiting(end.waiting, known),
         waiting_rule=end.waiting,
         window=end.window,
+        at_window=end.at_window,
     )
+
+
+def _gone_by(
+    question: str | None, known: Mapping[str, Answer], today: datetime.date | None
+) -> bool:
+    # A date answer on or before the day the answers were given: the step is behind the user.
+    answer = known.get(question) if question else None
+    if not isinstance(answer, str) or today is None:
+        return False
+    try:
+        return datetime.date.fromisoformat(answer) <= today
+    except ValueError:
+        return False
 
 
 def waiting_figures(rule: WaitingRule) -> Rule:
@@ -189,16 +206,6 @@ def _channels(
     return tuple(dict.fromkeys(chosen))
 
 
-def answer_text(question: model.Question, answer: Answer) -> str:
-    """Show an answer the way the question offered it: option labels, 是/否, the text."""
-    if isinstance(answer, bool):
-        return t("wiz.yes") if answer else t("wiz.no")
-    labels = {o.value: tx(o.label) for o in question.options}
-    if isinstance(answer, tuple):
-        return "、".join(labels.get(v, v) for v in answer) if answer else t("wiz.none_chosen")
-    return labels.get(answer, answer)
-
-
 def answer_arg(answer: Answer) -> str:
     """Write an answer the way ``--answer key=value`` takes it."""
     if isinstance(answer, bool):
@@ -214,12 +221,16 @@ def command(
     region: str | None = None,
     catalogue: str | None = None,
     verb: str = "guide",
+    lang: str | None = None,
 ) -> str:
     """Return the ``yibao guide`` command line that gives the same outcome without questions.
 
-    ``verb`` names another command that takes the same answers (``checklist``).
+    ``verb`` names another command that takes the same answers (``checklist``); ``lang`` the
+    interface language to ask for (None: the one the environment gives).
     """
     words = ["yibao"]
+    if lang:
+        words += ["--lang", lang]
     if catalogue:
         words += ["--catalogue", catalogue]
     words += [verb, flow_id]

@@ -1,4 +1,4 @@
-"""The words of a worked-out waiting period: plain lines for the outcome, checklist and JSON."""
+"""The words of a worked-out waiting period: the one place they are made, for every page."""
 
 from __future__ import annotations
 

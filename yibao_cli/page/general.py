@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from yibao_cli.catalogue import model
+from yibao_cli.page.words import tx
 from yibao_cli.strings import t
-from yibao_cli.wizard.engine import tx
 
 Key = tuple[str, str]
 """``("step" | "material", id)``."""
