@@ -176,7 +176,10 @@ def test_ics_reminds_of_the_waiting_period_and_the_window(run: Run, tmp_path: Pa
     result = run("guide", "contributions", "--defaults", *args, "--ics", str(target))
     assert result.code == 0, result.err
     text = target.read_text(encoding="utf-8").replace("\r\n ", "")
-    assert text.count("BEGIN:VEVENT") == 2
+    # Paid on a day gone by (done, without an alarm), the waiting period, the yearly window.
+    assert text.count("BEGIN:VEVENT") == 3
+    assert text.count("BEGIN:VALARM") == 2
+    assert "contributions.waiting-period." in text
     assert "DTSTART;VALUE=DATE:20260611" in text  # the earlier reading's first day
     assert "DTEND;VALUE=DATE:20260712" in text  # through the later reading's first day
     assert "DTSTART;VALUE=DATE:20261201" in text  # 30 days before the usual 31 December

@@ -236,6 +236,8 @@ def reach(case: Case, catalogue: model.Catalogue) -> tuple[model.Flow, Outcome]:
             details=(Message("case.stale_fix", name=case.name),),
         )
     result = assemble(flow, proc, done)
+    if result.start is None:  # no start date asked on this path: its steps have no dates
+        return flow, result
     return flow, dataclasses.replace(result, start=case.started.isoformat())
 
 

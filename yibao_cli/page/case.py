@@ -104,12 +104,12 @@ def next_text(current: Progress, fitted: Fitted | None = None) -> str:
     if following is not None:
         line = t("case.next", number=following.number, step=tx(following.title))
         if following.expected is not None:
-            line += t("case.expected", when=datetext.window(following.expected))
+            line += t("case.expected", when=when_words(following))
         if following.overdue:
             line += " " + t("case.overdue")
         pending = next((s for s in current.steps if s.waiting_period and not s.done), None)
         if pending is not None and pending.expected is not None:
-            line += t("case.also_waiting", when=datetext.window(pending.expected))
+            line += t("case.also_waiting", when=when_words(pending))
         return line
     waiting = current.waiting
     if waiting is None:
@@ -123,12 +123,20 @@ def next_text(current: Progress, fitted: Fitted | None = None) -> str:
         if platforms:
             line += t("case.ask_after", channels=channel_names(platforms))
         return line
-    return t("case.wait_line", when=datetext.window(waiting.expected), **values)
+    return t("case.wait_line", when=when_words(waiting), **values)
+
+
+def when_words(step: StepState) -> str:
+    """When a step is expected, in words: one day, a range, or for a time limit its last day."""
+    assert step.when is not None
+    if step.when.limit:
+        return datetext.day(step.when.window.latest)
+    return datetext.window(step.when.window)
 
 
 def status_line(step: StepState) -> str | None:
     """The line under a step that says where it stands, e.g. 等待中，预计 9月11日至9月22日."""
-    when = datetext.window(step.expected) if step.expected is not None else None
+    when = when_words(step) if step.expected is not None else None
     if step.done:
         return t("case.done_on", day=step.done)
     if step.status == "waiting":
@@ -175,7 +183,7 @@ def rows(items: list[tuple[Case, Progress | None, str | None]]) -> list[Row]:
             found.append(Row(case.name, case.flow, t("case.none_left"), "", "", status, status_key))
             continue
         office = t("ui.paren", text=t("case.actor_office")) if following.actor == "office" else ""
-        when = datetext.window(following.expected) if following.expected else "—"
+        when = when_words(following) if following.expected else "—"
         step = f"{following.number}. {tx(following.title)}"
         found.append(Row(case.name, case.flow, step, office, when, status, status_key))
     return found
