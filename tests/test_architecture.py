@@ -240,13 +240,21 @@ def test_the_top_level_holds_only_what_every_part_shares() -> None:
     }
 
 
-def test_the_checks_fail_on_a_circle_and_an_upward_import(tmp_path: Path) -> None:
-    # The same walk over a made-up package: a circle and a domain module importing a command.
+def made_up(tmp_path: Path, files: dict[str, str]) -> Path:
+    """A made-up package with a catalogue and a commands area, and the files given."""
     package = tmp_path / "yibao_cli"
     (package / "catalogue").mkdir(parents=True)
     (package / "commands").mkdir()
     for init in (package, package / "catalogue", package / "commands"):
         (init / "__init__.py").write_text("")
+    for name, text in files.items():
+        (package / name).write_text(text)
+    return package
+
+
+def test_the_checks_fail_on_a_circle_and_an_upward_import(tmp_path: Path) -> None:
+    # The same walk over a made-up package: a circle and a domain module importing a command.
+    package = made_up(tmp_path, {})
     (package / "catalogue" / "a.py").write_text("from yibao_cli.catalogue import b\n")
     (package / "catalogue" / "b.py").write_text(
         "def late():\n    from yibao_cli.catalogue.a import x\n"
@@ -262,17 +270,15 @@ def test_the_checks_fail_on_a_circle_and_an_upward_import(tmp_path: Path) -> Non
 
 
 def test_an_import_written_as_a_string_counts(tmp_path: Path) -> None:
-    package = tmp_path / "yibao_cli"
-    (package / "catalogue").mkdir(parents=True)
-    (package / "commands").mkdir()
-    for init in (package, package / "catalogue", package / "commands"):
-        (init / "__init__.py").write_text("")
-    (package / "commands" / "show.py").write_text("")
-    (package / "catalogue" / "d.py").write_text(
-        "import importlib\n"
-        "def late():\n"
-        "    importlib.import_module('yibao_cli.commands.show')\n"
-        "    importlib.import_module(f'yibao_cli.commands.{x}')\n"
+    made_up(
+        tmp_path,
+        {
+            "commands/show.py": "",
+            "catalogue/d.py": "import importlib\n"
+            "def late():\n"
+            "    importlib.import_module('yibao_cli.commands.show')\n"
+            "    importlib.import_module(f'yibao_cli.commands.{x}')\n",
+        },
     )
     edges = graph(tmp_path)
     wrong = against_the_layers(edges)

@@ -216,9 +216,7 @@ def test_a_transfer_case_from_start_to_reopening(
     assert "⚠ 已逾期" not in ok(run, "case", "show", "转医保")
     # The check takes no time of its own: it is expected by the end of the transfer out,
     # which the national rule limits to 10 working days at the latest.
-    assert next_line(run) == (
-        "转医保：等待中：2. 两地经办机构校验条件，预计 2026年9月3日（周四）"
-    )
+    assert next_line(run) == ("转医保：等待中：2. 两地经办机构校验条件，预计 2026年9月3日（周四）")
     ics = tmp_path / "plan.ics"
     ok(run, "case", "ics", "转医保", "-o", str(ics))
     first = ics.read_bytes()

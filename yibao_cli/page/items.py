@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from yibao_cli.catalogue import model
 from yibao_cli.catalogue.citing import Citations
@@ -243,31 +243,29 @@ def _contacts(view: ProcedureView, cite: Citations, ask_locally: bool) -> list[E
 def facts(items: Iterable[tuple[model.Fact, Origin]], cite: Citations) -> list[Entry]:
     """The named claims (fees, rules, passwords), each with its tier."""
     return [
-        Entry(
-            t("ui.label_value", label=tx(fact.label), value=tx(fact.value)),
-            "fact",
-            fact.id,
-            tag_of(cite, fact, origin),
-            lines=stale(cite, fact.sources),
-            data=(fact, origin),
-        )
-        for fact, origin in items
+        _claim(t("ui.label_value", label=tx(f.label), value=tx(f.value)), "fact", f.id, f, o, cite)
+        for f, o in items
     ]
 
 
 def notes(items: Iterable[tuple[model.Note, Origin]], cite: Citations) -> list[Entry]:
     """The notes, each with its mark (⚠ 注意：…) and tier."""
     return [
-        Entry(
-            note_mark(note.kind) + tx(note.text),
-            "note",
-            note.id or "",
-            tag_of(cite, note, origin),
-            lines=stale(cite, note.sources),
-            data=(note, origin),
-        )
-        for note, origin in items
+        _claim(note_mark(n.kind) + tx(n.text), "note", n.id or "", n, o, cite) for n, o in items
     ]
+
+
+def _claim(
+    text: str, kind: str, item_id: str, claim: Any, origin: Origin, cite: Citations
+) -> Entry:
+    return Entry(
+        text,
+        kind,
+        item_id,
+        tag_of(cite, claim, origin),
+        lines=stale(cite, claim.sources),
+        data=(claim, origin),
+    )
 
 
 def faq(items: Iterable[tuple[model.Faq, Origin]], cite: Citations) -> list[Entry]:

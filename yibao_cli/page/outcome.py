@@ -13,7 +13,7 @@ from yibao_cli.catalogue.citing import Citations
 from yibao_cli.page import brief, items
 from yibao_cli.page.model import Entry, Page, Section
 from yibao_cli.page.waiting import lines as waiting_lines
-from yibao_cli.page.words import answer_text, listing, region_entries, stale, tag_of, tx
+from yibao_cli.page.words import answer_text, ending, listing, region_entries, stale, tag_of, tx
 from yibao_cli.strings import t
 from yibao_cli.wizard.fitting import Fitted
 from yibao_cli.wizard.outcome import Outcome, waiting_figures
@@ -75,11 +75,7 @@ def build(
         sections=tuple(section for section in sections if section.entries),
         window=window,
         command=command,
-        legend=t("ui.legend"),
-        reviewed=t("ui.reviewed", date=proc.reviewed.isoformat()) if proc.reviewed else "",
-        disclaimer=t("ui.disclaimer"),
-        sources_title=t("src.heading"),
-        sources=tuple(cite.listed()),
+        **ending(proc, cite),
         data={"fitted": fitted, "flow": flow, "dates": dates},
     )
 

@@ -8,7 +8,7 @@ from yibao_cli.catalogue.citing import Citations
 from yibao_cli.dates.timeline import Timeline
 from yibao_cli.page import brief, items
 from yibao_cli.page.model import Entry, Page, Section
-from yibao_cli.page.words import listing, region_entries, tx
+from yibao_cli.page.words import ending, listing, region_entries, tx
 from yibao_cli.regions.overlay import ChannelView, ProcedureView
 from yibao_cli.strings import t
 from yibao_cli.wizard.schedule import of_timeline
@@ -178,10 +178,6 @@ def _page(
         sections=tuple(section for section in sections if section.entries),
         window=brief.at_window(proc),
         command=command,
-        legend=t("ui.legend"),
-        reviewed=t("ui.reviewed", date=proc.reviewed.isoformat()) if proc.reviewed else "",
-        disclaimer=t("ui.disclaimer"),
-        sources_title=t("src.heading"),
-        sources=tuple(cite.listed()),
+        **ending(proc, cite),
         data={"view": view},
     )

@@ -94,3 +94,17 @@ def channel_names(platforms: Sequence[model.Platform]) -> str:
             name += t("ui.paren", text=platform.phone)
         names.append(name)
     return "、".join(names)
+
+
+def ending(proc: model.Procedure, cite: Citations) -> dict[str, Any]:
+    """What ends every page about a procedure: the legend, review date, disclaimer, sources.
+
+    Call it last: the sources are those the page's entries cited.
+    """
+    return {
+        "legend": t("ui.legend"),
+        "reviewed": t("ui.reviewed", date=proc.reviewed.isoformat()) if proc.reviewed else "",
+        "disclaimer": t("ui.disclaimer"),
+        "sources_title": t("src.heading"),
+        "sources": tuple(cite.listed()),
+    }
