@@ -375,3 +375,24 @@ def test_a_saved_answer_that_no_longer_fits_is_asked_again(run: Run) -> None:
     code, _, err = alpha(run, "--resume", *answers("day=2020-01-01"))
     assert code == 2  # the same answer typed on the command line is an error
     assert "日期应在" in err
+
+
+def test_the_missing_list_names_only_what_is_missing(run: Run) -> None:
+    result = run("guide", "transfer", "--answer", "how=app", "--answer", "apply-date=today")
+    assert result.code == 2
+    assert "old-stopped" in result.err
+    listed = [line.split("：")[0].strip() for line in result.err.splitlines()]
+    assert "how" not in listed and "apply-date" not in listed
+
+
+def test_the_resume_hint_keeps_the_language_and_region(
+    run: Run, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from helpers.script import Script, ctrl_c, pick
+    from yibao_cli.app import context
+
+    monkeypatch.setattr(context, "interactive", lambda: True)
+    Script(monkeypatch, pick("My own"), ctrl_c)
+    result = run("--lang", "en", "guide", "e-voucher", "--region", "福州")
+    assert result.code == 130
+    assert "yibao --lang en guide e-voucher --resume --region 福州" in result.err

@@ -95,6 +95,23 @@ def test_search_from_the_menu(monkeypatch: pytest.MonkeyPatch) -> None:
     assert offered.values[0] == "replace-card"
 
 
+def test_menu_search_gives_the_same_answer_as_the_command(
+    run: Run, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    query = "社保卡密码忘了"
+    command = run("search", query)
+    assert command.code == 3
+    assert "没有找到能确切回答" in command.err and "12393" in command.err
+    session.catalogue.cache_clear()
+    script = Script(monkeypatch, pick("搜索…"), typed(query), pick("← 返回菜单"), pick("退出"))
+    menu.run()
+    said = capsys.readouterr().err
+    for line in command.err.removeprefix("错误：").splitlines():
+        assert line.strip() in said, line  # the same words: nothing answers it, whom to call
+    offered = script.shown[2]
+    assert offered.message.startswith("这些可能相关（不一定能回答您的问题）")
+
+
 def test_guide_without_an_id_off_a_terminal_lists_the_wizards(run: Run) -> None:
     result = run("guide")
     assert result.code == 2

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -238,3 +239,23 @@ def test_synonyms_of_the_vocabulary_reach_the_search(run: Run, catalogue_copy: P
         data = json.loads(result.out)
         assert data["results"][0]["id"] == "alpha"
         assert {"typed": query, "as": "测试"} in data["results"][0]["why"]
+
+
+@pytest.mark.parametrize(
+    "query",
+    ["换工作了医保怎么办", "在外地住院怎么报销", "医保钱包怎么给家人转钱", "医保断缴了怎么补缴"],
+)
+def test_chinese_answers_show_no_english_lines(run: Run, query: str) -> None:
+    result = run("search", query)
+    assert result.code == 0, result.err
+    lines = [line for line in result.out.splitlines() if line.startswith("  ")]
+    assert lines
+    for line in lines:
+        assert not re.search(r"[A-Za-z]{3,} [a-z]{2,}", line), line  # no English phrase
+
+
+def test_english_answers_show_english_lines(run: Run) -> None:
+    result = run("--lang", "en", "search", "补办医保卡")
+    assert result.code == 0, result.err
+    lines = [line for line in result.out.splitlines() if line.startswith("  ") and "：" not in line]
+    assert lines and not any(re.search(r"[\u4e00-\u9fff]{6,}", line) for line in lines[:3])

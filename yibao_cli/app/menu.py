@@ -109,23 +109,25 @@ def _search(cat: model.Catalogue) -> str | None:
     """Ask a question, offer the procedures that answer it; the one chosen, or None."""
     from yibao_cli.app import prompt
     from yibao_cli.app.output import warn
-    from yibao_cli.render.search import ask
+    from yibao_cli.page import search as words
     from yibao_cli.search.answer import search
 
     query = prompt.search_query()
     if not query:
         return None
     found = search(cat, query)
-    if not found.hits:
-        line = ask(found.fallback)
-        warn(t("menu.search_none", query=query) + (f" {line}" if line else ""))
-        return None
+    if not found.covered:  # the same answer as `yibao search`: nothing answers it, whom to call
+        message, lines = words.not_answered(cat, found)
+        warn("\n".join([message, *lines]))
+        if not found.hits:
+            return None
     options = []
     for hit in found.hits:
         label = label_of(cat, hit.procedure)
         if label is not None:
             options.append((hit.procedure, label))
-    return prompt.pick(t("menu.search_pick"), options)
+    title = t("menu.search_pick") if found.covered else t("menu.search_related")
+    return prompt.pick(title, options)
 
 
 def _estimate() -> str | None:

@@ -27,15 +27,13 @@ def search(words: QueryArg, limit: LimitOption = 5, json_output: JsonOption = Fa
     found = find(cat, query, limit)
     if json_output:
         print_json(jsonout.search_results(cat, found))
-    from yibao_cli.render.search import ask, related, results
+    from yibao_cli.page import search as answers
 
-    if not found.hits:
-        line = ask(found.fallback)
-        raise NotFoundError(
-            t("search.none", query=query), (t("cat.see_list"), *((line,) if line else ()))
-        )
     if not found.covered:
-        raise NotFoundError(t("search.not_covered", query=query), related(cat, found))
+        raise NotFoundError(*answers.not_answered(cat, found))
     if json_output:
         return
-    results(stdout(), cat, found.hits)
+    from yibao_cli.render.search import results
+
+    console = stdout()
+    results(console, answers.results(cat, found.hits, console.width))

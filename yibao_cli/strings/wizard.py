@@ -112,9 +112,9 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "(type a question, e.g. “lost my card”, then Enter; Esc for the menu)",
     ),
     "menu.search_pick": ("找到这些，打开哪一个？", "Found these; which one?"),
-    "menu.search_none": (
-        "没有找到“{query}”。",
-        "Nothing found for “{query}”.",
+    "menu.search_related": (
+        "这些可能相关（不一定能回答您的问题），要打开哪一个？",
+        "These may be related (they may not answer your question); open one?",
     ),
     "menu.after": ("接下来？", "What next?"),
     "menu.again": ("回到菜单", "Back to the menu"),
