@@ -406,3 +406,21 @@ def test_a_step_done_late_or_early_moves_the_steps_after_it(
     assert listed["overdue"] is False
     moved = listed["waiting"]["expected"]
     assert (moved["earliest"]["date"], moved["latest"]["date"]) == ("2026-10-19", "2026-10-29")
+
+
+def test_case_next_takes_a_name(run: Run) -> None:
+    assert save(run, "alpha", "a1", FULL).code == 0
+    assert save(run, "alpha", "a2", ["kind=other"]).code == 0
+    code, out, err = yibao(run, "case", "next", "a1")
+    assert code == 0, err
+    assert out.startswith("a1：") and "a2" not in out
+    code, _, err = yibao(run, "case", "next", "none-such")
+    assert code == 3 and "none-such" in err
+
+
+def test_the_list_never_cuts_a_name_or_an_id(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
+    assert save(run, "alpha", "a-long-case-name", FULL).code == 0
+    monkeypatch.setenv("COLUMNS", "50")
+    code, out, _ = yibao(run, "cases")
+    assert code == 0
+    assert "a-long-case-name" in out and "alpha" in out

@@ -509,3 +509,15 @@ def test_start_without_steps_to_date(run: Run) -> None:
     code, _, err = checklist(run, "balance", "--defaults", "--start", "2026-09-28")
     assert code == 0
     assert "balance 的向导不问递交日期" in err
+
+
+def test_the_large_sheet_says_it_takes_up_to_two_pages(run: Run, tmp_path: Path) -> None:
+    target = tmp_path / "big.html"
+    code, _, err = checklist(
+        run, "replace-card", "--defaults", "--brief", "--large", "--format", "html",
+        "-o", str(target),
+    )  # fmt: skip
+    assert code == 0, err
+    page = target.read_text(encoding="utf-8")
+    assert "（大字版，两页以内）" in page and "（一页纸）" not in page
+    assert ".id {" in page and "white-space: nowrap" in page.split(".id {", 1)[1].split("}")[0]

@@ -59,3 +59,12 @@ def test_a_division_outside_the_region_fails_validation(catalogue_copy: Path, ru
     assert result.code != 0
     assert f"'{wrong}' 不是 {region['code']} 下级的区划" in result.err
     assert "Traceback" not in result.err
+
+
+def test_a_region_with_data_for_other_procedures_says_what_it_has(run: Run) -> None:
+    result = run("show", "replace-card", "--region", "北京")
+    assert result.code == 0, result.err
+    said = " ".join(result.out.split())
+    assert "未收录北京市的地方信息" not in said
+    assert "北京市收录的地方信息是关于" in said and "没有与这个办事项目有关的" in said
+    assert "查询医保余额和消费记录" in said

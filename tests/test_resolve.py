@@ -87,3 +87,11 @@ def test_exact_alias_does_not_touch_the_search_index(
     for query in ("replace-card", "补办", "医保卡丢了"):
         result = run("show", query)
         assert result.code == 0, result.err
+
+
+def test_one_character_in_several_names_lists_the_candidates(run: Run) -> None:
+    result = run("show", "补")
+    assert result.code == 3
+    assert "对应多个办事项目" in result.err
+    assert "contributions" in result.err and "replace-card" in result.err
+    assert result.out == ""

@@ -5,7 +5,7 @@ import functools
 import os
 import signal
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -216,7 +216,14 @@ MESSAGE_MAX = 2000
 
 
 def report(error: YibaoError) -> None:
-    """Print a user-facing error on stderr (made safe by the console: no controls, no ID)."""
+    """Print a user-facing error on stderr (made safe by the console: no controls, no ID).
+
+    With ``--json``, the error is a JSON object: ``{"error": {"code", "kind", "message",
+    "details"}}``, so that a script reading the output can read the error too.
+    """
+    if session.SETTINGS.json_errors:
+        _json_error(error.code, error.message, error.details)
+        return
     from yibao_cli.render.console import make_console
 
     console = make_console(stderr=True)
@@ -227,6 +234,27 @@ def report(error: YibaoError) -> None:
     console.print(t("err.prefix", message=message), style="bold red", soft_wrap=True)
     for line in error.details:
         console.print(clip(line, MESSAGE_MAX), soft_wrap=True)
+
+
+def _json_error(code: int, message: str, details: Sequence[str] = ()) -> None:
+    import json
+
+    kind = ExitCode(code).name.lower() if code in ExitCode._value2member_map_ else "error"
+    body = {
+        "version": 1,
+        "error": {
+            "code": int(code),
+            "kind": kind,
+            "message": clip(message, MESSAGE_MAX),
+            "details": [clip(line, MESSAGE_MAX) for line in details],
+        },
+    }
+    _write_err(json.dumps(body, ensure_ascii=False) + "\n")
+
+
+def _wants_json(argv: list[str]) -> bool:
+    words = argv[: argv.index("--")] if "--" in argv else argv
+    return "--json" in words
 
 
 def _write_err(text: str) -> None:
@@ -286,8 +314,14 @@ def _run(argv: list[str]) -> int:
 
         from yibao_cli.commands.chrome import usage_screen
 
-        _write_err(clip(usage_screen(error), MESSAGE_MAX * 2))
-        return ExitCode.USAGE if isinstance(error, ClickUsageError) else ExitCode.ERROR
+        code = ExitCode.USAGE if isinstance(error, ClickUsageError) else ExitCode.ERROR
+        if session.SETTINGS.json_errors:
+            lines = [line for line in usage_screen(error).splitlines() if line.strip()]
+            said = lines[-1].removeprefix(t("err.prefix", message="")) if lines else ""
+            _json_error(code, said, lines[:-1])
+        else:
+            _write_err(clip(usage_screen(error), MESSAGE_MAX * 2))
+        return code
     except typer.Abort:  # end of input (Ctrl-D) at a prompt
         raise KeyboardInterrupt from None
     except SystemExit as stop:
@@ -355,6 +389,7 @@ def _usable_streams() -> None:
 
 
 def _guarded(argv: list[str]) -> int:
+    session.SETTINGS.json_errors = _wants_json(argv)
     try:
         return _run(argv)
     except YibaoError as error:
@@ -363,7 +398,10 @@ def _guarded(argv: list[str]) -> int:
         report(error)
         return error.code
     except KeyboardInterrupt:
-        _write_err("\n" + t("err.interrupted") + "\n")
+        if session.SETTINGS.json_errors:
+            _json_error(ExitCode.INTERRUPTED, t("err.interrupted"))
+        else:
+            _write_err("\n" + t("err.interrupted") + "\n")
         return ExitCode.INTERRUPTED
     except BrokenPipeError:
         _quiet_stdout()

@@ -14,6 +14,8 @@ class Settings:
 
     catalogue_dir: str | None = None
     debug: bool = False
+    json_errors: bool = False
+    """``--json`` was given: errors go to stderr as a JSON object too."""
     said: set[str] = field(default_factory=set)
     """Warnings already given in this run, so that each is said once."""
 

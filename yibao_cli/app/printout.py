@@ -83,7 +83,7 @@ def run(request: Request) -> None:
         again = again_command(flow.procedure, fitted.outcome.answers, request.region, form, request)
         page = outcome_page.build(fitted, flow, again)
         if request.brief:
-            data = _brief(outcome_sheet(page), form)
+            data = _brief(outcome_sheet(page, request.large), form)
         elif form == "json":
             data = jsonout.outcome(page)
         else:
@@ -207,7 +207,7 @@ def _whole(
 
         cases = conditions(flow, view.procedure)
     if request.brief:
-        return _brief(procedure_page.sheet(view, cases), form)
+        return _brief(procedure_page.sheet(view, cases, request.large), form)
     if form == "json":
         data = {
             **jsonout.procedure(view),
@@ -224,7 +224,7 @@ def _whole(
     return procedure_page.general(view, timeline, again, cases if flow is not None else None)
 
 
-def outcome_sheet(page: Page) -> Page:
+def outcome_sheet(page: Page, large: bool = False) -> Page:
     """The one-page sheet of an outcome's page: its short block, verdicts and region first."""
     fitted = page.data["fitted"]
     verdicts = [
@@ -234,7 +234,7 @@ def outcome_sheet(page: Page) -> Page:
     ]
     intro = [*verdicts, *procedure_page.applied(fitted.view)]
     return procedure_page.sheet_page(
-        fitted.view, page.title, page.outcome, intro, page.brief, page.window
+        fitted.view, page.title, page.outcome, intro, page.brief, page.window, large
     )
 
 

@@ -202,5 +202,8 @@ def _status(case: Case, current: Progress | None, problem: str | None) -> str:
     if current.next is None and current.late:
         return "status_late"
     if current.next is None:
-        return "status_waiting"
+        waiting = current.waiting
+        return (
+            "status_in_waiting_period" if waiting and waiting.waiting_period else "status_waiting"
+        )
     return "status_open"

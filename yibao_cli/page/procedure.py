@@ -75,7 +75,7 @@ def general(
     return _page("general", view, title, intro, sections, cite, command)
 
 
-def sheet(view: ProcedureView, conditional: Iterable[Key] = ()) -> Page:
+def sheet(view: ProcedureView, conditional: Iterable[Key] = (), large: bool = False) -> Page:
     """The one-page sheet of a whole procedure: the steps that always apply come first.
 
     ``conditional``: ``("step" | "material", id)`` of the items that apply only in some
@@ -93,7 +93,7 @@ def sheet(view: ProcedureView, conditional: Iterable[Key] = ()) -> Page:
         optional=brief.optional_steps(view, some),
     )
     intro = [Entry(tx(proc.summary), "summary"), *applied(view)]
-    return sheet_page(view, tx(proc.title), None, intro, parts, window)
+    return sheet_page(view, tx(proc.title), None, intro, parts, window, large)
 
 
 def sheet_page(
@@ -103,13 +103,17 @@ def sheet_page(
     intro: list[Entry],
     parts: tuple[Section, ...],
     window: tuple[str, str],
+    large: bool = False,
 ) -> Page:
-    """The one-page sheet as a page: its parts are the sections; no command, no sources."""
+    """The one-page sheet as a page: its parts are the sections; no command, no sources.
+
+    In large type (``large``) the sheet takes up to two pages, and says so in its title.
+    """
     proc = view.procedure
     return Page(
         kind="brief",
         procedure=proc.id,
-        title=t("brief.title", title=title),
+        title=t("brief.title_large" if large else "brief.title", title=title),
         outcome=outcome,
         intro=tuple(intro),
         brief=parts,

@@ -81,7 +81,12 @@ def region_entries(view: ProcedureView) -> list[Entry]:
         entries.append(Entry(t("ui.region_applied", regions=applied), "region"))
     else:
         name = place.division.full_name if place is not None else tx(view.regions[0].name)
-        entries.append(Entry(t("ui.region_national", region=name), "region", tone="notice"))
+        if view.elsewhere:
+            others = listing(f"“{tx(title)}”" for title in view.elsewhere)
+            said = t("ui.region_elsewhere", region=name, procedures=others)
+        else:
+            said = t("ui.region_national", region=name)
+        entries.append(Entry(said, "region", tone="notice"))
     return entries
 
 

@@ -88,6 +88,9 @@ class ProcedureView:
     """The catalogue's sources by id, for numbering the ones this view cites."""
     as_of: datetime.date | None = None
     """The day a source's check is judged on (None: today)."""
+    elsewhere: tuple[model.Text, ...] = ()
+    """When the regions asked for add nothing to this procedure: the titles of the other
+    procedures they do have local information for."""
 
 
 def view(
@@ -157,7 +160,21 @@ def view(
         calendar=catalogue.calendar,
         ledger=catalogue.ledger(),
         as_of=as_of,
+        elsewhere=() if local else _elsewhere(catalogue, regions, procedure.id),
     )
+
+
+def _elsewhere(
+    catalogue: model.Catalogue, regions: Sequence[model.Region], procedure_id: str
+) -> tuple[model.Text, ...]:
+    ids = dict.fromkeys(key for region in regions for key in region.procedures)
+    ids.pop(procedure_id, None)
+    titles = []
+    for other in ids:
+        summary = catalogue.summary(other)
+        if summary is not None:
+            titles.append(summary.title)
+    return tuple(titles)
 
 
 def hotlines(catalogue: model.Catalogue, place: Place) -> list[tuple[model.Contact, Origin]]:

@@ -32,7 +32,9 @@ def case_table(rows: Sequence[Row]) -> Table:
     )
     for key in ("name", "flow", "next", "expected", "status"):
         table.add_column(t(f"case.col_{key}"), overflow="fold")
+    # A name and a procedure id are never cut in two ("contribut/ions"): the other columns wrap.
     table.columns[0].no_wrap = True
+    table.columns[1].no_wrap = True
     for row in rows:
         step = Text(row.step, style="red" if row.problem else "")
         if row.office:

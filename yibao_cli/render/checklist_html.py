@@ -61,7 +61,7 @@ footer {
   font-weight: bold; font-size: 1.15em; border: RULE solid #000; padding: 0.3em 0.6em;
   margin: 0.5em 0;
 }
-.id { color: TAG; font-size: 0.6em; font-weight: normal; }
+.id { color: TAG; font-size: 0.6em; font-weight: normal; white-space: nowrap; }
 """
 
 _NORMAL = {"SIZE": "11pt", "RULE": "1px", "BOX": "1.5px", "TAG": "#555", "DETAIL": "#222"}

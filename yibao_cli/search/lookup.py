@@ -80,6 +80,13 @@ def resolve(catalogue: model.Catalogue, query: str) -> model.Procedure:
     table = catalogue.names
     key = query.strip()
     found = table.get(key) or table.get(key.lower())
+    if found is None and len(key) == 1:
+        # One character names nothing by itself: 补 is in 补办 and in 补缴. One procedure whose
+        # names hold it is an answer; several are candidates to choose from.
+        holders = list(dict.fromkeys(proc for name, proc in table.items() if key in name))
+        if len(holders) > 1:
+            raise NotFoundError(t("cat.ambiguous", query=query), _candidates(catalogue, holders))
+        found = holders[0] if holders else None
     if found is None:
         from yibao_cli.search import ranking
 

@@ -225,6 +225,7 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "Waiting for: {number}. {step}, past the expected time ({when}): call and ask",
     ),
     "case.ask_after": ("（问：{channels}）", " (ask: {channels})"),
+    "case.status_in_waiting_period": ("待遇等待期中", "In the waiting period"),
     "case.status_waiting": ("等待经办机构", "waiting for the office"),
     "case.status_late": ("超过预计时间", "past the expected time"),
     "case.next_line": ("{name}：{text}", "{name}: {text}"),

@@ -2,6 +2,7 @@
 
 STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "brief.title": ("{title}（一页纸）", "{title} (one page)"),
+    "brief.title_large": ("{title}（大字版，两页以内）", "{title} (large type, two pages at most)"),
     "brief.now": ("现在就做", "Do now"),
     "brief.bring": ("要带的材料", "What to bring"),
     "brief.where": ("去哪里", "Where to go"),

@@ -125,6 +125,12 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "No local information for {region}: this is the national answer; "
         "confirm with the local medical insurance office.",
     ),
+    "ui.region_elsewhere": (
+        "{region}收录的地方信息是关于{procedures}的，没有与这个办事项目有关的；以下为全国通用说明，"
+        "请向当地医保经办机构确认。",
+        "The local information for {region} is about {procedures}, none about this procedure: "
+        "this is the national answer; confirm with the local medical insurance office.",
+    ),
     "ui.origin": ("{name}（{level}）", "{name} ({level})"),
     "ui.legend": (
         "可信度：全国＝全国统一政策；属地＝各地不同，请向当地医保经办机构确认；经验＝用户或文章经验，非政策原文。",
