@@ -147,6 +147,14 @@ def own_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.Monk
 
 
 @pytest.fixture
+def region_asked() -> None:
+    """The menu has asked where the user is insured already (and was told nothing)."""
+    settings = Path(os.environ["YIBAO_HOME"]) / "config" / "config.json"
+    settings.parent.mkdir(parents=True, exist_ok=True)
+    settings.write_text('{"region_asked": true}\n', encoding="utf-8")
+
+
+@pytest.fixture
 def today(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> datetime.date:
     """Make it the module's ``TODAY`` (else 2026-09-01) for every date yibao works out."""
     day: datetime.date = getattr(request.module, "TODAY", TODAY)

@@ -14,6 +14,8 @@ from yibao_cli.app import menu, prompt
 from yibao_cli.catalogue import load as loader
 from yibao_cli.catalogue import model
 
+pytestmark = pytest.mark.usefixtures("region_asked")
+
 
 def write_menu(root: Path, text: str) -> None:
     (root / "menu.yaml").write_text(text, encoding="utf-8")

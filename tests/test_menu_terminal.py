@@ -4,6 +4,7 @@ and back, search, a finished wizard and back to the menu.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -12,7 +13,7 @@ from helpers import flow_ids
 from helpers.terminal import DOWN, ENTER, UP, Terminal, spawn
 from yibao_cli.catalogue import model
 
-pytestmark = [pytest.mark.terminal, pytest.mark.slow]
+pytestmark = [pytest.mark.terminal, pytest.mark.slow, pytest.mark.usefixtures("region_asked")]
 
 
 def small(term: Terminal) -> Terminal:
@@ -137,3 +138,80 @@ def test_checklist_on_a_terminal_asks_the_first_question(
     term.press("\x03")
     status, _ = term.finish()
     assert status == 130
+
+
+def test_first_use_asks_where_one_is_insured_and_remembers_it(
+    terminals: list[Terminal], dirs: tuple[Path, Path]
+) -> None:
+    settings = dirs[0] / "config" / "config.json"
+    settings.unlink()  # a first use: nothing asked, no default region
+    term = small(spawn(terminals, dirs))
+    term.prompt("您的医保是在哪个城市参保的？")
+    term.press(*"朝阳区", ENTER)  # two of that name: asked again, with the candidates
+    term.wait("多个")
+    term.press(*"\x08\x08\x08", *"哈尔滨", ENTER)
+    term.wait("参保地：黑龙江省哈尔滨市（230100）")
+    term.prompt("记住黑龙江省哈尔滨市")
+    term.press(ENTER)  # yes
+    term.prompt("您想办什么事？")
+    term.wait("退出")
+    term.press(UP)
+    term.pointer("退出")
+    term.press(ENTER)
+    status, _ = term.finish()
+    assert status == 0
+    saved = json.loads(settings.read_text(encoding="utf-8"))
+    assert saved["region"]["code"] == "230100" and saved["region_asked"] is True
+
+
+def test_first_use_skip_is_remembered_and_answers_carry_the_city(
+    terminals: list[Terminal], dirs: tuple[Path, Path]
+) -> None:
+    settings = dirs[0] / "config" / "config.json"
+    settings.unlink()
+    term = small(spawn(terminals, dirs))
+    term.prompt("您的医保是在哪个城市参保的？")
+    term.press(ENTER)  # skip
+    term.prompt("您想办什么事？")
+    term.wait("退出")
+    term.press(UP)
+    term.pointer("退出")
+    term.press(ENTER)
+    assert term.finish()[0] == 0
+    assert json.loads(settings.read_text(encoding="utf-8")) == {"region_asked": True}
+    term = small(spawn(terminals, dirs))
+    term.prompt("您想办什么事？")  # not asked again
+    term.wait("退出")
+    term.press(UP)
+    term.pointer("退出")
+    term.press(ENTER)
+    assert term.finish()[0] == 0
+
+
+def test_the_city_given_once_reaches_the_answer_without_remembering(
+    terminals: list[Terminal], dirs: tuple[Path, Path]
+) -> None:
+    settings = dirs[0] / "config" / "config.json"
+    settings.unlink()
+    term = small(spawn(terminals, dirs))
+    term.prompt("您的医保是在哪个城市参保的？")
+    term.press(*"哈尔滨", ENTER)
+    term.prompt("记住黑龙江省哈尔滨市")
+    term.press(DOWN, ENTER)  # no
+    term.prompt("您想办什么事？")
+    term.wait("退出")
+    term.press(DOWN, DOWN, DOWN)  # past the three of 丢卡/换卡
+    term.pointer("查医保余额")
+    term.press(ENTER)
+    term.prompt("您平时用哪些？")
+    term.press(DOWN, DOWN, DOWN, DOWN)
+    term.pointer("✓ 选好了")
+    term.press(ENTER)
+    term.prompt("您更喜欢怎么查？")
+    term.press(ENTER)
+    term.review()
+    term.press(ENTER)
+    term.wait("0451-12393")  # the region's hotline, with the area code
+    term.child.sendintr()
+    term.finish()
+    assert not settings.exists()  # not remembered: asked again next time

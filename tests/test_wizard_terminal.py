@@ -140,6 +140,7 @@ def test_ctrl_c_keeps_the_answers_and_says_how_to_resume(
     assert status == 130
 
 
+@pytest.mark.usefixtures("region_asked")
 def test_main_menu(terminals: list[Terminal], dirs: tuple[Path, Path]) -> None:
     term = spawn(terminals, dirs)
     term.prompt("您想办什么事？")

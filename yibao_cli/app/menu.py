@@ -9,11 +9,16 @@ goes back to the menu or quits.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from yibao_cli import session
 from yibao_cli.catalogue import model
 from yibao_cli.errors import Interrupted
 from yibao_cli.strings import lang, t
+
+if TYPE_CHECKING:
+    from yibao_cli.regions.divisions import Division
 
 Group = tuple[str, Sequence[tuple[str, str]]]
 
@@ -28,6 +33,10 @@ def run() -> None:
 
     cat = session.catalogue()
     groups = entries(cat)
+    try:
+        region = insured_region()
+    except KeyboardInterrupt:
+        raise Interrupted(t("err.interrupted")) from None
     last: str | None = None
     while True:
         try:
@@ -43,7 +52,7 @@ def run() -> None:
         last = chosen
         try:
             with prompt.from_menu():
-                open_task(cat, chosen)
+                open_task(cat, chosen, region)
         except prompt.BackToMenu:
             continue
         try:
@@ -84,7 +93,73 @@ def label_of(cat: model.Catalogue, proc_id: str) -> str | None:
     return _text(summary.title) if summary is not None else None
 
 
-def open_task(cat: model.Catalogue, chosen: str) -> None:
+def insured_region() -> str | None:
+    """The region the menu's answers are fitted to: the default one, else asked once.
+
+    With no default region, the menu asks where the user is insured (a city, read as
+    ``--region`` reads it; Enter skips) and offers to remember it as the default. A skip is
+    remembered too, so that the question comes once.
+
+    Returns:
+        The region to pass on as ``--region``, or None for the default one (or none at all).
+    """
+    from yibao_cli import config
+    from yibao_cli.app import prompt
+    from yibao_cli.app.lookup import announce, ignore_settings, resolver
+    from yibao_cli.app.output import note, warn
+    from yibao_cli.errors import ConfigError, YibaoError
+
+    try:
+        settings = config.read()
+        if config.region(settings) is not None or settings.get(ASKED):
+            return None
+    except ConfigError as error:
+        ignore_settings(error)
+        return None
+
+    def check(text: str) -> str | None:
+        try:
+            resolver().resolve(text)
+        except YibaoError as error:
+            return " ".join([error.message, *error.details[:2]])
+        return None
+
+    typed = prompt.ask_region(check)
+    if not typed:
+        _keep(settings, None)
+        return None
+    place = resolver().resolve(typed)
+    announce(place)
+    division = place.now or place.division
+    note(t("menu.region_chosen", name=division.full_name, code=division.code))
+    if prompt.remember(t("menu.region_remember", name=division.full_name)):
+        try:
+            path = _keep(settings, division)
+        except ConfigError as error:
+            warn(error.message)
+        else:
+            note(t("config.saved", name=division.full_name, code=division.code, path=path))
+    return division.code
+
+
+ASKED = "region_asked"
+"""In the settings file: the menu asked where the user is insured (and was told, or not)."""
+
+
+def _keep(settings: dict[str, Any], division: Division | None) -> Path:
+    from yibao_cli import config
+
+    settings = {**settings, ASKED: True}
+    if division is not None:
+        settings["region"] = {
+            "code": division.code,
+            "name": division.full_name,
+            "level": division.level,
+        }
+    return config.write(settings)
+
+
+def open_task(cat: model.Catalogue, chosen: str, region: str | None = None) -> None:
     """Run the chosen task: the estimate, a procedure's wizard, or the whole procedure."""
     if chosen == model.MENU_ESTIMATE:
         from yibao_cli.app import estimate as estimation
@@ -95,14 +170,14 @@ def open_task(cat: model.Catalogue, chosen: str) -> None:
     if cat.flow(chosen) is not None:
         from yibao_cli.app import walkthrough
 
-        walkthrough.run(walkthrough.Request(chosen))
+        walkthrough.run(walkthrough.Request(chosen, region=region))
         return
     from yibao_cli.app.lookup import procedure_view
     from yibao_cli.app.output import stdout
     from yibao_cli.page.procedure import show
     from yibao_cli.render.page import render
 
-    render(stdout(), show(procedure_view(chosen, None)))
+    render(stdout(), show(procedure_view(chosen, region)))
 
 
 def _search(cat: model.Catalogue) -> str | None:

@@ -386,6 +386,42 @@ def offer_case(default: str, check: Callable[[str], str | None]) -> str | None:
     return None if name in (None, BACK) else str(name).strip()
 
 
+def ask_region(check: Callable[[str], str | None]) -> str:
+    """Ask where the user is insured; "" when they skip (Enter on nothing, or Esc).
+
+    Args:
+        check: Returns what is wrong with a place typed (not found, several of that name),
+            or None when it names one place.
+    """
+    import questionary
+    from prompt_toolkit.key_binding import KeyBindings
+
+    bindings = KeyBindings()
+
+    @bindings.add("escape", eager=True)
+    def _skip(event: Any) -> None:
+        event.app.exit(result="")
+
+    typed = questionary.text(
+        t("menu.region_prompt"),
+        instruction=t("menu.region_hint"),
+        validate=lambda text: True if not text.strip() else check(text) or True,
+        key_bindings=bindings,
+    ).unsafe_ask()
+    return str(typed or "").strip()
+
+
+def remember(message: str) -> bool:
+    """Offer to keep a choice for next time (Yes is highlighted)."""
+    import questionary
+
+    choices: list[Any] = [
+        questionary.Choice(t("wiz.yes"), value=True),
+        questionary.Choice(t("wiz.no"), value=False),
+    ]
+    return bool(_select(message, choices, True, t("wiz.select_hint")))
+
+
 def confirm(message: str) -> bool:
     """Ask a yes/no question before something that cannot be undone (No is highlighted)."""
     import questionary

@@ -116,6 +116,19 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "这些可能相关（不一定能回答您的问题），要打开哪一个？",
         "These may be related (they may not answer your question); open one?",
     ),
+    "menu.region_prompt": (
+        "您的医保是在哪个城市参保的？（填了就给出当地的电话和规定）",
+        "Which city are you insured in? (so the answers carry its phone numbers and rules)",
+    ),
+    "menu.region_hint": (
+        "（输入城市名，如 福州、杭州市、浙江杭州；直接回车跳过）",
+        "(type a city, e.g. 福州, Hangzhou; press Enter to skip)",
+    ),
+    "menu.region_chosen": ("参保地：{name}（{code}）", "Insured in: {name} ({code})"),
+    "menu.region_remember": (
+        "记住{name}，以后默认用这个地区吗？（可用 yibao config 修改）",
+        "Remember {name} as your region from now on? (change it with yibao config)",
+    ),
     "menu.after": ("接下来？", "What next?"),
     "menu.again": ("回到菜单", "Back to the menu"),
     "guide.no_id": (
