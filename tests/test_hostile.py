@@ -23,6 +23,7 @@ import pytest
 
 from helpers import DATA, FIXTURE, ROOT, Run, answers, process, save
 from yibao_cli import safety
+from yibao_cli.cases import aside
 from yibao_cli.cases import store as casestore
 from yibao_cli.catalogue import load as catalogue
 
@@ -310,10 +311,10 @@ def test_a_copy_already_at_the_chosen_name_is_kept(run: Run) -> None:
     db = casestore.path()
     db.parent.mkdir(parents=True, exist_ok=True)
     db.write_bytes(b"damaged " * 100)
-    moved = casestore._reserve(db, "cases.sqlite3.corrupt-same")
+    moved = aside.reserve(db, "cases.sqlite3.corrupt-same")
     db.unlink()
     db.write_bytes(b"damaged again " * 100)
-    again = casestore._reserve(db, "cases.sqlite3.corrupt-same")
+    again = aside.reserve(db, "cases.sqlite3.corrupt-same")
     assert moved != again
     assert moved.read_bytes() == b"damaged " * 100
     assert again.read_bytes() == b"damaged again " * 100

@@ -184,6 +184,37 @@ def safe(text: str) -> str:
     return mask_ids(printable(text))
 
 
+def hide_private(text: str) -> str:
+    """A name fit to show: :func:`safe`, and the digits of a card number hidden too.
+
+    For names a user gave (a saved case, a file): catalogue text may show a card number's
+    example, a name never shows one. The letter and the first and last digits stay.
+    """
+    shown = safe(text)
+    folded = fold_digits(shown)
+    if not any(char.isdigit() for char in folded):
+        return shown
+    chars = list(shown)
+    for match in _CARD.finditer(folded):
+        digits = _digit_positions(match.group()[1:])
+        for index in digits[1:-1]:
+            chars[match.start() + 1 + index] = "*"
+    return "".join(chars)
+
+
+_SLUG_GAP = re.compile(r"[^\w.]+|_+")
+
+
+def slug(text: str, fallback: str) -> str:
+    """A file name stem made from a name, ``fallback`` when nothing is left.
+
+    The name is hidden as :func:`hide_private` does; letters, digits and ``.`` are kept, every
+    other run of characters becomes one ``-``.
+    """
+    stem = _SLUG_GAP.sub("-", hide_private(text)).strip("-.")
+    return stem[:MAX_TEXT] or fallback
+
+
 def clip(text: str, limit: int = MAX_TEXT) -> str:
     """Shorten a text for a message (``…`` marks the cut)."""
     return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -282,6 +282,8 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "Close a case (still shown with --all)",
     ),
     "cmd.case_delete": ("删除一个案例", "Delete a case"),
+    "cmd.case_rename": ("给一个案例改名", "Give a case another name"),
+    "arg.case_new_name": ("新的案例名称", "The case's new name"),
     "arg.case_name": ("案例名称", "The case's name"),
     "arg.case_step": ("步骤编号或显示的序号", "The step's id or the number shown"),
     "opt.yes": ("不再确认，直接删除", "Do not ask for confirmation"),

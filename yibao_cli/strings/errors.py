@@ -7,6 +7,15 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "意外错误：{error}（加 --debug 查看详情）",
         "unexpected error: {error} (run with --debug for details)",
     ),
+    "err.comp_cword": (
+        "shell 补全的 COMP_CWORD 应为光标所在的词的序号（0 或正整数），现在是 '{value}'",
+        "COMP_CWORD, set by shell completion, must be the number of the word being completed "
+        "(0 or more), not '{value}'",
+    ),
+    "err.comp_words": (
+        "shell 补全缺少 COMP_WORDS（要补全的命令行）",
+        "shell completion needs COMP_WORDS (the command line being completed)",
+    ),
     "err.bad_kind": (
         "未知的渠道类型 {kind!r}，可选：{kinds}",
         "unknown channel kind {kind!r}; choose {kinds}",
@@ -60,6 +69,11 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "file.exists": (
         "文件已存在：{path}（加 --force 覆盖）",
         "the file exists: {path} (add --force to overwrite it)",
+    ),
+    "file.name_private": (
+        "文件名里像有身份证号或卡号；为了您的隐私，请换一个文件名：{path}",
+        "the file name looks like it holds an ID or card number; for your privacy, choose "
+        "another: {path}",
     ),
     "file.is_dir": ("{path} 是一个目录，请给出文件名", "{path} is a directory: give a file name"),
     "file.no_dir": ("目录不存在：{path}", "no such directory: {path}"),
