@@ -112,16 +112,18 @@ def _line(entry: Entry) -> str:
 
 
 def _md_line(entry: Entry) -> str:
-    return f"{escape(entry.text)} {entry.tag}" if entry.tag else escape(entry.text)
+    # The tag names a region too (属地 · 福州市): data, escaped like the text.
+    return f"{escape(entry.text)} {escape(entry.tag)}" if entry.tag else escape(entry.text)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_<])")
+# ``<`` and ``&``: no tag, comment or entity of raw HTML from the data reaches a reader.
+_MD_SPECIAL = re.compile(r"([\\`*_<&])")
 _MD_NUMBER = re.compile(r"^(\d+)([.)])(?=\s|$)")
 _MD_MARK = re.compile(r"^([-+=>]|#+)(?=\s|$)")
 
 
 def escape(value: str) -> str:
-    """Escape the characters Markdown would read as formatting in catalogue text."""
+    """Escape the characters Markdown would read as formatting or raw HTML in catalogue text."""
     return _MD_SPECIAL.sub(r"\\\1", value)
 
 

@@ -28,6 +28,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "yaml.syntax": ("YAML 语法错误：{what}", "YAML syntax error: {what}"),
     "yaml.value": ("YAML 内容无法解析：{what}", "YAML value cannot be read: {what}"),
     "yaml.duplicate_key": ("键 {key!r} 重复出现", "key {key!r} appears twice"),
+    "yaml.outside": (
+        "是指向 {folder} 之外的符号链接，不读取",
+        "a symbolic link that leads out of {folder}: not read",
+    ),
     "yaml.empty": ("文件为空", "the file is empty"),
     "cat.no_dir": ("找不到数据目录：{path}", "catalogue directory not found: {path}"),
     "cat.not_catalogue": (
@@ -80,6 +84,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "file.denied": ("没有权限写入 {path}", "permission denied: cannot write {path}"),
     "file.failed": ("无法写入 {path}（{reason}）", "cannot write {path} ({reason})"),
     "file.not_regular": ("不是普通文件", "not a regular file"),
+    "yaml.too_many": (
+        "值太多（超过 {limit} 项）：回答文件和数据文件都用不了这么多",
+        "too many values (over {limit}): no answers or catalogue file needs that many",
+    ),
     "yaml.too_big": (
         "展开别名后内容过多（超过 {limit} 项），请不要用别名层层复制",
         "too many values once aliases are expanded (over {limit}): do not nest aliases",
