@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -198,3 +200,52 @@ def test_completion_with_an_unreadable_word_number_says_so(
     result = yibao(run)
     assert result.code == 2
     assert "COMP_CWORD" in result.err and "意外错误" not in result.err
+
+
+# What stays on the terminal after a typed answer.
+
+
+def answered_lines(monkeypatch: pytest.MonkeyPatch, ask: Callable[[], object], keys: str) -> str:
+    """Type ``keys`` at a real questionary prompt; return its last screen (what stays)."""
+    from prompt_toolkit import renderer
+    from prompt_toolkit.application import create_app_session
+    from prompt_toolkit.input import create_pipe_input
+    from prompt_toolkit.output import DummyOutput
+
+    screens: list[str] = []
+    real = renderer._output_screen_diff
+
+    def record(app: Any, output: Any, screen: Any, *rest: Any, **options: Any) -> Any:
+        rows = screen.data_buffer
+        lines = ("".join(rows[y][x].char for x in sorted(rows[y])) for y in range(screen.height))
+        screens.append("".join(line.rstrip() for line in lines))  # wrapped lines joined
+        return real(app, output, screen, *rest, **options)
+
+    monkeypatch.setattr(renderer, "_output_screen_diff", record)
+    with create_pipe_input() as typed, create_app_session(input=typed, output=DummyOutput()):
+        typed.send_text(keys + "\r")
+        ask()
+    return screens[-1].strip()
+
+
+@pytest.mark.parametrize(
+    "typed", [f"身份证 {ID}", f"{ID[:6]} {ID[6:14]} {ID[14:]}", ARABIC, ID[:7] + "\u200b" + ID[7:]]
+)
+def test_a_typed_id_is_masked_on_the_answered_line(
+    monkeypatch: pytest.MonkeyPatch, typed: str
+) -> None:
+    from yibao_cli.app import prompt
+
+    answer: list[str] = []
+    shown = answered_lines(monkeypatch, lambda: answer.append(prompt.search_query()), typed)
+    assert answer == [typed.strip()]  # the answer itself is what was typed…
+    assert shown.startswith("? ") and "*" in shown  # …the line left on screen is masked
+    assert digits_of(typed) not in digits_of(shown)
+    assert "\u200b" not in shown
+
+
+def test_a_typed_answer_without_an_id_stays_as_typed(monkeypatch: pytest.MonkeyPatch) -> None:
+    from yibao_cli.app import prompt
+
+    shown = answered_lines(monkeypatch, prompt.search_query, "异地就医 12393")
+    assert shown.endswith("12393") and "异地就医" in shown and "*" not in shown

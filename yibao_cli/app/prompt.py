@@ -14,6 +14,7 @@ import datetime
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
+from yibao_cli.safety import safe
 from yibao_cli.strings import t
 from yibao_cli.wizard.engine import AnswerError, Walk, parse, tx
 from yibao_cli.wizard.outcome import answer_text
@@ -121,7 +122,10 @@ def search_query() -> str:
         event.app.exit(result="")
 
     typed = questionary.text(
-        t("menu.search_prompt"), instruction=t("menu.search_hint"), key_bindings=bindings
+        t("menu.search_prompt"),
+        instruction=t("menu.search_hint"),
+        key_bindings=bindings,
+        input_processors=[answered_safely()],
     ).unsafe_ask()
     return str(typed or "").strip()
 
@@ -179,9 +183,40 @@ def save_checklist(
         return problem(text) or True
 
     target = questionary.text(
-        t("cl.save_path"), default=suggest(str(form)), validate=check
+        t("cl.save_path"),
+        default=suggest(str(form)),
+        validate=check,
+        input_processors=[answered_safely()],
     ).unsafe_ask()
     return str(form), str(target).strip()
+
+
+def answered_safely() -> Any:
+    """A prompt_toolkit processor: once a text is answered, the line left on screen is safe.
+
+    While typing, the text shows as typed (it is being edited); the answered-question line that
+    stays in the terminal afterwards has any ID number masked and no control character.
+    """
+    from prompt_toolkit.application.current import get_app
+    from prompt_toolkit.formatted_text import StyleAndTextTuples
+    from prompt_toolkit.layout.processors import Processor, Transformation, TransformationInput
+
+    class AnsweredSafely(Processor):
+        def apply_transformation(self, given: TransformationInput) -> Transformation:
+            typed = "".join(fragment[1] for fragment in given.fragments)
+            shown = safe(typed) if get_app().is_done else typed
+            if shown == typed:
+                return Transformation(given.fragments)
+            # safe() keeps every character's place, so each fragment keeps its length.
+            fragments: StyleAndTextTuples = []
+            start = 0
+            for fragment in given.fragments:
+                end = start + len(fragment[1])
+                fragments.append((fragment[0], shown[start:end]))
+                start = end
+            return Transformation(fragments)
+
+    return AnsweredSafely()
 
 
 def _nav(first: bool) -> list[Any]:
@@ -338,6 +373,7 @@ def _text(screen: Ask, today: datetime.date, message: str, current: object, hint
         validate=check,
         instruction=hint,
         key_bindings=bindings,
+        input_processors=[answered_safely()],
     ).unsafe_ask()
 
 
@@ -382,6 +418,7 @@ def offer_case(default: str, check: Callable[[str], str | None]) -> str | None:
         default=default,
         validate=lambda text: check(text) or True,
         instruction=t("wiz.text_hint"),
+        input_processors=[answered_safely()],
     ).unsafe_ask()
     return None if name in (None, BACK) else str(name).strip()
 
