@@ -31,10 +31,10 @@ _UNSAFE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\ud800-\udfff\u061c\u180e\u200b-\u200f\u2028-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
-# What may stand between the digits of a disguised number: anything but a letter, a digit or a
-# newline (spaces and dashes of every kind, punctuation, symbols, format characters), at most
-# two in a row. Runs are looked for in folded text, where every digit is an ASCII digit.
-_GAP = r"(?:[^\w\n]|_){0,2}"
+# What may stand between the digits of a disguised number: anything but a letter or a digit
+# (spaces, line breaks and dashes of every kind, punctuation, symbols, format characters), at
+# most two in a row. Runs are looked for in folded text, where every digit is an ASCII digit.
+_GAP = r"(?:\W|_){0,2}"
 _RUN = re.compile(rf"(?<![0-9])[0-9](?:{_GAP}[0-9])*(?:{_GAP}[Xx])?")
 _CARD = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z]{_GAP}[0-9](?:{_GAP}[0-9]){{7}}(?![0-9])")
 # A telephone number with its area code (0755-12393) in a list of them is not part of a longer
@@ -84,20 +84,24 @@ def _hidden(positions: list[int]) -> list[int]:
 
 
 def _with_list_ends(folded: str) -> str:
-    # Mark the list punctuation on either side of a telephone number as an end of run.
+    # Mark the list punctuation on either side of a telephone number as an end of run (a
+    # letter: no run goes through one).
     if "-" not in folded:
         return folded
     chars = list(folded)
     for match in _PHONE.finditer(folded):
         after = match.end()
         if after < len(chars) and chars[after] in _LIST:
-            chars[after] = "\n"
+            chars[after] = _END
         before = match.start() - 1
         while before >= 0 and chars[before] == " ":
             before -= 1
         if before >= 0 and chars[before] in _LIST:
-            chars[before] = "\n"
+            chars[before] = _END
     return "".join(chars)
+
+
+_END = "Z"
 
 
 def id_runs(text: str) -> list[tuple[int, int]]:
