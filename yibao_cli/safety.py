@@ -188,6 +188,21 @@ def safe(text: str) -> str:
     return mask_ids(printable(text))
 
 
+def safe_data(value: object) -> object:
+    """Data fit to write as JSON: every text in it (keys too) made :func:`safe`.
+
+    Before serialising: JSON writes a tab or a line break as a backslash and a letter, which
+    would cut an ID number in two for the mask.
+    """
+    if isinstance(value, str):
+        return safe(value)
+    if isinstance(value, dict):
+        return {safe_data(key): safe_data(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [safe_data(item) for item in value]
+    return value
+
+
 def hide_private(text: str) -> str:
     """A name fit to show: :func:`safe`, and the digits of a card number hidden too.
 

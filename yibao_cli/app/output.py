@@ -14,7 +14,7 @@ from rich.console import Console
 
 from yibao_cli.errors import NotFoundError, UsageError, YibaoError
 from yibao_cli.render.jsonout import dumps
-from yibao_cli.safety import hide_private, private_kind, safe
+from yibao_cli.safety import hide_private, private_kind, safe, safe_data
 from yibao_cli.strings import t
 
 STDOUT = "-"
@@ -23,7 +23,7 @@ STDOUT = "-"
 
 def print_json(data: Any) -> None:
     """Write JSON to stdout, with every ID number masked and no character that steers a terminal."""
-    sys.stdout.write(safe(dumps(data)) + "\n")
+    sys.stdout.write(safe(dumps(safe_data(data))) + "\n")
 
 
 def stdout() -> Console:

@@ -20,7 +20,7 @@ from yibao_cli.app.output import STDOUT, check_writable, note, warn, write_file
 from yibao_cli.catalogue import model
 from yibao_cli.errors import Interrupted, UsageError, YibaoError
 from yibao_cli.render import jsonout
-from yibao_cli.safety import safe
+from yibao_cli.safety import safe, safe_data
 from yibao_cli.search import lookup
 from yibao_cli.strings import t
 from yibao_cli.wizard import answersfile, brief
@@ -252,7 +252,7 @@ def encode(
     Whatever the format, the text is made safe: no terminal control, no ID number.
     """
     if form == "json":
-        laid_out = jsonout.dumps(data) + "\n"
+        laid_out = jsonout.dumps(safe_data(data)) + "\n"
     elif form == "html":
         from yibao_cli.render.checklist_html import page
 
