@@ -39,6 +39,9 @@ REFUSED = {
     "card, full-width letter": CARD,
     "card, small letter": "a12345678",
     "card, spaced": "A 1234 5678",
+    "card, cyrillic letter": "А12345678",
+    "card, circled letter": "Ⓐ12345678",
+    "card, greek letter": "Α-1234-5678",
 }
 
 
@@ -69,6 +72,7 @@ def store_named(run: Run, *names: str) -> None:
     [
         "0755-12393、0755-12333",  # telephone numbers in a list
         "0591-12393，0755-12333；010-12393",
+        "电话：0591-12393\n0755-12333\n010-12393",  # one to a line
         "7 9 10 5 8 4 2 1 6 3 7 9 10 5 8 4 2",  # the check digit's weights
         "1 0 X 9 8 7 6 5 4 3 2",  # the check digits themselves
         "2026-09-01 至 2026-12-31",

@@ -37,10 +37,11 @@ _UNSAFE = re.compile(
 _GAP = r"(?:\W|_){0,2}"
 _RUN = re.compile(rf"(?<![0-9])[0-9](?:{_GAP}[0-9])*(?:{_GAP}[Xx])?")
 _CARD = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z]{_GAP}[0-9](?:{_GAP}[0-9]){{7}}(?![0-9])")
-# A telephone number with its area code (0755-12393) in a list of them is not part of a longer
-# number: the list punctuation next to it ends a run. ID numbers never start with 0.
+# A telephone number with its area code (0755-12393) in a list of them, or on lines of its own,
+# is not part of a longer number: the list punctuation or line break next to it ends a run. ID
+# numbers never start with 0.
 _PHONE = re.compile(r"(?<![0-9])0[0-9]{2,3}-[0-9]{5,8}(?![0-9])")
-_LIST = "、，,；;"
+_LIST = "、，,；;\n"
 _DIGITS = re.compile(r"[0-9]+")
 _WEIGHTS = tuple(pow(2, 17 - index, 11) for index in range(17))
 ID_DIGITS = 15
@@ -154,14 +155,30 @@ def _date_like(year: str, month_day: str) -> bool:
     return 1800 <= int(year) <= 2099 and 1 <= month <= 12 and 1 <= day <= 31
 
 
+def _card_text(text: str) -> str:
+    """Text folded for finding a card number (the same length as the text).
+
+    Any letter with a case (Latin of any width, Greek, Cyrillic) reads as ``A``, so that no
+    look-alike letter hides one.
+    """
+    folded = fold_digits(printable(text))
+    if folded.isascii():
+        return folded
+    return "".join(
+        "A" if not char.isascii() and (char.isupper() or char.islower()) else char
+        for char in folded
+    )
+
+
 def private_kind(text: str) -> str | None:
     """Tell whether a text holds an ID number (``"id"``) or a card number (``"card"``).
 
-    A card number is a letter (of any width) and 8 digits, with or without separators.
+    A card number is a letter (of any width or cased script) and 8 digits, with or without
+    separators.
     """
     if id_runs(text):
         return "id"
-    if _CARD.search(fold_digits(printable(text))):
+    if _CARD.search(_card_text(text)):
         return "card"
     return None
 
@@ -210,7 +227,7 @@ def hide_private(text: str) -> str:
     example, a name never shows one. The letter and the first and last digits stay.
     """
     shown = safe(text)
-    folded = fold_digits(shown)
+    folded = _card_text(shown)
     if not any(char.isdigit() for char in folded):
         return shown
     chars = list(shown)
