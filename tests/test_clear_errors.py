@@ -157,7 +157,13 @@ def test_a_ledger_date_or_day_count_nothing_can_count_with(
     said: str,
 ) -> None:
     ledger(catalogue_copy, verified, review_days)
-    for args in (["validate", str(catalogue_copy)], ["sources"], ["show", "alpha"], ["list"]):
+    for args in (
+        ["validate", str(catalogue_copy)],
+        ["sources"],
+        ["show", "alpha"],
+        ["card-number-channels"],
+        ["list"],
+    ):
         catalogue = None if args[0] == "validate" else catalogue_copy
         result = yibao(run, *args, catalogue=catalogue)
         assert result.code == 4, args

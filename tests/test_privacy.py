@@ -93,6 +93,30 @@ def test_a_private_name_is_never_shown_whole(name: str) -> None:
     assert digits_of(name) not in digits_of(slug(name, "case"))
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "440306 900101 123",  # the old 15-digit number, spaced
+        *(
+            f"{ID[:6]}{gap}{ID[6:14]}{gap}{ID[14:]}"
+            for gap in "\u3000\u00a0\t－\u2212,:~\u00ad\u200b\u200d"
+        ),
+        ID[:7] + "\u200b" + ID[7:],
+        "\b110105 19491231 002X",
+    ],
+)
+@pytest.mark.parametrize(
+    "command",
+    [["show"], ["timeline", "replace-card", "--start"], ["search", "--json"], ["explain-number"]],
+    ids=" ".join,
+)
+def test_the_disguises_once_echoed_are_masked(run: Run, command: list[str], text: str) -> None:
+    result = yibao(run, *command, text)
+    shown = result.out + result.err
+    assert digits_of(text) not in digits_of(shown)
+    assert "\u200b" not in shown and "\u00ad" not in shown and "\b" not in shown
+
+
 # Names refused.
 
 
