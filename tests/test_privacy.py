@@ -8,6 +8,7 @@ it; the hidden name as shown finds the case again.
 
 from __future__ import annotations
 
+import datetime
 import json
 import sqlite3
 from collections.abc import Callable
@@ -277,3 +278,28 @@ def test_a_typed_answer_without_an_id_stays_as_typed(monkeypatch: pytest.MonkeyP
 
     shown = answered_lines(monkeypatch, prompt.search_query, "异地就医 12393")
     assert shown.endswith("12393") and "异地就医" in shown and "*" not in shown
+
+
+def test_a_typed_id_is_masked_in_the_prompt_s_own_messages(
+    monkeypatch: pytest.MonkeyPatch, small_catalogue: Any
+) -> None:
+    from helpers.script import Script, Shown, ctrl_c, pick
+    from yibao_cli.app import prompt
+    from yibao_cli.wizard.steps import Wizard
+
+    said: list[str] = []
+    typed = f"{ID[:6]}\t{ID[6:14]}\t{ID[14:]}"
+
+    def check(shown: Shown) -> Any:
+        said.append(shown.extra["validate"](typed))  # the date question's message, as typed
+        return typed  # and entered anyway: the wizard's own check refuses it
+
+    printed: list[str] = []
+    given = {"kind": "broken", "reported": True, "apps": ("app",), "how": "online"}
+    Script(monkeypatch, pick("输入其他日期"), check, ctrl_c)
+    monkeypatch.setattr("questionary.print", lambda text, **style: printed.append(text))
+    with pytest.raises(KeyboardInterrupt):
+        prompt.run(Wizard(small_catalogue.flow("alpha"), datetime.date(2026, 9, 1), given))
+    assert said and printed
+    for message in (*said, printed[-1]):
+        assert "*" in message and digits_of(typed) not in digits_of(message)

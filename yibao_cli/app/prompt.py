@@ -76,7 +76,7 @@ def run(wizard: Wizard) -> Walk:
             try:
                 wizard.answer(choice)
             except AnswerError as error:  # the prompts validate first; this is a safety net
-                questionary.print(error.message, style="fg:ansired")
+                questionary.print(safe(error.message), style="fg:ansired")
 
 
 def _restart(wizard: Wizard) -> None:
@@ -180,7 +180,8 @@ def save_checklist(
         return None
 
     def check(text: str) -> bool | str:
-        return problem(text) or True
+        said = problem(text)
+        return safe(said) if said else True
 
     target = questionary.text(
         t("cl.save_path"),
@@ -364,7 +365,7 @@ def _text(screen: Ask, today: datetime.date, message: str, current: object, hint
         try:
             parse(screen.question, text, screen.known, today)
         except AnswerError as error:
-            return error.message
+            return safe(error.message)  # it may quote what was typed
         return True
 
     return questionary.text(
@@ -416,7 +417,7 @@ def offer_case(default: str, check: Callable[[str], str | None]) -> str | None:
     name = questionary.text(
         t("case.save_name"),
         default=default,
-        validate=lambda text: check(text) or True,
+        validate=lambda text: safe(check(text) or "") or True,
         instruction=t("wiz.text_hint"),
         input_processors=[answered_safely()],
     ).unsafe_ask()
