@@ -134,6 +134,7 @@ DISGUISES: dict[str, Disguise] = {
         )
     },
     "split by two characters": _split(", "),
+    "split by three characters": _split(" - "),
     "a space after every digit": _split(" ", (1,)),
     "a dash after every two": _split("-", (2,)),
     "a dot after every three": _split(".", (3,)),

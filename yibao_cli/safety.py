@@ -33,8 +33,9 @@ _UNSAFE = re.compile(
 )
 # What may stand between the digits of a disguised number: anything but a letter or a digit
 # (spaces, line breaks and dashes of every kind, punctuation, symbols, format characters), at
-# most two in a row. Runs are looked for in folded text, where every digit is an ASCII digit.
-_GAP = r"(?:\W|_){0,2}"
+# most three in a row (" - "). Runs are looked for in folded text, where every digit is an
+# ASCII digit.
+_GAP = r"(?:\W|_){0,3}"
 _RUN = re.compile(rf"(?<![0-9])[0-9](?:{_GAP}[0-9])*(?:{_GAP}[Xx])?")
 _CARD = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z]{_GAP}[0-9](?:{_GAP}[0-9]){{7}}(?![0-9])")
 # A telephone number with its area code (0755-12393) in a list of them, or on lines of its own,
@@ -110,7 +111,7 @@ def id_runs(text: str) -> list[tuple[int, int]]:
 
     An ID-like number is a run of 15 digits or more (the last may be X) once separators are
     ignored, whatever its check digit: digits of any script, with any spaces, dashes,
-    punctuation or invisible characters between them (at most two in a row). A run broken by
+    punctuation or invisible characters between them (at most three in a row). A run broken by
     separators counts when a birth date sits in it where an ID number has one, or when 18 of
     its digits end in their check digit.
     """
