@@ -39,10 +39,11 @@ TODAY = datetime.date(2026, 9, 1)
 """The day the ``today`` fixture sets, unless the test module sets its own ``TODAY``."""
 
 # Fuzzing is reproducible where it matters: the "ci" profile (the default, and what CI runs)
-# derandomizes, so two runs try the same examples and a failure is found every time or never;
+# derandomizes, so two runs try the same examples and a failure is found every time or never,
+# and sets no deadline, so that a busy machine cannot fail an example by its speed;
 # ``HYPOTHESIS_PROFILE=explore`` tries more, random examples locally (with the example
 # database) to find new failures, each of which then becomes an ``@example``.
-settings.register_profile("ci", derandomize=True, database=None, print_blob=True)
+settings.register_profile("ci", derandomize=True, database=None, deadline=None, print_blob=True)
 settings.register_profile("explore", max_examples=1000, derandomize=False)
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 

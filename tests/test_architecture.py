@@ -1,4 +1,4 @@
-"""The layering in README's "Architecture" section, checked by walking every import (ast).
+"""The layering of docs/architecture.md, checked by walking every import (ast).
 
 Every ``import`` counts, at the top of a module, inside a function or under TYPE_CHECKING:
 an import made late to save start-up time is still a dependency.

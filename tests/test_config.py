@@ -126,10 +126,11 @@ def test_a_corrupt_file_never_blocks_reading(run: Run, settings_file: Path, cont
     assert result.code == 0 and "甲流程" in result.out
     assert result.err.count("设置文件已损坏") == 1 and str(settings_file) in result.err
     assert "yibao config reset" in result.err and "这次不使用默认地区设置" in result.err
-    code, out, err = cfg(run, "show")
-    assert code == 0 and "设置文件无法使用" in out and err.count("设置文件已损坏") == 1
+    code, out, err = cfg(run, "show")  # said, with exit 1 as the README lists
+    assert code == 1 and "设置文件无法使用" in out and err.count("设置文件已损坏") == 1
+    assert str(settings_file) in out and "意外错误" not in err
     code, out, _ = cfg(run, "show", "--json")
-    assert code == 0 and json.loads(out)["region"] is None
+    assert code == 1 and json.loads(out)["region"] is None
     assert "设置文件已损坏" in json.loads(out)["error"]
     assert run("--catalogue", str(FIXTURE), "show", "alpha", "-r", "福州").code == 0
     assert settings_file.read_bytes() == content  # reading never changes it

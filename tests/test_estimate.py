@@ -9,7 +9,7 @@ import pytest
 
 from helpers import DATA, Run
 
-# The README's worked example: 10,000 元 inpatient bill, 1,000 元 outside the catalogue,
+# The worked example (docs/estimate.md): 10,000 元 inpatient bill, 1,000 元 outside the catalogue,
 # 4,000 元 of 乙类 costs with 5% paid first, a 1,300 元 deductible not yet used, 85%, no cap.
 # By hand: 乙类先自付 4,000 × 5% = 200; policy range 10,000 − 1,000 − 200 = 8,800;
 # above the deductible 8,800 − 1,300 = 7,500; the fund pays 7,500 × 85% = 6,375.00;
@@ -246,9 +246,10 @@ def test_broken_rules_file_is_located(run: Run, tmp_path: Path) -> None:
     assert "estimate.yaml" in result.err
 
 
-def test_readme_worked_example_is_what_the_tool_prints(run: Run) -> None:
-    readme = (DATA.parent / "README.md").read_text(encoding="utf-8")
-    block = readme.split("$ yibao estimate --bill 10000", 1)[1].split("```", 1)[0]
+@pytest.mark.parametrize("page", ["docs/estimate.md", "README.md"])
+def test_docs_worked_example_is_what_the_tool_prints(run: Run, page: str) -> None:
+    doc = (DATA.parent / page).read_text(encoding="utf-8")
+    block = doc.split("$ yibao estimate --bill 10000", 1)[1].split("```", 1)[0]
     command, _, shown = block.partition("\n    --deductible")
     args = ("--bill 10000" + command + " --deductible" + shown.split("\n", 1)[0]).split()
     args = [arg for arg in args if arg != "\\"]

@@ -220,6 +220,16 @@ def test_the_test_flow_is_valid(run: Run, catalogue_copy: Path) -> None:
             "tier: 经验, tone: no}",
             "outcomes[1].verdicts[0].tone: 取值必须是 'ok', 'stop' or 'caution' 之一",
         ),
+        (
+            "steps: [first, {id: wait, when: {how: office}}]",
+            "steps: [{id: first, done_by: kind}, {id: wait, when: {how: office}}]",
+            "steps[0].done_by: done_by 'kind' 应为一个日期（date）问题的 id",
+        ),
+        (
+            "steps: [first, {id: wait, when: {how: office}}]",
+            "steps: [first, {id: wait, when: {how: office}}]\n    at_window: {zh: 我要补办, en: 1}",
+            "at_window",
+        ),
     ],
 )
 def test_flow_mistakes(run: Run, catalogue_copy: Path, old: str, new: str, expected: str) -> None:

@@ -5,7 +5,7 @@ import functools
 import os
 import signal
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from enum import StrEnum
 from typing import Annotated, Any
 
@@ -206,6 +206,7 @@ for _name, _command in (
     ("next", cases_command.next_steps),
     ("ics", cases_command.calendar),
     ("delete", cases_command.delete),
+    ("rename", cases_command.rename),
 ):
     cases_command.app.command(_name, help=t(f"cmd.case_{_name}"))(_command)
 app.add_typer(cases_command.app, name="case", help=t("cmd.case"))
@@ -307,6 +308,7 @@ def _run(argv: list[str]) -> int:
     for arg in argv:
         if _undecodable(arg):
             raise UsageError(t("err.arg_not_utf8", arg=arg))
+    _check_completion(os.environ)
     try:
         result = command()(args=hoist_lang(argv), prog_name="yibao", standalone_mode=False)
     except click.ClickException as error:
@@ -351,6 +353,21 @@ def _closed_pipe(wrapper: type) -> bool:
     if isinstance(sys.stderr, wrapper):
         sys.stderr = sys.stderr.wrapped  # type: ignore[attr-defined]
     return True
+
+
+def _check_completion(env: Mapping[str, str]) -> None:
+    """Refuse the variables bash completion sets when they cannot be read (set by hand).
+
+    Raises:
+        UsageError: ``COMP_CWORD`` is not a number of words, or ``COMP_WORDS`` is missing.
+    """
+    if not env.get("_YIBAO_COMPLETE", "").startswith("complete_bash"):
+        return
+    position = env.get("COMP_CWORD", "")
+    if not position.strip().isdecimal() or not position.strip().isascii():
+        raise UsageError(t("err.comp_cword", value=clip(position, 40)))
+    if "COMP_WORDS" not in env:
+        raise UsageError(t("err.comp_words"))
 
 
 def _undecodable(arg: str) -> bool:

@@ -13,7 +13,7 @@ from typing import Any
 
 
 class ExitCode(IntEnum):
-    """Process exit codes, documented in the README."""
+    """Process exit codes, documented in docs/exit-codes.md."""
 
     OK = 0
     ERROR = 1

@@ -31,16 +31,18 @@ _UNSAFE = re.compile(
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\ud800-\udfff\u061c\u180e\u200b-\u200f\u2028-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
-# What may stand between the digits of a disguised number: anything but a letter, a digit or a
-# newline (spaces and dashes of every kind, punctuation, symbols, format characters), at most
-# two in a row. Runs are looked for in folded text, where every digit is an ASCII digit.
-_GAP = r"(?:[^\w\n]|_){0,2}"
+# What may stand between the digits of a disguised number: anything but a letter or a digit
+# (spaces, line breaks and dashes of every kind, punctuation, symbols, format characters), at
+# most three in a row (" - "). Runs are looked for in folded text, where every digit is an
+# ASCII digit.
+_GAP = r"(?:\W|_){0,3}"
 _RUN = re.compile(rf"(?<![0-9])[0-9](?:{_GAP}[0-9])*(?:{_GAP}[Xx])?")
 _CARD = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z]{_GAP}[0-9](?:{_GAP}[0-9]){{7}}(?![0-9])")
-# A telephone number with its area code (0755-12393) in a list of them is not part of a longer
-# number: the list punctuation next to it ends a run. ID numbers never start with 0.
+# A telephone number with its area code (0755-12393) in a list of them, or on lines of its own,
+# is not part of a longer number: the list punctuation or line break next to it ends a run. ID
+# numbers never start with 0.
 _PHONE = re.compile(r"(?<![0-9])0[0-9]{2,3}-[0-9]{5,8}(?![0-9])")
-_LIST = "、，,；;"
+_LIST = "、，,；;\n"
 _DIGITS = re.compile(r"[0-9]+")
 _WEIGHTS = tuple(pow(2, 17 - index, 11) for index in range(17))
 ID_DIGITS = 15
@@ -84,20 +86,24 @@ def _hidden(positions: list[int]) -> list[int]:
 
 
 def _with_list_ends(folded: str) -> str:
-    # Mark the list punctuation on either side of a telephone number as an end of run.
+    # Mark the list punctuation on either side of a telephone number as an end of run (a
+    # letter: no run goes through one).
     if "-" not in folded:
         return folded
     chars = list(folded)
     for match in _PHONE.finditer(folded):
         after = match.end()
         if after < len(chars) and chars[after] in _LIST:
-            chars[after] = "\n"
+            chars[after] = _END
         before = match.start() - 1
         while before >= 0 and chars[before] == " ":
             before -= 1
         if before >= 0 and chars[before] in _LIST:
-            chars[before] = "\n"
+            chars[before] = _END
     return "".join(chars)
+
+
+_END = "Z"
 
 
 def id_runs(text: str) -> list[tuple[int, int]]:
@@ -105,7 +111,7 @@ def id_runs(text: str) -> list[tuple[int, int]]:
 
     An ID-like number is a run of 15 digits or more (the last may be X) once separators are
     ignored, whatever its check digit: digits of any script, with any spaces, dashes,
-    punctuation or invisible characters between them (at most two in a row). A run broken by
+    punctuation or invisible characters between them (at most three in a row). A run broken by
     separators counts when a birth date sits in it where an ID number has one, or when 18 of
     its digits end in their check digit.
     """
@@ -150,14 +156,30 @@ def _date_like(year: str, month_day: str) -> bool:
     return 1800 <= int(year) <= 2099 and 1 <= month <= 12 and 1 <= day <= 31
 
 
+def _card_text(text: str) -> str:
+    """Text folded for finding a card number (the same length as the text).
+
+    Any letter with a case (Latin of any width, Greek, Cyrillic) reads as ``A``, so that no
+    look-alike letter hides one.
+    """
+    folded = fold_digits(printable(text))
+    if folded.isascii():
+        return folded
+    return "".join(
+        "A" if not char.isascii() and (char.isupper() or char.islower()) else char
+        for char in folded
+    )
+
+
 def private_kind(text: str) -> str | None:
     """Tell whether a text holds an ID number (``"id"``) or a card number (``"card"``).
 
-    A card number is a letter (of any width) and 8 digits, with or without separators.
+    A card number is a letter (of any width or cased script) and 8 digits, with or without
+    separators.
     """
     if id_runs(text):
         return "id"
-    if _CARD.search(fold_digits(printable(text))):
+    if _CARD.search(_card_text(text)):
         return "card"
     return None
 
@@ -182,6 +204,52 @@ def mask_ids(text: str) -> str:
 def safe(text: str) -> str:
     """Text fit to echo: no terminal controls, no ID number."""
     return mask_ids(printable(text))
+
+
+def safe_data(value: object) -> object:
+    """Data fit to write as JSON: every text in it (keys too) made :func:`safe`.
+
+    Before serialising: JSON writes a tab or a line break as a backslash and a letter, which
+    would cut an ID number in two for the mask.
+    """
+    if isinstance(value, str):
+        return safe(value)
+    if isinstance(value, dict):
+        return {safe_data(key): safe_data(item) for key, item in value.items()}
+    if isinstance(value, (list, tuple)):
+        return [safe_data(item) for item in value]
+    return value
+
+
+def hide_private(text: str) -> str:
+    """A name fit to show: :func:`safe`, and the digits of a card number hidden too.
+
+    For names a user gave (a saved case, a file): catalogue text may show a card number's
+    example, a name never shows one. The letter and the first and last digits stay.
+    """
+    shown = safe(text)
+    folded = _card_text(shown)
+    if not any(char.isdigit() for char in folded):
+        return shown
+    chars = list(shown)
+    for match in _CARD.finditer(folded):
+        digits = _digit_positions(match.group()[1:])
+        for index in digits[1:-1]:
+            chars[match.start() + 1 + index] = "*"
+    return "".join(chars)
+
+
+_SLUG_GAP = re.compile(r"[^\w.]+|_+")
+
+
+def slug(text: str, fallback: str) -> str:
+    """A file name stem made from a name, ``fallback`` when nothing is left.
+
+    The name is hidden as :func:`hide_private` does; letters, digits and ``.`` are kept, every
+    other run of characters becomes one ``-``.
+    """
+    stem = _SLUG_GAP.sub("-", hide_private(text)).strip("-.")
+    return stem[:MAX_TEXT] or fallback
 
 
 def clip(text: str, limit: int = MAX_TEXT) -> str:

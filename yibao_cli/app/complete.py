@@ -101,10 +101,14 @@ def regions(ctx: typer.Context, incomplete: str) -> Pairs:
 
 @_quietly
 def cases(ctx: typer.Context, incomplete: str) -> Pairs:
-    """Names of saved cases (nothing, and no database made, when there are none)."""
+    """Names of saved cases (nothing, and no database made, when there are none).
+
+    A name that holds an ID or card number is never offered: it would be printed in full.
+    """
     import sqlite3
 
     from yibao_cli.cases import store as casestore
+    from yibao_cli.safety import hide_private
 
     where = casestore.path()
     if not where.exists():
@@ -115,7 +119,8 @@ def cases(ctx: typer.Context, incomplete: str) -> Pairs:
         rows = connection.execute("SELECT name FROM cases ORDER BY name").fetchall()
     finally:
         connection.close()
-    return _starting(((str(row[0]), "") for row in rows), incomplete)
+    names = (str(row[0]) for row in rows)
+    return _starting(((name, "") for name in names if hide_private(name) == name), incomplete)
 
 
 def choices(values: Iterable[str], key: str) -> Callable[..., Pairs]:

@@ -14,7 +14,7 @@ from rich.console import Console
 
 from yibao_cli.errors import NotFoundError, UsageError, YibaoError
 from yibao_cli.render.jsonout import dumps
-from yibao_cli.safety import safe
+from yibao_cli.safety import hide_private, private_kind, safe, safe_data
 from yibao_cli.strings import t
 
 STDOUT = "-"
@@ -23,7 +23,7 @@ STDOUT = "-"
 
 def print_json(data: Any) -> None:
     """Write JSON to stdout, with every ID number masked and no character that steers a terminal."""
-    sys.stdout.write(safe(dumps(data)) + "\n")
+    sys.stdout.write(safe(dumps(safe_data(data))) + "\n")
 
 
 def stdout() -> Console:
@@ -58,7 +58,8 @@ def check_writable(target: str, force: bool = False) -> Path | None:
         The path, or None for stdout.
 
     Raises:
-        UsageError: The path is a directory; something exists there and ``force`` is off; or
+        UsageError: The file name holds an ID or card number; the path is a directory;
+            something exists there and ``force`` is off; or
             it is not a regular file (a device, a pipe, a symbolic link), which even ``force``
             never replaces.
         NotFoundError: The directory does not exist.
@@ -67,6 +68,8 @@ def check_writable(target: str, force: bool = False) -> Path | None:
     if target == STDOUT:
         return None
     path = Path(target).expanduser()
+    if private_kind(path.name):
+        raise UsageError(t("file.name_private", path=hide_private(target)))
     try:
         return _writable(path, force)
     except OSError as exc:  # a name too long for the system, a loop of links…

@@ -24,7 +24,7 @@ from yibao_cli.page import procedure as procedure_page
 from yibao_cli.page import questions
 from yibao_cli.page.model import Entry, Page
 from yibao_cli.render import jsonout
-from yibao_cli.safety import safe
+from yibao_cli.safety import safe, safe_data
 from yibao_cli.search import lookup
 from yibao_cli.strings import t
 from yibao_cli.wizard import answersfile
@@ -267,7 +267,7 @@ def encode(data: Page | Any, form: str, large: bool = False, ascii_only: bool = 
     Whatever the format, the text is made safe: no terminal control, no ID number.
     """
     if form == "json":
-        laid_out = jsonout.dumps(data) + "\n"
+        laid_out = jsonout.dumps(safe_data(data)) + "\n"
     elif form == "html":
         from yibao_cli.render.checklist_html import page
 

@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
 from yibao_cli.page.words import answer_text, tx
+from yibao_cli.safety import safe
 from yibao_cli.strings import t
 from yibao_cli.wizard.engine import AnswerError, Walk, parse
 from yibao_cli.wizard.steps import Ask, Done, Review, Wizard
@@ -75,7 +76,7 @@ def run(wizard: Wizard) -> Walk:
             try:
                 wizard.answer(choice)
             except AnswerError as error:  # the prompts validate first; this is a safety net
-                questionary.print(str(error.message), style="fg:ansired")
+                questionary.print(safe(str(error.message)), style="fg:ansired")
 
 
 def _restart(wizard: Wizard) -> None:
@@ -121,7 +122,10 @@ def search_query() -> str:
         event.app.exit(result="")
 
     typed = questionary.text(
-        t("menu.search_prompt"), instruction=t("menu.search_hint"), key_bindings=bindings
+        t("menu.search_prompt"),
+        instruction=t("menu.search_hint"),
+        key_bindings=bindings,
+        input_processors=[answered_safely()],
     ).unsafe_ask()
     return str(typed or "").strip()
 
@@ -176,12 +180,44 @@ def save_checklist(
         return None
 
     def check(text: str) -> bool | str:
-        return problem(text) or True
+        said = problem(text)
+        return safe(said) if said else True
 
     target = questionary.text(
-        t("cl.save_path"), default=suggest(str(form)), validate=check
+        t("cl.save_path"),
+        default=suggest(str(form)),
+        validate=check,
+        input_processors=[answered_safely()],
     ).unsafe_ask()
     return str(form), str(target).strip()
+
+
+def answered_safely() -> Any:
+    """A prompt_toolkit processor: once a text is answered, the line left on screen is safe.
+
+    While typing, the text shows as typed (it is being edited); the answered-question line that
+    stays in the terminal afterwards has any ID number masked and no control character.
+    """
+    from prompt_toolkit.application.current import get_app
+    from prompt_toolkit.formatted_text import StyleAndTextTuples
+    from prompt_toolkit.layout.processors import Processor, Transformation, TransformationInput
+
+    class AnsweredSafely(Processor):
+        def apply_transformation(self, given: TransformationInput) -> Transformation:
+            typed = "".join(fragment[1] for fragment in given.fragments)
+            shown = safe(typed) if get_app().is_done else typed
+            if shown == typed:
+                return Transformation(given.fragments)
+            # safe() keeps every character's place, so each fragment keeps its length.
+            fragments: StyleAndTextTuples = []
+            start = 0
+            for fragment in given.fragments:
+                end = start + len(fragment[1])
+                fragments.append((fragment[0], shown[start:end]))
+                start = end
+            return Transformation(fragments)
+
+    return AnsweredSafely()
 
 
 def _nav(first: bool) -> list[Any]:
@@ -329,7 +365,7 @@ def _text(screen: Ask, today: datetime.date, message: str, current: object, hint
         try:
             parse(screen.question, text, screen.known, today)
         except AnswerError as error:
-            return str(error.message)
+            return safe(str(error.message))  # it may quote what was typed
         return True
 
     return questionary.text(
@@ -338,6 +374,7 @@ def _text(screen: Ask, today: datetime.date, message: str, current: object, hint
         validate=check,
         instruction=hint,
         key_bindings=bindings,
+        input_processors=[answered_safely()],
     ).unsafe_ask()
 
 
@@ -380,8 +417,9 @@ def offer_case(default: str, check: Callable[[str], str | None]) -> str | None:
     name = questionary.text(
         t("case.save_name"),
         default=default,
-        validate=lambda text: check(text) or True,
+        validate=lambda text: safe(check(text) or "") or True,
         instruction=t("wiz.text_hint"),
+        input_processors=[answered_safely()],
     ).unsafe_ask()
     return None if name in (None, BACK) else str(name).strip()
 

@@ -17,7 +17,7 @@ from typing import Literal
 from yibao_cli.catalogue import model
 from yibao_cli.dates.timeline import Window
 from yibao_cli.errors import Message, NotFoundError, UsageError, YibaoError
-from yibao_cli.safety import private_kind
+from yibao_cli.safety import hide_private, private_kind
 from yibao_cli.wizard.engine import Answer, walk
 from yibao_cli.wizard.fitting import Fitted
 from yibao_cli.wizard.outcome import Outcome, assemble
@@ -32,7 +32,8 @@ class Case:
     """One saved case, as stored.
 
     Attributes:
-        name: The short name the user gave it (unique).
+        name: The short name the user gave it (unique), as shown: a name stored before names
+            were checked as strictly has its ID or card number hidden (see ``key``).
         flow: The flow's (and procedure's) id.
         region: The region code the outcome was fitted to, if any.
         answers: ``(question id, answer)`` pairs on the path, in order.
@@ -42,6 +43,7 @@ class Case:
         updated: When it last changed (ISO timestamp, UTC).
         closed: When it was closed (ISO timestamp, UTC), or None while open.
         done: ``(step id, YYYY-MM-DD)`` for each step marked done, in the order marked.
+        stored: The name as stored, when it differs from ``name`` (an ID number hidden).
     """
 
     name: str
@@ -54,6 +56,17 @@ class Case:
     updated: str
     closed: str | None = None
     done: tuple[tuple[str, str], ...] = ()
+    stored: str | None = None
+
+    @property
+    def key(self) -> str:
+        """The name the database knows the case by (what every change is made with)."""
+        return self.name if self.stored is None else self.stored
+
+    @property
+    def hidden(self) -> bool:
+        """True when the stored name holds an ID or card number, so it is shown hidden."""
+        return self.stored is not None
 
     @property
     def open(self) -> bool:
@@ -180,6 +193,11 @@ def check_name(name: str) -> str:
     ):
         raise UsageError(Message("case.bad_name", name=name, max=NAME_MAX))
     return cleaned
+
+
+def shown_name(stored: str) -> str:
+    """A stored case name as it may be shown: an ID or card number in it hidden."""
+    return hide_private(stored)
 
 
 def check_private(answers: Sequence[tuple[str, Answer]]) -> None:

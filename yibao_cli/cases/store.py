@@ -14,9 +14,7 @@ from __future__ import annotations
 
 import datetime
 import functools
-import itertools
 import json
-import os
 import sqlite3
 import time
 from collections.abc import Callable, Iterator, Sequence
@@ -24,7 +22,8 @@ from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import Any, TypeVar
 
-from yibao_cli.cases.progress import Case, check_name, check_private
+from yibao_cli.cases import aside
+from yibao_cli.cases.progress import Case, check_name, check_private, shown_name
 from yibao_cli.errors import ExitCode, Message, NotFoundError, UsageError, YibaoError
 from yibao_cli.home import data_home
 from yibao_cli.wizard.engine import Answer
@@ -144,30 +143,54 @@ class Store:
         return found
 
     def get(self, name: str) -> Case:
-        """Return one case by name.
+        """Return one case by name (a hidden name as shown finds it too).
 
         Raises:
-            NotFoundError: No case has this name (with the names there are).
+            NotFoundError: No case has this name (with the names there are, as shown).
+            UsageError: The hidden name shown fits several cases.
         """
         with self._guard():
-            rows = self._rows("SELECT * FROM cases WHERE name = ?", (name,))
+            key = self._lookup(name, self._rows)
+            rows = self._rows("SELECT * FROM cases WHERE name = ?", (key,)) if key else []
             if not rows:
-                names = sorted(self.names())
+                names = sorted(shown_name(stored) for stored in self.names())
                 details = (Message("case.names", names="、".join(names)),) if names else ()
-                raise NotFoundError(Message("case.not_found", name=name), details)
+                raise NotFoundError(Message("case.not_found", name=shown_name(name)), details)
             try:
                 return self._case(rows[0])
             except _UNREADABLE as error:
                 raise YibaoError(
-                    Message("case.row_bad", name=name, path=self.where, reason=error),
+                    Message("case.row_bad", name=shown_name(name), path=self.where, reason=error),
                     ExitCode.BAD_DATA,
                 ) from None
+
+    def _lookup(self, name: str, read: Callable[[str, tuple[Any, ...]], list[Any]]) -> str | None:
+        """The stored name of the case called ``name`` (None when there is none).
+
+        The name itself, or the stored one that a hidden name as shown (440306********1236)
+        stands for.
+        """
+        if read("SELECT 1 FROM cases WHERE name = ?", (name,)):
+            return name
+        if not _HIDING.intersection(name):
+            return None
+        found = [
+            stored
+            for (stored,) in read("SELECT name FROM cases", ())
+            if isinstance(stored, str) and stored != name and shown_name(stored) == name
+        ]
+        if len(found) > 1:
+            raise UsageError(Message("case.hidden_ambiguous", name=name))
+        return found[0] if found else None
 
     def _case(self, row: sqlite3.Row) -> Case:
         done = self._rows("SELECT step, day FROM done WHERE case_id = ? ORDER BY seq", (row["id"],))
         closed = row["closed"]
+        stored = _text(row["name"])
+        shown = shown_name(stored)
         return Case(
-            name=_text(row["name"]),
+            name=shown,
+            stored=None if shown == stored else stored,
             flow=_text(row["flow"]),
             region=None if row["region"] is None else _text(row["region"]),
             answers=_answers(_text(row["answers"])),
@@ -337,11 +360,32 @@ class Store:
             self._patient(lambda: self.conn.execute("VACUUM"))
         return count
 
+    def rename(self, name: str, new: str) -> str:
+        """Give a case another name; return it (checked as a new case's name is).
+
+        Raises:
+            NotFoundError: The case does not exist.
+            UsageError: The new name is invalid or taken.
+        """
+        checked = check_name(new)
+        with self._write() as conn:
+            case_id = self._id(name)
+            taken = conn.execute(
+                "SELECT 1 FROM cases WHERE name = ? AND id != ?", (checked, case_id)
+            ).fetchone()
+            if taken:
+                raise UsageError(Message("case.exists", name=checked))
+            conn.execute(
+                "UPDATE cases SET name = ?, updated = ? WHERE id = ?", (checked, now(), case_id)
+            )
+        return checked
+
     def _id(self, name: str) -> int:
         # Always inside a write transaction: the lock is already held, no waiting here.
-        row = self.conn.execute("SELECT id FROM cases WHERE name = ?", (name,)).fetchone()
-        if row is None:
-            raise NotFoundError(Message("case.not_found", name=name))
+        key = self._lookup(name, lambda sql, params: self.conn.execute(sql, params).fetchall())
+        row = self.conn.execute("SELECT id FROM cases WHERE name = ?", (key,)).fetchone()
+        if key is None or row is None:
+            raise NotFoundError(Message("case.not_found", name=shown_name(name)))
         return int(row[0])
 
     def close(self) -> None:
@@ -361,6 +405,9 @@ def _dump(answers: tuple[tuple[str, Answer], ...]) -> str:
     data = {key: list(value) if isinstance(value, tuple) else value for key, value in answers}
     return json.dumps(data, ensure_ascii=False)
 
+
+_HIDING = frozenset("*?")
+"""What a name shown hidden holds in place of the digits (or characters) it hides."""
 
 _UNREADABLE = (ValueError, TypeError, KeyError, IndexError, RecursionError)
 """What reading a damaged row raises (a bad date, text that is not JSON, a value of the wrong
@@ -453,22 +500,6 @@ def _healthy(conn: sqlite3.Connection) -> bool:
     return row is not None and row[0] == "ok"
 
 
-@contextmanager
-def _aside_lock(where: Path) -> Iterator[None]:
-    """Hold the lock that lets one process at a time move a damaged database aside."""
-    try:
-        import fcntl
-    except ImportError:  # pragma: no cover - not POSIX: the unique link below still never clobbers
-        yield
-        return
-    fd = os.open(where.with_name(where.name + ".lock"), os.O_RDWR | os.O_CREAT, 0o600)
-    try:
-        fcntl.flock(fd, fcntl.LOCK_EX)  # held for milliseconds; Ctrl-C interrupts the wait
-        yield
-    finally:
-        os.close(fd)
-
-
 def _still_damaged(where: Path, warn: Callable[[Message], None]) -> bool:
     """Look again, under the lock: another process may have moved the file aside already."""
     if not where.exists():
@@ -478,39 +509,6 @@ def _still_damaged(where: Path, warn: Callable[[Message], None]) -> bool:
         return not patient(where, warn, functools.partial(_healthy, conn))
     finally:
         conn.close()
-
-
-def _reserve(source: Path, stem: str) -> Path:
-    """Give ``source`` a second name that no file has (a hard link); never replaces a file.
-
-    Where hard links are not supported the file is renamed instead, which the lock makes safe.
-    """
-    for number in itertools.count(1):
-        target = source.with_name(stem if number == 1 else f"{stem}-{number}")
-        try:
-            os.link(source, target)
-        except FileExistsError:
-            continue
-        except OSError:
-            if os.path.lexists(target):
-                continue
-            source.rename(target)
-        return target
-    raise AssertionError("unreachable")  # pragma: no cover
-
-
-def _move_aside(where: Path) -> Path:
-    # The journal goes first, so that no new database ever meets the old one's journal.
-    stamp = datetime.datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = _reserve(where, f"{where.name}.corrupt-{stamp}")
-    journal = where.with_name(where.name + "-journal")
-    if journal.exists():
-        kept = _reserve(journal, target.name + "-journal")
-        if journal.exists() and os.path.samefile(journal, kept):
-            journal.unlink()
-    if where.exists() and os.path.samefile(where, target):
-        where.unlink()
-    return target
 
 
 def _migrate(conn: sqlite3.Connection, where: Path, warn: Callable[[Message], None]) -> None:
@@ -571,8 +569,8 @@ def open_store(warn: Callable[[Message], None]) -> Store:
             raise
         conn.close()
         try:
-            with _aside_lock(where):
-                moved = _move_aside(where) if _still_damaged(where, warn) else None
+            with aside.lock(where):
+                moved = aside.move(where) if _still_damaged(where, warn) else None
         except sqlite3.Error as error:
             raise failure(where, error) from None
         except OSError as error:
@@ -596,7 +594,4 @@ def opened(warn: Callable[[Message], None]) -> Iterator[Store]:
 
 def leftovers() -> list[Path]:
     """Return the copies of corrupted databases moved aside earlier."""
-    where = path()
-    if not where.parent.is_dir():
-        return []
-    return sorted(where.parent.glob(f"{where.name}.corrupt-*"))
+    return aside.leftovers(path())

@@ -311,7 +311,7 @@ class FlowChecker:
                         if part != "steps":
                             yield self.problem([*where, "done_by"], "flow.done_not_step", part=part)
                         elif asked is None or asked.kind != "date":
-                            yield self.problem([*where, "done_by"], "flow.start", id=item.done_by)
+                            yield self.problem([*where, "done_by"], "flow.done_by", id=item.done_by)
                     yield from self._condition([*where, "done"], item.done, outcome.id)
         if outcome.waiting is not None:
             yield from self._waiting([*path, "waiting"], outcome.waiting)

@@ -65,23 +65,25 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
         if os.path.lexists(folder) and not folder.is_dir():  # the wizards would silently vanish
             problems.append(Problem(display_name(folder), None, "", t("cat.folder_not_dir")))
     platforms_src = root / "channels.yaml"
-    platform_list = _load_file(platforms_src, list[model.Platform], problems)
-    procedures = _load_many(root / "procedures", model.Procedure, problems)
-    regions = _load_many(root / "regions", model.Region, problems)
-    flows = _load_many(root / "flows", model.Flow, problems)
-    calendar = _load_many(root / "calendar", CalendarYear, problems)  # optional
+    platform_list = _load_file(platforms_src, list[model.Platform], problems, root)
+    procedures = _load_many(root, "procedures", model.Procedure, problems)
+    regions = _load_many(root, "regions", model.Region, problems)
+    flows = _load_many(root, "flows", model.Flow, problems)
+    calendar = _load_many(root, "calendar", CalendarYear, problems)  # optional
     numbers_src = root / "numbers.yaml"  # optional: without it numbers are explained tersely
     numbers = (
-        _load_file(numbers_src, list[model.NumberFormat], problems)
-        if numbers_src.exists()
+        _load_file(numbers_src, list[model.NumberFormat], problems, root)
+        if _present(numbers_src)
         else None
     )
     codes_src = root / "area-codes.yaml"  # optional: without it hotlines carry no area code
-    area_codes = _load_file(codes_src, AreaCodes, problems) if codes_src.exists() else None
+    area_codes = _load_file(codes_src, AreaCodes, problems, root) if _present(codes_src) else None
     menu_src = root / "menu.yaml"  # optional: without it the menu lists the wizards in order
-    menu = _load_file(menu_src, list[model.MenuGroup], problems) if menu_src.exists() else None
+    menu = (
+        _load_file(menu_src, list[model.MenuGroup], problems, root) if _present(menu_src) else None
+    )
     ledger_src = root / "sources.yaml"  # optional: without it claims need not cite (fixtures)
-    ledger = _load_file(ledger_src, model.Ledger, problems) if ledger_src.exists() else None
+    ledger = _load_file(ledger_src, model.Ledger, problems, root) if _present(ledger_src) else None
     if problems:
         return None, problems
     assert platform_list is not None
@@ -173,24 +175,34 @@ def warnings(root: Path, catalogue: model.Catalogue, as_of: datetime.date) -> li
     return found
 
 
-def _load_many(folder: Path, kind: type[T], problems: list[Problem]) -> list[tuple[YamlSource, T]]:
+def _present(path: Path) -> bool:
+    # A link that leads nowhere (or out of the folder) is there too, to be reported.
+    return os.path.lexists(path)
+
+
+def _load_many(
+    root: Path, folder: str, kind: type[T], problems: list[Problem]
+) -> list[tuple[YamlSource, T]]:
     loaded: list[tuple[YamlSource, T]] = []
-    for path in sorted(folder.glob("*.yaml")) if folder.is_dir() else ():
-        result = _load_file(path, kind, problems)
+    where = root / folder
+    for path in sorted(where.glob("*.yaml")) if where.is_dir() else ():
+        result = _load_file(path, kind, problems, root)
         if result is not None:
             loaded.append(result)
     return loaded
 
 
-def _load_file(path: Path, kind: Any, problems: list[Problem]) -> tuple[YamlSource, Any] | None:
-    source, read_problems = read(path)
+def _load_file(
+    path: Path, kind: Any, problems: list[Problem], within: Path | None = None
+) -> tuple[YamlSource, Any] | None:
+    source, read_problems = read(path, within)
     problems.extend(read_problems)
     if source is None:
         return None
     if source.data is None:
         problems.append(source.problem((), t("yaml.empty")))
         return None
-    unsafe = list(_control_characters(source))
+    unsafe = sorted(_unusable_values(source), key=lambda problem: problem.line or 0)
     if unsafe:
         problems.extend(unsafe)
         return None
@@ -206,8 +218,19 @@ def _load_file(path: Path, kind: Any, problems: list[Problem]) -> tuple[YamlSour
     return None if read_problems else (source, value)
 
 
-def _control_characters(source: YamlSource) -> Iterator[Problem]:
-    """Find text holding a character that steers a terminal (an escape, a bell, a bidi mark)."""
+FIRST_DAY = datetime.date(1900, 1, 1)
+LAST_DAY = datetime.date(2199, 12, 31)
+"""The dates a catalogue may hold: yibao counts days from them and to them."""
+LARGEST = 36_500
+"""The largest number a catalogue may hold (a count of days: a hundred years)."""
+
+
+def _unusable_values(source: YamlSource) -> Iterator[Problem]:
+    """Find what no command could show or compute with.
+
+    Text holding a character that steers a terminal (an escape, a bell, a bidi mark), a date
+    too far away to count days from, a number too large to be a count of days.
+    """
     seen: set[int] = set()
     stack: list[tuple[Any, list[str | int]]] = [(source.data, [])]
     while stack:
@@ -215,6 +238,10 @@ def _control_characters(source: YamlSource) -> Iterator[Problem]:
         if isinstance(value, str):
             if printable(value) != value:
                 yield source.problem(path, t("schema.control_character"))
+        elif isinstance(value, datetime.date) and not FIRST_DAY <= value <= LAST_DAY:
+            yield source.problem(path, t("schema.date_range", first=FIRST_DAY, last=LAST_DAY))
+        elif isinstance(value, int) and not isinstance(value, bool) and abs(value) > LARGEST:
+            yield source.problem(path, t("schema.number_range", most=LARGEST))
         elif isinstance(value, (dict, list)):
             if id(value) in seen:  # reached again through an alias
                 continue

@@ -67,7 +67,7 @@ def read(root: Path, channels: Collection[str] | None = None) -> tuple[Vocabular
         return EMPTY, []
     from yibao_cli.catalogue.yamlsource import read as read_yaml
 
-    source, problems = read_yaml(path)
+    source, problems = read_yaml(path, within=root)
     if source is None or problems:
         return EMPTY, problems
     found: list[Problem] = []

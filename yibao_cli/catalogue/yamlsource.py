@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -9,6 +10,7 @@ from typing import Any
 
 import yaml
 
+from yibao_cli.errors import Message
 from yibao_cli.safety import read_regular
 from yibao_cli.strings import t
 
@@ -44,7 +46,7 @@ class Problem:
     file: str
     line: int | None
     path: str
-    message: str
+    message: str | Message
 
     def __str__(self) -> str:
         where = self.file if self.line is None else f"{self.file}:{self.line}"
@@ -71,7 +73,7 @@ class Source:
             node = child
         return node.start_mark.line + 1
 
-    def problem(self, path: Sequence[str | int], message: str) -> Problem:
+    def problem(self, path: Sequence[str | int], message: str | Message) -> Problem:
         """Build a problem located at ``path`` in this file."""
         return Problem(self.file, self.line(path), format_path(path), message)
 
@@ -101,23 +103,38 @@ def format_path(path: Sequence[str | int]) -> str:
 
 
 def display_name(path: Path) -> str:
-    """Name a file relative to the working directory when it is below it."""
+    """Name a file relative to the working directory when it is below it.
+
+    Symbolic links are not followed: a link is named as itself, never by its target.
+    """
     try:
-        return str(path.resolve().relative_to(Path.cwd().resolve()))
-    except (ValueError, OSError, RuntimeError):  # RuntimeError: a symbolic link loop
+        return str(Path(os.path.abspath(path)).relative_to(Path.cwd()))
+    except (ValueError, OSError):
         return str(path)
 
 
-def read(path: Path) -> tuple[Source | None, list[Problem]]:
+def inside(path: Path, root: Path) -> bool:
+    """Tell whether a file, once every symbolic link is followed, lies inside ``root``."""
+    try:
+        return path.resolve().is_relative_to(root.resolve())
+    except (OSError, RuntimeError):  # RuntimeError: a loop of links
+        return False
+
+
+def read(path: Path, within: Path | None = None) -> tuple[Source | None, list[Problem]]:
     """Read one YAML file safely.
 
     Args:
         path: The file to read.
+        within: A folder the file must lie in once links are followed (a catalogue's): a
+            link that leads out of it is reported, and what it points to is never read.
 
     Returns:
         The source (None when it cannot be read at all) and the problems found.
     """
     name = display_name(path)
+    if within is not None and not inside(path, within):
+        return None, [Problem(name, None, "", t("yaml.outside", folder=display_name(within)))]
     try:
         raw = read_regular(path)
     except OSError as exc:
@@ -126,6 +143,9 @@ def read(path: Path) -> tuple[Source | None, list[Problem]]:
         text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         return None, [Problem(name, None, "", t("yaml.not_utf8", offset=exc.start))]
+    crowded = _too_many(text)
+    if crowded is not None:
+        return None, [Problem(name, crowded, "", t("yaml.too_many", limit=MAX_NODES))]
     loader = _Loader(text)
     try:
         node = loader.get_single_node()
@@ -148,6 +168,30 @@ def read(path: Path) -> tuple[Source | None, list[Problem]]:
             return None, [Problem(name, node.start_mark.line + 1, "", bound)]
     source = Source(name, data, node)
     return source, list(_duplicate_keys(source, node, [], set()))
+
+
+def _too_many(text: str) -> int | None:
+    """The line where a text passes ``MAX_NODES`` values as written (None if it never does).
+
+    Only a text long enough to hold that many is read for it, event by event, and no further
+    than the limit: refused in a fraction of the time building its node tree would take.
+    """
+    if len(text) <= 2 * MAX_NODES:  # a value and a separator at the least
+        return None
+    counted = 0
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            if isinstance(event, _VALUES):
+                counted += 1
+                if counted > MAX_NODES:
+                    mark = event.start_mark
+                    return mark.line + 1 if mark is not None else 1
+    except yaml.YAMLError:
+        return None  # the full read reports it, with its line
+    return None
+
+
+_VALUES = (yaml.ScalarEvent, yaml.AliasEvent, yaml.CollectionStartEvent)
 
 
 def _too_big(root: yaml.Node) -> str | None:

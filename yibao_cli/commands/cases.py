@@ -21,6 +21,7 @@ from yibao_cli.app.saving import opened_store
 from yibao_cli.commands.base import App
 from yibao_cli.commands.options import JsonOption
 from yibao_cli.errors import Interrupted, NotFoundError, UsageError, YibaoError
+from yibao_cli.safety import hide_private, slug
 from yibao_cli.strings import t
 
 if TYPE_CHECKING:
@@ -99,6 +100,7 @@ def list_cases(
         with opened_store() as store:
             saved = store.cases(closed=everything)
     rows = _rows(saved)
+    _tell_hidden(saved)
     if json_output:
         print_json(jsonout.case_list(rows))
         return
@@ -120,6 +122,7 @@ def show(name: NameArg, json_output: JsonOption = False) -> None:
 
     with opened_store() as store:
         case = store.get(name)
+    _tell_hidden([case])
     flow, fitted, current = follow(case)
     again = command(
         flow.procedure, current.outcome.answers, case.region, session.SETTINGS.catalogue_dir
@@ -151,8 +154,8 @@ def done(name: NameArg, step: StepArg, on: OnOption = None) -> None:
         current = follow(case)[2]
         chosen = cases.find_step(current, step)
         order = [item.id for item in current.steps]
-        added = store.mark_done(case.name, cases.up_to(order, chosen.id), day)
-        after = follow(store.get(case.name))[2]
+        added = store.mark_done(case.key, cases.up_to(order, chosen.id), day)
+        after = follow(store.get(case.key))[2]
     mine = chosen.id in added
     key = "case.already_done" if not mine else "case.marked" if day == today else "case.marked_on"
     console = stdout()
@@ -179,8 +182,8 @@ def undo(name: NameArg, step: StepArg) -> None:
                 t("case.not_done", name=case.name, number=chosen.number, step=tx(chosen.title))
             )
         order = [item.id for item in current.steps]
-        removed = store.undo(case.name, cases.from_on(order, chosen.id))
-        after = follow(store.get(case.name))[2]
+        removed = store.undo(case.key, cases.from_on(order, chosen.id))
+        after = follow(store.get(case.key))[2]
     numbers = "、".join(str(item.number) for item in current.steps if item.id in removed)
     stdout().print(t("case.undone", name=case.name, numbers=numbers))
     _print_next(after)
@@ -210,6 +213,7 @@ def next_steps(
     elif casestore.path().exists():  # listing never creates the database
         with opened_store() as store:
             saved = store.cases()
+    _tell_hidden(saved)
     if json_output:
         print_json(jsonout.case_list(_rows(saved)))
         return
@@ -227,6 +231,13 @@ def next_steps(
         console.print(t("case.next_line", name=case.name, text=text), soft_wrap=True)
 
 
+def _tell_hidden(saved: list[Case]) -> None:
+    """Tell how to rename each case whose stored name holds an ID or card number (on stderr)."""
+    for case in saved:
+        if case.hidden:
+            note(t("case.name_hidden", name=case.name))
+
+
 def _rows(saved: list[Case]) -> list[tuple[Case, Progress | None, str | None]]:
     rows: list[tuple[Case, Progress | None, str | None]] = []
     for case in saved:
@@ -242,7 +253,7 @@ def reopen(name: NameArg) -> None:
     with opened_store() as store:
         changed = store.reopen_case(name)
         case = store.get(name)
-    stdout().print(t("case.reopened" if changed else "case.not_closed", name=name))
+    stdout().print(t("case.reopened" if changed else "case.not_closed", name=case.name))
     if changed:
         _print_next(follow(case)[2])
 
@@ -262,9 +273,9 @@ def calendar(
     with opened_store() as store:
         case = store.get(name)
     _, fitted, current = follow(case)
-    target = output if output is not None else f"{case.name}.ics"
+    target = output if output is not None else f"{slug(case.name, 'case')}.ics"
     items = casecalendar.reminders(
-        current, fitted, casecalendar.case_key(case.name, case.created), _revision(case)
+        current, fitted, casecalendar.case_key(case.key, case.created), _revision(case)
     )
     if not items:
         raise UsageError(t("case.ics_nothing", name=case.name))
@@ -289,7 +300,7 @@ def close(name: NameArg) -> None:
     """Close a case: it leaves the list of open cases (``yibao cases --all`` still shows it)."""
     with opened_store() as store:
         changed = store.close_case(name)
-    stdout().print(t("case.closed" if changed else "case.already_closed", name=name))
+    stdout().print(t("case.closed" if changed else "case.already_closed", name=hide_private(name)))
 
 
 def delete(name: NameArg, yes: YesOption = False) -> None:
@@ -298,9 +309,20 @@ def delete(name: NameArg, yes: YesOption = False) -> None:
         if name not in store.names():  # a clear error before any question
             store.get(name)  # (even a case whose record is damaged can be deleted)
         if not yes:
-            _confirm(t("case.delete_confirm", name=name))
+            _confirm(t("case.delete_confirm", name=hide_private(name)))
         store.delete(name)
-    stdout().print(t("case.deleted", name=name))
+    stdout().print(t("case.deleted", name=hide_private(name)))
+
+
+def rename(
+    name: NameArg,
+    new: Annotated[str, typer.Argument(metavar="NEW", help=t("arg.case_new_name"))],
+) -> None:
+    """Give a case another name (the name shown, hidden or not, finds it)."""
+    with opened_store() as store:
+        old = store.get(name).name
+        renamed = store.rename(name, new)
+    stdout().print(t("case.renamed", old=old, name=renamed))
 
 
 def resume(name: NameArg) -> None:
@@ -310,7 +332,9 @@ def resume(name: NameArg) -> None:
     from yibao_cli.wizard.steps import Wizard
 
     if not context.interactive():
-        raise UsageError(t("case.resume_no_terminal", name=name), (t("case.resume_instead"),))
+        raise UsageError(
+            t("case.resume_no_terminal", name=hide_private(name)), (t("case.resume_instead"),)
+        )
     with opened_store() as store:
         case = store.get(name)
     cat = session.catalogue()
@@ -325,7 +349,7 @@ def resume(name: NameArg) -> None:
     try:
         finished = prompt.run(Wizard(flow, day, given))
     except KeyboardInterrupt:
-        raise Interrupted(t("case.resume_interrupted", name=name)) from None
+        raise Interrupted(t("case.resume_interrupted", name=case.name)) from None
     view = _view(case, flow)
     result = assemble(flow, view.procedure, finished)
     from yibao_cli.cases import progress as cases
@@ -337,9 +361,9 @@ def resume(name: NameArg) -> None:
     implied = [s for s in cases.implied_done(result, steps, started, day) if s not in kept]
     changed = result.answers != case.answers or started != case.started
     with opened_store() as store:
-        store.update_answers(case.name, result.answers, started, day, cleared, implied)
-        case = store.get(case.name)
-    show(case.name)
+        store.update_answers(case.key, result.answers, started, day, cleared, implied)
+        case = store.get(case.key)
+    show(case.key)
     note(t("case.updated", name=case.name))
     numbers = {item.id: str(item.number) for item in follow(case)[2].steps}
     if kept and (changed or cleared or implied):

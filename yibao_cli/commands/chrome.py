@@ -185,6 +185,27 @@ def _reason(reason: str) -> str:
     return reason
 
 
+_ESCAPE = re.compile(r"\\(\\|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[ntr])")
+_SIMPLE = {"\\": "\\", "n": "\n", "t": "\t", "r": "\r"}
+
+
+def _unescaped(message: str) -> str:
+    """Undo the escapes Click's ``repr`` writes for what was typed (a tab, a soft hyphen).
+
+    Written as letters they would cut an ID number in two for the mask; as the characters
+    they are, the console shows them as ``?`` and masks the number.
+    """
+
+    def character(found: re.Match[str]) -> str:
+        code = found.group(1)
+        try:
+            return _SIMPLE.get(code) or chr(int(code[1:], 16))
+        except ValueError:  # beyond Unicode: typed as such, not written by repr
+            return found.group(0)
+
+    return _ESCAPE.sub(character, message)
+
+
 def usage_message(error: ClickException) -> str:
     """A usage error's message in the interface language (Click's own English when not known).
 
@@ -194,7 +215,7 @@ def usage_message(error: ClickException) -> str:
     Returns:
         The message, without the "Error:" prefix.
     """
-    message = error.format_message()
+    message = _unescaped(error.format_message())
     if lang() != "zh":
         return message
     found = _INVALID.fullmatch(message.strip())

@@ -24,7 +24,7 @@ KeyArg = Annotated[str, typer.Argument(metavar="KEY", help=t("arg.config_key"))]
 
 @app.command("show", help=t("cmd.config_show"))
 def show(json_output: JsonOption = False) -> None:
-    """Show the settings file's path and every setting (a damaged file is said, not fatal)."""
+    """Show the settings file's path and every setting; a damaged file is said, and exits 1."""
     problem: ConfigError | None = None
     try:
         stored = config.region()
@@ -37,6 +37,7 @@ def show(json_output: JsonOption = False) -> None:
         if problem is not None:
             data["error"] = problem.message
         print_json(data)
+        _fail_if(problem)
         return
     console = stdout()
     console.print(t("config.file", path=config.path()), soft_wrap=True)
@@ -46,6 +47,13 @@ def show(json_output: JsonOption = False) -> None:
         console.print(t("config.region_unset"))
     else:
         console.print(t("config.region_is", name=stored.name, code=stored.code))
+    _fail_if(problem)
+
+
+def _fail_if(problem: ConfigError | None) -> None:
+    # Said once already (on stderr, with what to do): the exit code is the README's, 1.
+    if problem is not None:
+        raise typer.Exit(problem.code)
 
 
 @app.command("set", help=t("cmd.config_set"))

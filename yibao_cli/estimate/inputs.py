@@ -1,6 +1,8 @@
 """Read the estimate's parameters as people type them, and fill in what nobody gave.
 
-Amounts: ``1300``, ``1,300``, ``1300.5``, ``1300元``; at most two decimals (fen). Shares and
+Amounts: ``1300``, ``1,300``, ``1300.5``, ``1300元``; at most two decimals (fen), at most
+``AMOUNT_MAX`` 元; commas only between groups of three digits (a decimal comma, ``85,5``, is
+named as such). Shares and
 ratios: ``85%`` or ``85`` (per cent). Cuts: percentage points, ``10``. Any of them may be a
 range, ``80-90%``, or unknown: ``?``, ``不知道``, ``unknown`` (or simply not given). The cap may
 also be ``none`` (no cap, or sure not to be reached). Full-width digits are fine.
@@ -37,8 +39,14 @@ FORMS: tuple[FormChoice, ...] = ("cut", "first-pay", "unknown")
 SETTINGS: tuple[Setting, ...] = ("inpatient", "outpatient")
 LEVELS: tuple[Level, ...] = ("primary", "secondary", "tertiary", "unknown")
 
+AMOUNT_MAX = Decimal(100_000_000)
+"""The largest amount taken (1亿元): far beyond any one bill, within exact arithmetic."""
+
 _NUMBER = r"[0-9]+(?:\.[0-9]+)?"
-_RANGE = re.compile(rf"({_NUMBER})\s*(?:-|~|–|—|至|到)\s*({_NUMBER})")
+_WRITTEN = r"[0-9][0-9,]*(?:\.[0-9]+)?"  # as typed: commas are checked by _ungrouped
+_GROUPED = re.compile(r"[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?")
+_DECIMAL_COMMA = re.compile(r"[0-9]+,[0-9]{1,2}")
+_RANGE = re.compile(rf"({_WRITTEN})\s*(?:-|~|–|—|至|到)\s*({_WRITTEN})")
 _UNITS = {
     "amount": ("元", "yuan", "rmb", "¥", "￥"),
     "cap": ("元", "yuan", "rmb", "¥", "￥"),
@@ -100,7 +108,7 @@ def read(name: str, text: str | None) -> Span | None:
     if text is None:
         return None
     kind = KINDS[name]
-    cleaned = unicodedata.normalize("NFKC", text).strip().lower().replace(",", "")
+    cleaned = unicodedata.normalize("NFKC", text).strip().lower()
     if cleaned in UNKNOWN_WORDS or not cleaned:
         return None
     if kind == "cap" and cleaned in NONE_WORDS:
@@ -123,8 +131,26 @@ def read(name: str, text: str | None) -> Span | None:
     return Span(low, high)
 
 
+def _ungrouped(label: str, part: str, text: str) -> str:
+    """A number without its thousands commas, which must stand every three digits.
+
+    Raises:
+        UsageError: A decimal comma (85,5), or commas elsewhere (1,3,0,0).
+    """
+    if "," not in part:
+        return part
+    if _DECIMAL_COMMA.fullmatch(part):
+        raise UsageError(
+            t("est.err.decimal_comma", name=label, text=text, dot=part.replace(",", "."))
+        )
+    if not _GROUPED.fullmatch(part):
+        raise UsageError(t("est.err.grouping", name=label, text=text))
+    return part.replace(",", "")
+
+
 def _number(name: str, kind: Kind, part: str, text: str, marked: bool) -> Decimal:
     label = t(f"est.p.{name}")
+    part = _ungrouped(label, part, text)
     if not re.fullmatch(_NUMBER, part):
         key = "amount" if kind in ("amount", "cap") else kind
         raise UsageError(t(f"est.err.{key}", name=label, text=text))
@@ -133,6 +159,8 @@ def _number(name: str, kind: Kind, part: str, text: str, marked: bool) -> Decima
     except InvalidOperation:  # pragma: no cover - the pattern admits only numbers
         raise UsageError(t("est.err.amount", name=label, text=text)) from None
     if kind in ("amount", "cap"):
+        if value > AMOUNT_MAX:
+            raise UsageError(t("est.err.too_large", name=label, text=text, most=f"{AMOUNT_MAX:,}"))
         if value != value.quantize(Decimal("0.01")):
             raise UsageError(t("est.err.fen", name=label, text=text))
         return value
@@ -141,6 +169,7 @@ def _number(name: str, kind: Kind, part: str, text: str, marked: bool) -> Decima
         raise UsageError(t("est.err.fraction", name=label, text=text, percent=shown))
     if value > 100:
         raise UsageError(t("est.err.over_100", name=label, text=text))
+    # (at most 100: quantize below cannot overflow)
     if value != value.quantize(Decimal("0.01")):
         raise UsageError(t("est.err.percent_decimals", name=label, text=text))
     return value / 100

@@ -104,16 +104,16 @@ def load(directory: Path) -> Rules:
     cached = _cache_file(content)
     found = _read_cache(cached)
     if found is None:
-        found = _check(path)
+        found = _check(path, directory)
         _write_cache(cached, found)
     return found
 
 
-def _check(path: Path) -> Rules:
+def _check(path: Path, directory: Path) -> Rules:
     from yibao_cli.catalogue.validate import _load_file
 
     problems: list[object] = []
-    loaded = _load_file(path, Rules, problems)  # type: ignore[arg-type]
+    loaded = _load_file(path, Rules, problems, directory)  # type: ignore[arg-type]
     if loaded is None:
         raise CatalogueError(t("est.bad_rules", path=path), tuple(map(str, problems)))
     rules: Rules = loaded[1]

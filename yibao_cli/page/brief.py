@@ -9,6 +9,7 @@ every other page.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from yibao_cli.catalogue import model
 from yibao_cli.page.items import date_line
@@ -16,7 +17,9 @@ from yibao_cli.page.model import Entry, Line, Section
 from yibao_cli.page.words import listing, tx
 from yibao_cli.regions.overlay import ChannelView, ProcedureView, StepView
 from yibao_cli.strings import lang, t
-from yibao_cli.wizard.schedule import StepDate
+
+if TYPE_CHECKING:
+    from yibao_cli.wizard.schedule import StepDate
 
 ACTIONS_MIN = 3
 ACTIONS_MAX = 5

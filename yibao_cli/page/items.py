@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING, Any
 from yibao_cli.catalogue import model
 from yibao_cli.catalogue.citing import Citations
 from yibao_cli.dates import text as datetext
-from yibao_cli.dates.timeline import Timeline
 from yibao_cli.page.model import Entry, Line, Section, Segment
 from yibao_cli.page.words import listing, note_mark, stale, tag_of, tier_tag, tx
 from yibao_cli.regions.overlay import (
@@ -24,6 +23,7 @@ from yibao_cli.regions.overlay import (
 from yibao_cli.strings import t
 
 if TYPE_CHECKING:
+    from yibao_cli.dates.timeline import Timeline
     from yibao_cli.wizard.schedule import StepDate
 
 Cases = Mapping[tuple[str, str], str]

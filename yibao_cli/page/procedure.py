@@ -3,15 +3,17 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from yibao_cli.catalogue.citing import Citations
-from yibao_cli.dates.timeline import Timeline
 from yibao_cli.page import brief, items
 from yibao_cli.page.model import Entry, Page, Section
 from yibao_cli.page.words import ending, listing, region_entries, tx
 from yibao_cli.regions.overlay import ChannelView, ProcedureView
 from yibao_cli.strings import t
-from yibao_cli.wizard.schedule import of_timeline
+
+if TYPE_CHECKING:
+    from yibao_cli.dates.timeline import Timeline
 
 Key = tuple[str, str]
 
@@ -58,7 +60,11 @@ def general(
     if cases is not None:
         intro.insert(1, Entry(t("gen.intro"), "notice", tone="notice"))
         title = t("gen.title", title=title)
-    dates = of_timeline(timeline, view.steps) if timeline is not None else None
+    dates = None
+    if timeline is not None:
+        from yibao_cli.wizard.schedule import of_timeline
+
+        dates = of_timeline(timeline, view.steps)
     sections = items.body(
         view,
         view.steps,
@@ -147,6 +153,8 @@ def timeline_page(view: ProcedureView, timeline: Timeline) -> Page:
     cite = Citations(view.ledger, view.as_of)
     intro = [*region_entries(view), *items.start_entries(timeline)]
     intro.append(Entry(t("tl.convention"), "convention"))
+    from yibao_cli.wizard.schedule import of_timeline
+
     timed = {entry.id for entry in timeline.steps}
     steps = [item for item in view.steps if item.step.id in timed]
     entries = items.steps(view, steps, cite, dates=of_timeline(timeline, steps), needs=False)

@@ -114,8 +114,8 @@ def _finish(lines: list[str], ascii_only: bool) -> str:
 def _line(entry: Entry, say: Callable[[str], str] = str) -> str:
     words = say(entry.text)
     if entry.tag is not None:
-        words += f" {entry.tag.text}"
-    return words + "".join(say(s) if isinstance(s, str) else s.text for s in entry.after)
+        words += f" {say(entry.tag.text)}"
+    return words + "".join(say(s) if isinstance(s, str) else say(s.text) for s in entry.after)
 
 
 def _md_line(entry: Entry) -> str:
@@ -123,16 +123,18 @@ def _md_line(entry: Entry) -> str:
 
 
 def _detail(line: Line, say: Callable[[str], str] = str) -> str:
-    return f"{say(line.text)} {line.tag.text}" if line.tag is not None else say(line.text)
+    # A tag names a region too (属地 · 福州市): data, written as the text is.
+    return f"{say(line.text)} {say(line.tag.text)}" if line.tag is not None else say(line.text)
 
 
-_MD_SPECIAL = re.compile(r"([\\`*_<])")
+# ``<`` and ``&``: no tag, comment or entity of raw HTML from the data reaches a reader.
+_MD_SPECIAL = re.compile(r"([\\`*_<&])")
 _MD_NUMBER = re.compile(r"^(\d+)([.)])(?=\s|$)")
 _MD_MARK = re.compile(r"^([-+=>]|#+)(?=\s|$)")
 
 
 def escape(value: str) -> str:
-    """Escape the characters Markdown would read as formatting in catalogue text."""
+    """Escape the characters Markdown would read as formatting or raw HTML in catalogue text."""
     return _MD_SPECIAL.sub(r"\\\1", value)
 
 

@@ -43,9 +43,21 @@ class _Safe:
 class _SafeHook(RenderHook):
     def process_renderables(self, renderables: list[ConsoleRenderable]) -> list[ConsoleRenderable]:
         return [
-            _Safe(adopt(renderable) if isinstance(renderable, RichText) else renderable)
+            _Safe(adopt(_masked(renderable)) if isinstance(renderable, RichText) else renderable)
             for renderable in renderables
         ]
+
+
+def _masked(text: RichText) -> RichText:
+    # Whole, before Rich breaks it into lines and expands tabs: an ID number split by a line
+    # break or a tab is still one run here. safe() keeps every character's place, so the
+    # styles stay where they were.
+    shown = safe(text.plain)
+    if shown == text.plain:
+        return text
+    masked = text.copy()
+    masked.plain = shown
+    return masked
 
 
 class _Console(Console):

@@ -620,7 +620,7 @@ def waiting(result: Outcome, page: Page) -> dict[str, Any] | None:
 
 
 def sheet(page: Page) -> dict[str, Any]:
-    """``checklist ID --brief --json``: the one-page sheet (see README, "JSON 输出")."""
+    """``checklist ID --brief --json``: the one-page sheet (see docs/json.md)."""
     said, gloss = page.window
 
     def part(key: str) -> tuple[Entry, ...]:

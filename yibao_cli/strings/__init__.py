@@ -11,6 +11,7 @@ chooses, so that English reads "1 reminder" and "2 reminders".
 from __future__ import annotations
 
 import importlib
+import string
 from collections.abc import Mapping
 
 Entry = tuple[str, str | tuple[str, str]]
@@ -151,6 +152,23 @@ def _quantity(values: Mapping[str, object]) -> object:
     return values.get("count", values.get("n"))
 
 
+class _Quoting(string.Formatter):
+    """Formats ``{x!r}`` as the text in quotes, with no escapes.
+
+    ``repr`` would write a control character as letters (a backslash, ``n``; ``x08``), which
+    split an ID number so that no mask recognises it; left as it is, the console shows it as
+    ``?`` and masks the number.
+    """
+
+    def convert_field(self, value: object, conversion: str | None) -> object:
+        if conversion == "r" and isinstance(value, str):
+            return f"'{value}'"
+        return super().convert_field(value, conversion)
+
+
+_QUOTING = _Quoting()
+
+
 def t(name: str, /, **values: object) -> str:
     """Return the interface string ``name`` in the current language, filled with ``values``."""
     zh, en = entry(name)
@@ -158,7 +176,13 @@ def t(name: str, /, **values: object) -> str:
     if isinstance(template, tuple):
         singular, plural = template
         template = singular if _quantity(values) == 1 else plural
-    made = Made(template.format(**values) if values else template)
+    if not values:
+        filled = template
+    elif "!r}" in template:
+        filled = _QUOTING.vformat(template, (), values)
+    else:
+        filled = template.format(**values)
+    made = Made(filled)
     made.key = name
     made.values = values
     return made

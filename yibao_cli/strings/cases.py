@@ -96,6 +96,18 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "case name {name!r} is not usable: up to {max} characters, letters, digits, - _ . "
         "only, not starting with -",
     ),
+    "case.hidden_ambiguous": (
+        "有几个案例显示为 {name}（名称里的号码已隐去），请用保存时的完整名称",
+        "several cases show as {name} (the number in their names is hidden): use the full name "
+        "they were saved with",
+    ),
+    "case.name_hidden": (
+        "案例 {name} 的名称里像有身份证号或卡号，显示时已隐去；"
+        "请改一个名称：yibao case rename '{name}' 新名称",
+        "the name of case {name} looks like it holds an ID or card number, so it is shown "
+        "hidden; give it another name: yibao case rename '{name}' NEW-NAME",
+    ),
+    "case.renamed": ("案例 {old} 已改名为 {name}", "case {old} is now called {name}"),
     "case.name_private": (
         "案例名称里像有身份证号或卡号；为了您的隐私，不能保存。请换一个名称",
         "the case name looks like it holds an ID or card number; for your privacy it cannot "

@@ -252,6 +252,14 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
             "nth is out of range: the procedure has {count} channels via {ref}",
         ),
     ),
+    "schema.date_range": (
+        "日期超出能计算的范围：应在 {first} 至 {last} 之间",
+        "a date yibao cannot count days with: it must lie between {first} and {last}",
+    ),
+    "schema.number_range": (
+        "数太大，无法用来计算：应在 -{most} 到 {most} 之间",
+        "a number too large to compute with: it must lie between -{most} and {most}",
+    ),
     "schema.control_character": (
         "文字里有控制字符（如 ESC、响铃、换向标记），会改动用户的终端；请删除",
         "the text holds a control character (an escape, a bell, a direction mark) that would "

@@ -288,6 +288,8 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "Close a case (still shown with --all)",
     ),
     "cmd.case_delete": ("删除一个案例", "Delete a case"),
+    "cmd.case_rename": ("给一个案例改名", "Give a case another name"),
+    "arg.case_new_name": ("新的案例名称", "The case's new name"),
     "arg.case_name": ("案例名称", "The case's name"),
     "arg.case_next": (
         "只看这个案例（不写则列出全部进行中的案例）",

@@ -7,6 +7,15 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "意外错误：{error}（加 --debug 查看详情）",
         "unexpected error: {error} (run with --debug for details)",
     ),
+    "err.comp_cword": (
+        "shell 补全的 COMP_CWORD 应为光标所在的词的序号（0 或正整数），现在是 '{value}'",
+        "COMP_CWORD, set by shell completion, must be the number of the word being completed "
+        "(0 or more), not '{value}'",
+    ),
+    "err.comp_words": (
+        "shell 补全缺少 COMP_WORDS（要补全的命令行）",
+        "shell completion needs COMP_WORDS (the command line being completed)",
+    ),
     "err.bad_kind": (
         "未知的渠道类型 {kind!r}，可选：{kinds}",
         "unknown channel kind {kind!r}; choose {kinds}",
@@ -19,6 +28,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "yaml.syntax": ("YAML 语法错误：{what}", "YAML syntax error: {what}"),
     "yaml.value": ("YAML 内容无法解析：{what}", "YAML value cannot be read: {what}"),
     "yaml.duplicate_key": ("键 {key!r} 重复出现", "key {key!r} appears twice"),
+    "yaml.outside": (
+        "是指向 {folder} 之外的符号链接，不读取",
+        "a symbolic link that leads out of {folder}: not read",
+    ),
     "yaml.empty": ("文件为空", "the file is empty"),
     "cat.no_dir": ("找不到数据目录：{path}", "catalogue directory not found: {path}"),
     "cat.not_catalogue": (
@@ -61,11 +74,20 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "文件已存在：{path}（加 --force 覆盖）",
         "the file exists: {path} (add --force to overwrite it)",
     ),
+    "file.name_private": (
+        "文件名里像有身份证号或卡号；为了您的隐私，请换一个文件名：{path}",
+        "the file name looks like it holds an ID or card number; for your privacy, choose "
+        "another: {path}",
+    ),
     "file.is_dir": ("{path} 是一个目录，请给出文件名", "{path} is a directory: give a file name"),
     "file.no_dir": ("目录不存在：{path}", "no such directory: {path}"),
     "file.denied": ("没有权限写入 {path}", "permission denied: cannot write {path}"),
     "file.failed": ("无法写入 {path}（{reason}）", "cannot write {path} ({reason})"),
     "file.not_regular": ("不是普通文件", "not a regular file"),
+    "yaml.too_many": (
+        "值太多（超过 {limit} 项）：回答文件和数据文件都用不了这么多",
+        "too many values (over {limit}): no answers or catalogue file needs that many",
+    ),
     "yaml.too_big": (
         "展开别名后内容过多（超过 {limit} 项），请不要用别名层层复制",
         "too many values once aliases are expanded (over {limit}): do not nest aliases",

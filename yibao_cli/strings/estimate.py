@@ -176,6 +176,19 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "{name} 应为百分点数，如 10：'{text}'",
         "{name} must be a number of percentage points such as 10: '{text}'",
     ),
+    "est.err.too_large": (
+        "{name} 最多 {most} 元：{text}",
+        "{name} can be at most {most} yuan: {text}",
+    ),
+    "est.err.decimal_comma": (
+        "{name} 里的逗号是小数点吗？小数请用点：{dot}（逗号只用来每三位分隔，如 1,300）：{text}",
+        "is the comma in {name} a decimal comma? Write decimals with a point: {dot} (commas only "
+        "between groups of three digits, as in 1,300): {text}",
+    ),
+    "est.err.grouping": (
+        "{name} 的逗号只能每三位一个（如 1,300 或 1,300,000）：{text}",
+        "commas in {name} go between groups of three digits only (1,300 or 1,300,000): {text}",
+    ),
     "est.err.fen": (
         "{name} 最多精确到分（两位小数）：{text}",
         "{name} has more than two decimals (fen): {text}",

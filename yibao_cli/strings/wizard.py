@@ -192,6 +192,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "没有可以继续的 {id} 向导（没有找到 {path}）",
         "no interrupted {id} wizard to continue ({path} not found)",
     ),
+    "wiz.answers_time": (
+        "日期不带时刻：请写成 {key}: {date}",
+        "a date has no time of day: write {key}: {date}",
+    ),
     "wiz.answers_shape": (
         "回答文件 {path} 应是“问题: 值”的映射",
         "the answers file {path} should be a mapping of key: value",

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import os
 import tempfile
 from collections.abc import Sequence
@@ -36,6 +37,15 @@ def load(path: Path) -> dict[str, object]:
         data = data["answers"]
     if not isinstance(data, dict) or not all(isinstance(key, str) for key in data):
         raise UsageError(Message("wiz.answers_shape", path=path))
+    inner = data is not source.data  # under ``answers``: guide --json output
+    for key, value in data.items():
+        for item in value if isinstance(value, list) else [value]:
+            if isinstance(item, datetime.datetime):  # 2026-09-01 10:00:00, unquoted
+                problem = source.problem(
+                    ["answers", key] if inner else [key],
+                    Message("wiz.answers_time", key=key, date=item.date().isoformat()),
+                )
+                raise UsageError(Message("wiz.answers_bad", problem=problem))
     return dict(data)
 
 
