@@ -224,11 +224,9 @@ def test_estimate_wizard_in_a_terminal(tmp_path: Path) -> None:
 
 
 @pytest.mark.terminal
-def test_menu_offers_the_estimate(tmp_path: Path) -> None:
-    home, cache = tmp_path / "home", tmp_path / "cache"
-    home.mkdir()
-    cache.mkdir()
-    term = Terminal(home, cache)
+@pytest.mark.usefixtures("region_asked")
+def test_menu_offers_the_estimate(dirs: tuple[Path, Path]) -> None:
+    term = Terminal(*dirs)
     try:
         term.wait("估算能报多少")
         term.child.sendcontrol("c")

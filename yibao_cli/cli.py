@@ -250,7 +250,10 @@ def _json_error(code: int, message: str, details: Sequence[str] = ()) -> None:
             "details": [clip(line, MESSAGE_MAX) for line in details],
         },
     }
-    _write_err(json.dumps(body, ensure_ascii=False) + "\n")
+    from yibao_cli.safety import safe_data
+
+    # Masked before it becomes JSON: an escaped tab (\t) inside an ID would hide it.
+    _write_err(json.dumps(safe_data(body), ensure_ascii=False) + "\n")
 
 
 def _wants_json(argv: list[str]) -> bool:
