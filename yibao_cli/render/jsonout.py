@@ -435,6 +435,7 @@ def outcome(fitted: Fitted, flow: model.Flow, command: str) -> dict[str, Any]:
         "start": result.start,
         "timeline": timeline(view, fitted.timeline) if fitted.timeline else None,
         "waiting": waiting(result),
+        "continuity": continuity(result),
         **region_fields(view),
         "steps": [fitted_step(item) for item in fitted.steps],
         "materials": plain(fitted.materials),
@@ -541,7 +542,7 @@ def waiting(result: Outcome) -> dict[str, Any] | None:
     if found is None or rule is None:
         return None
     from yibao_cli.dates.waitingtext import lines
-    from yibao_cli.wizard.outcome import waiting_figures
+    from yibao_cli.wizard.outcome import waiting_figures, waiting_tier
 
     def reading(item: Reading) -> dict[str, Any]:
         return {
@@ -552,6 +553,7 @@ def waiting(result: Outcome) -> dict[str, Any] | None:
             "floor_applied": item.floor_applied,
         }
 
+    tier, sources = waiting_tier(found, rule)
     return {
         "applies": found.applies,
         "months": {"least": found.least, "most": found.most},
@@ -563,7 +565,33 @@ def waiting(result: Outcome) -> dict[str, Any] | None:
             "every-year": reading(found.every_year),
         },
         "lines": lines(found, waiting_figures(rule)),
-        "tier": rule.tier,
+        "tier": tier,
+        "sources": list(sources),
+    }
+
+
+def continuity(result: Outcome) -> dict[str, Any] | None:
+    """The counted break in contributions of an outcome (None when the outcome has none)."""
+    found, rule = result.continuity, result.continuity_rule
+    if found is None or rule is None:
+        return None
+    from yibao_cli.dates.continuitytext import lines
+
+    def day(value: datetime.date | None) -> str | None:
+        return value.isoformat() if value is not None else None
+
+    return {
+        "months": found.months,
+        "first_month": day(found.first),
+        "last_month": day(found.last),
+        "paid": found.paid.isoformat(),
+        "within": found.within,
+        "border": found.border,
+        "cover_from": day(found.cover_from) if found.within else None,
+        "latest_month": day(found.latest_month),
+        "capped_from": None if found.within else day(found.capped_from),
+        "lines": lines(found, rule.within, rule.cap),
+        "tier": rule.border_tier if found.border else rule.tier,
         "sources": list(rule.sources),
     }
 

@@ -26,7 +26,7 @@ from yibao_cli.render.procedure import (
 from yibao_cli.render.text import Text
 from yibao_cli.strings import t
 from yibao_cli.wizard.fitting import Fitted
-from yibao_cli.wizard.outcome import answer_text, waiting_figures
+from yibao_cli.wizard.outcome import answer_text, worked
 
 TONE_STYLE = {"ok": "bold green", "stop": "bold red", "caution": "bold yellow"}
 
@@ -118,20 +118,17 @@ def _answers(fitted: Fitted, flow: model.Flow) -> Iterator[RenderableType]:
 
 
 def _waiting(fitted: Fitted, cite: Citations) -> Iterator[RenderableType]:
-    result, rule = fitted.outcome.waiting, fitted.outcome.waiting_rule
-    if result is None or rule is None or not result.applies:
-        return
-    from yibao_cli.dates.waitingtext import lines
-
-    yield heading(t("wait.heading"))
-    for number, line in enumerate(lines(result, waiting_figures(rule))):
-        text = Text(line, style="bold" if number == 0 else "")
-        if number == 0:
-            text.append(" ")
-            text.append_text(tier_tag(rule.tier, cites=cite.label(rule.sources)))
-        yield text
-        if number == 0:
-            yield from map(indent, stale(cite, rule.sources))
+    # What the outcome worked out from the answers: a waiting period, a break in contributions.
+    for found in worked(fitted.outcome):
+        yield heading(found.heading)
+        for number, line in enumerate(found.lines):
+            text = Text(line, style="bold" if number == 0 else "")
+            if number == 0:
+                text.append(" ")
+                text.append_text(tier_tag(found.tier, cites=cite.label(found.sources)))
+            yield text
+            if number == 0:
+                yield from map(indent, stale(cite, found.sources))
 
 
 def _steps(fitted: Fitted, cite: Citations) -> Iterator[RenderableType]:

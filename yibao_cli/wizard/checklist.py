@@ -135,16 +135,14 @@ def from_outcome(fitted: Fitted, flow: model.Flow, command: str) -> Checklist:
 
 
 def _waiting(fitted: Fitted, cite: Citations) -> list[Section]:
-    result, rule = fitted.outcome.waiting, fitted.outcome.waiting_rule
-    if result is None or rule is None or not result.applies:
-        return []
-    from yibao_cli.dates.waitingtext import lines
-    from yibao_cli.wizard.outcome import waiting_figures
+    from yibao_cli.wizard.outcome import worked
 
-    first, *rest = lines(result, waiting_figures(rule))
-    first_entry = Entry(first, _tag(cite, rule), _stale(cite, rule))
-    entries = [first_entry, *(Entry(line) for line in rest)]
-    return [Section("waiting", t("wait.heading"), tuple(entries))]
+    sections = []
+    for found in worked(fitted.outcome):
+        first, *rest = found.lines
+        entries = [Entry(first, _tag(cite, found), _stale(cite, found)), *map(Entry, rest)]
+        sections.append(Section(found.key, found.heading, tuple(entries)))
+    return sections
 
 
 def from_view(

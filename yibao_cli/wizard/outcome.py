@@ -13,7 +13,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from yibao_cli.catalogue import model
-from yibao_cli.catalogue.flowmodel import WaitingRule, Window
+from yibao_cli.catalogue.flowmodel import ContinuityRule, WaitingRule, Window
+from yibao_cli.catalogue.records import Tier
+from yibao_cli.dates.continuity import Break, count_break
 from yibao_cli.dates.waiting import Rule, Waiting, waiting
 from yibao_cli.strings import t
 from yibao_cli.wizard.engine import Answer, Walk, holds, tx
@@ -41,6 +43,9 @@ class Outcome:
         done: Step ids the answers say are already done (a saved case marks them done).
         waiting: The waiting period worked out from the answers, when the outcome has one.
         waiting_rule: The flow's rule it was worked out with (its tier and sources).
+        continuity: The break in contributions counted from the answers, when the outcome
+            has one.
+        continuity_rule: The flow's rule it was counted with.
         window: A yearly window the outcome reminds of (``guide --ics``).
     """
 
@@ -60,6 +65,8 @@ class Outcome:
     done: tuple[str, ...] = ()
     waiting: Waiting | None = None
     waiting_rule: WaitingRule | None = None
+    continuity: Break | None = None
+    continuity_rule: ContinuityRule | None = None
     window: Window | None = None
 
     def answer_map(self) -> dict[str, Answer]:
@@ -119,6 +126,8 @@ def assemble(flow: model.Flow, proc: model.Procedure, done: Walk) -> Outcome:
         ),
         waiting=_waiting(end.waiting, known),
         waiting_rule=end.waiting,
+        continuity=_continuity(end.continuity, known),
+        continuity_rule=end.continuity,
         window=end.window,
     )
 
@@ -148,6 +157,56 @@ def _waiting(rule: WaitingRule | None, known: Mapping[str, Answer]) -> Waiting |
         years(rule.back),
         window is True,
     )
+
+
+def _continuity(rule: ContinuityRule | None, known: Mapping[str, Answer]) -> Break | None:
+    if rule is None:
+        return None
+    stopped, paid = known.get(rule.stopped), known.get(rule.paid)
+    if not isinstance(stopped, str) or not isinstance(paid, str):
+        return None
+    day = datetime.date.fromisoformat
+    return count_break(day(stopped), day(paid), rule.within, rule.cap)
+
+
+@dataclass(frozen=True)
+class Worked:
+    """Something an outcome worked out from the answers, as lines to show under a heading.
+
+    The first line carries ``tier`` and ``sources``: the tier that fits this result (a waiting
+    period whose two readings differ is only as firm as the weaker reading).
+    """
+
+    key: str
+    heading: str
+    lines: tuple[str, ...]
+    tier: Tier
+    sources: tuple[str, ...]
+
+
+def worked(result: Outcome) -> tuple[Worked, ...]:
+    """What the outcome worked out (a waiting period, a break), in the order to show them."""
+    from yibao_cli.dates import continuitytext, waitingtext
+
+    found: list[Worked] = []
+    wait, rule = result.waiting, result.waiting_rule
+    if wait is not None and rule is not None and wait.applies:
+        tier, sources = waiting_tier(wait, rule)
+        shown = waitingtext.lines(wait, waiting_figures(rule))
+        found.append(Worked("waiting", t("wait.heading"), tuple(shown), tier, sources))
+    gap, counted = result.continuity, result.continuity_rule
+    if gap is not None and counted is not None:
+        shown = continuitytext.lines(gap, counted.within, counted.cap)
+        tier = counted.border_tier if gap.border else counted.tier
+        found.append(Worked("continuity", t("cont.heading"), tuple(shown), tier, counted.sources))
+    return tuple(found)
+
+
+def waiting_tier(result: Waiting, rule: WaitingRule) -> tuple[Tier, tuple[str, ...]]:
+    """The tier and sources of a worked-out waiting period: the range's when the readings differ."""
+    if rule.range_tier is not None and result.least != result.most:
+        return rule.range_tier, rule.range_sources or rule.sources
+    return rule.tier, rule.sources
 
 
 def _ids(items: Sequence[str | int | model.Pick], known: Mapping[str, Answer]) -> tuple[str, ...]:
