@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime
+import json
 
 import pytest
 
+from helpers import Run
 from yibao_cli.dates.continuity import count_break, month_index, month_start
 
 D = datetime.date
+ARGS = ["guide", "contributions", "--defaults", "--answer", "who=switch"]
 
 
 @pytest.mark.parametrize(
@@ -57,3 +60,34 @@ def test_months_count_across_years() -> None:
 def test_negative_figures_are_refused() -> None:
     with pytest.raises(ValueError):
         count_break(D(2026, 1, 1), D(2026, 5, 1), -1, 6)
+
+
+pytestmark = pytest.mark.usefixtures("today")
+
+
+def test_json_gives_the_break(run: Run) -> None:
+    given = ["two-years=yes", "last-paid=2026-05-31", "pay-date=2026-09-10"]
+    result = run(*ARGS, *[arg for pair in given for arg in ("--answer", pair)], "--json")
+    assert result.code == 0, result.err
+    found = json.loads(result.out)["continuity"]
+    assert found["months"] == 3 and found["within"] and found["border"]
+    assert found["cover_from"] == "2026-09-01" and found["capped_from"] is None
+    assert found["tier"] == "经验" and found["sources"] == ["nhsa-transfer-measures"]
+    assert found["lines"][0].startswith("中断 3 个月（2026年6月至2026年8月没有缴费）")
+
+
+def test_the_checklist_and_english_show_the_break(run: Run) -> None:
+    given = ["two-years=yes", "last-paid=2026-03-31", "pay-date=2026-09-15"]
+    pairs = [arg for pair in given for arg in ("--answer", pair)]
+    result = run("checklist", *ARGS[1:], *pairs)
+    assert result.code == 0, result.err
+    assert "中断缴费的月数（按自然月算）" in result.out
+    assert "中断 5 个月（2026年4月至2026年8月没有缴费），超过了3个月 [全国·" in result.out
+    english = run("--lang", "en", *ARGS, *pairs)
+    assert "A break of 5 months (nothing paid from April 2026 to August 2026)" in english.out
+
+
+def test_no_break_is_said_plainly(run: Run) -> None:
+    given = ["two-years=yes", "last-paid=2026-08-31", "pay-date=2026-09-01"]
+    result = run(*ARGS, *[arg for pair in given for arg in ("--answer", pair)])
+    assert "没有中断缴费的月份：2026年9月缴费，接上了上一个缴费月" in result.out
