@@ -138,7 +138,7 @@ def test_main_menu(terminals: list[Terminal], dirs: tuple[Path, Path]) -> None:
     term = spawn(terminals, dirs)
     term.prompt("您想办什么事？")
     term.wait("退出")
-    term.press(*[DOWN] * 9)  # the tenth task, under 搬家和外地: transfer
+    term.press(*[DOWN] * 10)  # the eleventh task, under 搬家和外地: transfer
     term.pointer("换了城市：把医保关系转过去")
     term.press(ENTER)
     term.prompt("原参保地已经停止缴纳医保（中止参保）了吗？")
