@@ -155,6 +155,13 @@ def test_plan_counts_the_current_path(flow: model.Flow) -> None:
     assert len(plan(flow, {"kind": "other"}, TODAY)) == 1
 
 
+def test_the_step_count_past_an_unanswered_age_counts_the_longest_way(flow: model.Flow) -> None:
+    given: dict[str, object] = {"kind": "lost", "reported": False}
+    assert len(plan(flow, given, TODAY)) == 6  # the age decides: count the way on to the end
+    assert len(plan(flow, {**given, "age": "35"}, TODAY)) == 6
+    assert len(plan(flow, {**given, "age": "65"}, TODAY)) == 3  # refused: it shrinks
+
+
 def test_outcome_is_plain_data_of_ids(flow: model.Flow, small_catalogue: model.Catalogue) -> None:
     proc = small_catalogue.procedure("alpha")
     assert proc is not None

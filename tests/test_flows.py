@@ -115,21 +115,3 @@ def test_outcome_golden(run: Run, today: datetime.date, flow_id: str, row: dict[
     assert result.code == 0, result.err
     assert result.err == ""
     golden(GOLDEN / f"{row['golden']}.txt", result.out)
-
-
-def test_the_step_count_past_an_unanswered_age_counts_the_longest_way(
-    catalogue: model.Catalogue,
-) -> None:
-    from yibao_cli.wizard.engine import plan
-
-    flow = flow_of(catalogue, "transfer")
-    given: dict[str, object] = {
-        "old-stopped": "yes",
-        "new-insured": "yes",
-        "cross-province": True,
-        "at-hukou": False,
-        "sex": "male",
-    }
-    assert len(plan(flow, given, TODAY)) == 8  # the age decides: count the way on to the end
-    assert len(plan(flow, {**given, "age": "35"}, TODAY)) == 8
-    assert len(plan(flow, {**given, "age": "55"}, TODAY)) == 6  # the age limit: it shrinks

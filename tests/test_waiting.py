@@ -151,16 +151,22 @@ def test_bad_answers_get_a_clear_message(run: Run, answer: str, message: str) ->
 def test_json_gives_the_waiting_period(run: Run) -> None:
     import json
 
-    result = run(
+    result_args = [
         "guide", "contributions", "--json", "--defaults",
         "--answer", "insured-now=no", "--answer", "gap-years=1", "--answer", "pay-date=2026-03-10",
-    )  # fmt: skip
+    ]  # fmt: skip
+    result = run(*result_args)
     assert result.code == 0, result.err
     found = json.loads(result.out)["waiting"]
     assert found["months"] == {"least": 3, "most": 4}
     assert found["readings"]["later-years"]["benefits_from"] == "2026-06-11"
     assert found["readings"]["every-year"]["benefits_from"] == "2026-07-11"
-    assert found["tier"] == "全国" and found["sources"] == ["gov-2024-38"]
+    # One of the two readings is only an article's: the range is as firm as that reading.
+    assert found["tier"] == "经验"
+    assert found["sources"] == ["gov-2024-38", "qingdao-waiting-2026", "news-waiting-2025"]
+    paid_back = ["--answer", "back-years=1"]
+    result = run(*result_args, *paid_back)
+    assert json.loads(result.out)["waiting"]["tier"] == "全国"  # one reading left: national
 
 
 def test_ics_reminds_of_the_waiting_period_and_the_window(run: Run, tmp_path: Path) -> None:
@@ -205,9 +211,16 @@ def test_ics_of_no_waiting_period_gives_the_window_only(run: Run, tmp_path: Path
         ),
         ("      gap: gap-years\n", "      gap: in-window\n", "waiting.gap: waiting 的 'in-window'"),
         ('      end: "12-31"\n', '      end: "02-30"\n', "window.end: window.end '02-30'"),
+        ("      stopped: last-paid\n", "      stopped: two-years\n", "continuity 的 'two-years'"),
+        ("      cap: 6\n", "      cap: 600\n", "continuity 的月数应在 0 到 120 之间"),
+        (  # a national rule needs a policy, a page or a standard behind it, not an article
+            "      tier: 全国\n      sources: [nhsa-transfer-measures]\n",
+            "      tier: 全国\n      sources: [seed-004]\n",
+            "continuity.tier:",
+        ),
     ],
 )
-def test_flow_checks_the_waiting_rule(
+def test_flow_checks_the_rules_it_works_out_with(
     run: Run, tmp_path: Path, old: str, new: str, expected: str
 ) -> None:
     root = tmp_path / "data"

@@ -83,24 +83,18 @@ def test_transfer_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Path])
     term.press(ENTER)  # 是
     term.prompt("是跨省转移吗")
     term.press(UP, ENTER)  # from the default 否 up to 是
-    term.prompt("新参保地是您的户籍所在地吗？")
-    term.press(DOWN, ENTER)  # 否
-    term.prompt("您的性别？")
-    term.press(ENTER)  # 男
-    term.wait("第 6/8 步 · 您现在多少周岁？")  # the longest way on, until the age is known
-    term.press("35", ENTER)
-    term.prompt("第 7/8 步 · 您想怎么申请？")
+    term.prompt("第 4/5 步 · 您想怎么申请？")
     term.press(DOWN, DOWN, DOWN, DOWN, ENTER)  # ← 返回上一步
-    term.wait("第 6/8 步 · 您现在多少周岁？")
-    term.press(ENTER)  # keep the 35 given before
-    term.prompt("第 7/8 步 · 您想怎么申请？")
+    term.wait("第 3/5 步 · 是跨省转移吗")
+    term.press(ENTER)  # keep the 是 given before
+    term.prompt("第 4/5 步 · 您想怎么申请？")
     term.press(ENTER)  # 国家医保服务平台 APP
-    term.prompt("第 8/8 步 · 哪天提交申请？")
+    term.prompt("第 5/5 步 · 哪天提交申请？")
     term.press(ENTER)
     term.review()
     term.press(DOWN, DOWN, DOWN, ENTER)  # the third answer: 跨省转移
     term.prompt("是跨省转移吗")
-    term.press(DOWN, ENTER)  # 否: the questions about 户籍, sex and age drop out
+    term.press(DOWN, ENTER)  # 否: the note on the pension's age rule drops out
     term.review()
     term.press(ENTER)
     term.wait("可以申请转移：步骤和预计时间")
@@ -113,7 +107,7 @@ def test_transfer_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Path])
     assert status == 0
     rest = "".join(term.transcript) + rest
     assert "--answer cross-province=no --answer how=app" in rest
-    assert "age=" not in rest
+    assert "age=" not in rest and "养老保险" not in rest
     assert not list(dirs[0].glob("yibao-*"))
 
 
@@ -145,7 +139,7 @@ def test_main_menu(terminals: list[Terminal], dirs: tuple[Path, Path]) -> None:
     term = spawn(terminals, dirs)
     term.prompt("您想办什么事？")
     term.wait("退出")
-    term.press(*[DOWN] * 9)  # the tenth task, under 搬家和外地: transfer
+    term.press(*[DOWN] * 10)  # the eleventh task, under 搬家和外地: transfer
     term.pointer("换了城市：把医保关系转过去")
     term.press(ENTER)
     term.prompt("原参保地已经停止缴纳医保（中止参保）了吗？")

@@ -126,9 +126,19 @@ def number_claims(source: Source, formats: Sequence[model.NumberFormat]) -> Iter
 
 
 def flow_claims(source: Source, flow: model.Flow) -> Iterator[Cited]:
-    """Yield the verdicts of a flow's outcomes."""
+    """Yield the verdicts of a flow's outcomes, and the rules they work things out with."""
     for i, outcome in enumerate(flow.outcomes):
         yield from _items(source, ["outcomes", i, "verdicts"], outcome.verdicts)
+        rule = outcome.waiting
+        if rule is not None:
+            yield source, ["outcomes", i, "waiting"], rule.sources, rule.tier
+            if rule.range_tier is not None:
+                where: list[str | int] = ["outcomes", i, "waiting", "range_sources"]
+                yield source, where, rule.range_sources or rule.sources, rule.range_tier
+        counted = outcome.continuity
+        if counted is not None:
+            yield source, ["outcomes", i, "continuity"], counted.sources, counted.tier
+            yield source, ["outcomes", i, "continuity"], counted.sources, counted.border_tier
 
 
 def _items(source: Source, prefix: list[str | int], items: Sequence[object]) -> Iterator[Cited]:

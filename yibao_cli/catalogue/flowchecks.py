@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from yibao_cli.catalogue import model
-from yibao_cli.catalogue.flowmodel import WaitingRule
+from yibao_cli.catalogue.flowmodel import ContinuityRule, WaitingRule
 from yibao_cli.catalogue.yamlsource import Problem, Source
 from yibao_cli.strings import t
 
@@ -321,6 +321,8 @@ class FlowChecker:
             }
             if step is not None and step not in chosen:
                 yield self.problem([*path, "waiting", "step"], "flow.waiting_step", ref=step)
+        if outcome.continuity is not None:
+            yield from self._continuity([*path, "continuity"], outcome.continuity)
         if outcome.window is not None and not _is_month_day(outcome.window.end):
             yield self.problem(
                 [*path, "window", "end"], "flow.window_end", value=outcome.window.end
@@ -355,6 +357,17 @@ class FlowChecker:
             )
             if question is None or question.kind != kind or not integer:
                 yield self.problem([*path, field], "flow.waiting_question", ref=ref, kind=kind)
+
+    def _continuity(self, path: Path, rule: ContinuityRule) -> Iterator[Problem]:
+        # Both named questions must exist and be date questions; the figures must be months.
+        for field in ("stopped", "paid"):
+            ref = getattr(rule, field)
+            question = self.flow.question(ref)
+            if question is None or question.kind != "date":
+                yield self.problem([*path, field], "flow.continuity_question", ref=ref)
+        for field in ("within", "cap"):
+            if not 0 <= getattr(rule, field) <= 120:
+                yield self.problem([*path, field], "flow.continuity_months")
 
 
 def _is_month_day(text: str) -> bool:

@@ -162,6 +162,31 @@ class WaitingRule(Record):
     floor: int = 6
     floor_gap: int = 4
     sources: tuple[str, ...] = ()
+    range_tier: Tier | None = None
+    """The tier of a result whose two readings differ, when it is lower than ``tier``."""
+    range_sources: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, repr=False, eq=False)
+class ContinuityRule(Record):
+    """An outcome that counts a break in contributions from two dates (转移接续的待遇衔接).
+
+    ``stopped`` names the date question of a day in the last month paid for, ``paid`` the one
+    of the day contributions start again. A break of at most ``within`` months between them
+    can be paid back and is covered from the month of payment; after a longer one a waiting
+    period of at most ``cap`` months may apply. A claim: it carries a tier and its sources, and
+    ``border_tier`` for a break of exactly ``within`` months, which a place that also counts
+    the month of payment would call longer.
+    """
+
+    __pydantic_config__ = STRICT
+    stopped: str
+    paid: str
+    tier: Tier
+    within: int = 3
+    cap: int = 6
+    border_tier: Tier = "经验"
+    sources: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -200,6 +225,7 @@ class FlowOutcome(Record):
     notes: tuple[int | str | Pick, ...] = ()
     related: tuple[str | Pick, ...] = ()
     waiting: WaitingRule | None = None
+    continuity: ContinuityRule | None = None
     window: Window | None = None
     at_window: Text | None = None
 

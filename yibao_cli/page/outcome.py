@@ -13,10 +13,19 @@ from yibao_cli.catalogue.citing import Citations
 from yibao_cli.page import brief, items
 from yibao_cli.page.model import Entry, Page, Section
 from yibao_cli.page.waiting import lines as waiting_lines
-from yibao_cli.page.words import answer_text, ending, listing, region_entries, stale, tag_of, tx
+from yibao_cli.page.words import (
+    answer_text,
+    ending,
+    listing,
+    region_entries,
+    stale,
+    tag_of,
+    tier_tag,
+    tx,
+)
 from yibao_cli.strings import t
 from yibao_cli.wizard.fitting import Fitted
-from yibao_cli.wizard.outcome import Outcome, waiting_figures
+from yibao_cli.wizard.outcome import Outcome, waiting_figures, waiting_tier
 from yibao_cli.wizard.schedule import StepDate, schedule
 
 
@@ -109,16 +118,42 @@ def answers(result: Outcome, flow: model.Flow) -> Section:
 
 
 def waiting(result: Outcome, cite: Citations) -> list[Section]:
-    """The waiting period worked out from the answers, when the outcome has one."""
-    found, rule = result.waiting, result.waiting_rule
-    if found is None or rule is None or not found.applies:
-        return []
-    first, *rest = waiting_lines(found, waiting_figures(rule))
+    """What the outcome worked out from the answers: a waiting period, a break in contributions.
+
+    The first line carries the tier that fits the result (a waiting period whose two readings
+    differ is only as firm as the weaker reading; a break right on the border is 经验).
+    """
+    found: list[Section] = []
+    wait, rule = result.waiting, result.waiting_rule
+    if wait is not None and rule is not None and wait.applies:
+        tier, sources = waiting_tier(wait, rule)
+        lines = waiting_lines(wait, waiting_figures(rule))
+        found.append(_worked("waiting", t("wait.heading"), lines, tier, sources, cite))
+    gap, counted = result.continuity, result.continuity_rule
+    if gap is not None and counted is not None:
+        from yibao_cli.page.continuity import lines as continuity_lines
+
+        tier = counted.border_tier if gap.border else counted.tier
+        lines = continuity_lines(gap, counted.within, counted.cap)
+        found.append(_worked("continuity", t("cont.heading"), lines, tier, counted.sources, cite))
+    return found
+
+
+def _worked(
+    key: str,
+    heading: str,
+    lines: list[str],
+    tier: model.Tier,
+    sources: tuple[str, ...],
+    cite: Citations,
+) -> Section:
+    first, *rest = lines
+    tag = tier_tag(tier, cites=cite.label(sources))
     entries = [
-        Entry(first, "waiting", tag=tag_of(cite, rule), lines=stale(cite, rule.sources)),
+        Entry(first, "waiting", tag=tag, lines=stale(cite, sources)),
         *(Entry(line, "waiting-detail") for line in rest),
     ]
-    return [Section("waiting", t("wait.heading"), tuple(entries))]
+    return Section(key, heading, tuple(entries))
 
 
 def related(fitted: Fitted) -> Section:

@@ -444,6 +444,7 @@ def outcome(page: Page) -> dict[str, Any]:
         "start": result.start,
         "timeline": timeline(view, fitted.timeline) if fitted.timeline else None,
         "waiting": waiting(result, page),
+        "continuity": continuity(result, page),
         **region_fields(view),
         **items(page),
         "related": list(result.related),
@@ -593,6 +594,7 @@ def waiting(result: Outcome, page: Page) -> dict[str, Any] | None:
     found, rule = result.waiting, result.waiting_rule
     if found is None or rule is None:
         return None
+    from yibao_cli.wizard.outcome import waiting_tier
 
     def reading(item: Reading) -> dict[str, Any]:
         return {
@@ -603,6 +605,7 @@ def waiting(result: Outcome, page: Page) -> dict[str, Any] | None:
             "floor_applied": item.floor_applied,
         }
 
+    tier, sources = waiting_tier(found, rule)
     return {
         "applies": found.applies,
         "months": {"least": found.least, "most": found.most},
@@ -614,7 +617,32 @@ def waiting(result: Outcome, page: Page) -> dict[str, Any] | None:
             "every-year": reading(found.every_year),
         },
         "lines": [entry.text for entry in page.entries("waiting")],
-        "tier": rule.tier,
+        "tier": tier,
+        "sources": list(sources),
+    }
+
+
+def continuity(result: Outcome, page: Page) -> dict[str, Any] | None:
+    """The counted break in contributions of an outcome (None when the outcome has none)."""
+    found, rule = result.continuity, result.continuity_rule
+    if found is None or rule is None:
+        return None
+
+    def day(value: datetime.date | None) -> str | None:
+        return value.isoformat() if value is not None else None
+
+    return {
+        "months": found.months,
+        "first_month": day(found.first),
+        "last_month": day(found.last),
+        "paid": found.paid.isoformat(),
+        "within": found.within,
+        "border": found.border,
+        "cover_from": day(found.cover_from) if found.within else None,
+        "latest_month": day(found.latest_month),
+        "capped_from": None if found.within else day(found.capped_from),
+        "lines": [entry.text for entry in page.entries("continuity")],
+        "tier": rule.border_tier if found.border else rule.tier,
         "sources": list(rule.sources),
     }
 

@@ -39,6 +39,7 @@ AREAS: dict[str, str] = {
     "wiz": "wizard",
     "answer": "wizard",
     "wait": "wizard",
+    "cont": "wizard",
     "case": "cases",
     "tl": "dates",
     "days": "dates",

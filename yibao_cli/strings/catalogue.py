@@ -157,6 +157,14 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "waiting.step {ref!r} 应为这个结果的一个步骤",
         "waiting.step {ref!r} should be one of this outcome's steps",
     ),
+    "flow.continuity_question": (
+        "continuity 的 {ref!r} 应为一个 date 问题的 id",
+        "continuity {ref!r} should be the id of a date question",
+    ),
+    "flow.continuity_months": (
+        "continuity 的月数应在 0 到 120 之间",
+        "continuity months should be from 0 to 120",
+    ),
     "flow.window_end": (
         "window.end {value!r} 应为每年都有的日子，写作 MM-DD，如 12-31",
         "window.end {value!r} should be a day every year has, written MM-DD, e.g. 12-31",

@@ -15,6 +15,7 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "wd.6": ("周日", "Sun"),
     "date.full": ("{y}年{m}月{d}日（{wd}）", "{wd} {iso}"),
     "date.short": ("{m}月{d}日（{wd}）", "{wd} {iso}"),
+    "date.year_month": ("{y}年{m}月", "{name} {y}"),
     "date.estimate": ("≈{date}", "≈{date}"),
     "date.bad_form": (
         "{text}：看不出是哪一天；请写成 2026-09-28、2026/9/28、2026年9月28日，或今天、昨天、明天",

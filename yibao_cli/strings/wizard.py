@@ -70,6 +70,65 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "等待期内看病的费用医保不报，要自己承担",
         "Costs during the waiting period are not reimbursed: you pay them yourself",
     ),
+    "cont.heading": (
+        "中断缴费的月数（按自然月算）",
+        "The break in contributions (calendar months)",
+    ),
+    "cont.none": (
+        "没有中断缴费的月份：{paying}缴费，接上了上一个缴费月",
+        "No month without contributions: paying in {paying} follows on from the last month paid",
+    ),
+    "cont.span": (
+        "中断 {months} 个月（{first}至{last}没有缴费）",
+        "A break of {months} months (nothing paid from {first} to {last})",
+    ),
+    "cont.span_one": (
+        "中断 1 个月（{first}没有缴费）",
+        "A break of 1 month (nothing paid in {first})",
+    ),
+    "cont.within": (
+        "{span}，在{within}个月（含）以内",
+        "{span}: within {within} months",
+    ),
+    "cont.cover": (
+        "按规定补缴后，从缴费当月（{month}）起享受待遇；中断期间的待遇可以追溯享受",
+        "Once the gap is paid back as required, cover runs from the month of payment ({month});"
+        " cover for the months of the break can be claimed back",
+    ),
+    "cont.border": (
+        "正好{within}个月：如果参保地把缴费当月也算作中断，就超过了{within}个月；请尽早缴费，并向参保地确认",
+        "Exactly {within} months: if your place also counts the month of payment, the break is"
+        " longer than {within} months; pay as early as you can and check with your insured place",
+    ),
+    "cont.latest": (
+        "按本工具的算法，最晚在{month}内缴费，中断仍在{within}个月以内",
+        "By this tool's count, paying in {month} at the latest keeps the break"
+        " within {within} months",
+    ),
+    "cont.beyond": (
+        "{span}，超过了{within}个月",
+        "{span}: longer than {within} months",
+    ),
+    "cont.cap": (
+        "参保地可以设待遇享受等待期，原则上不超过{cap}个月：按{cap}个月算，最晚 {date} 起享受待遇",
+        "Your insured place may set a waiting period, in principle of at most {cap} months:"
+        " counting {cap} months, cover starts on {date} at the latest",
+    ),
+    "cont.local": (
+        "等待期多长由参保地规定，有的地方更短；以参保地为准",
+        "Your insured place sets how long the wait is, and some set a shorter one;"
+        " its rules prevail",
+    ),
+    "cont.missed": (
+        "按本工具的算法，要在{within}个月以内，应在{month}或更早缴费",
+        "By this tool's count, a break within {within} months needed a payment"
+        " in {month} or earlier",
+    ),
+    "cont.counting": (
+        "中断月数按本工具的算法：最后缴费的月份和缴费当月不算中断；参保地的算法可能不同",
+        "How this tool counts the break: neither the last month paid for nor the month of payment"
+        " is counted; your insured place may count differently",
+    ),
     "wiz.yes": ("是", "yes"),
     "wiz.no": ("否", "no"),
     "wiz.none_chosen": ("（都不选）", "(none)"),

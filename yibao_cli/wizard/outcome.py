@@ -13,7 +13,9 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 from yibao_cli.catalogue import model
-from yibao_cli.catalogue.flowmodel import WaitingRule, Window
+from yibao_cli.catalogue.flowmodel import ContinuityRule, WaitingRule, Window
+from yibao_cli.catalogue.records import Tier
+from yibao_cli.dates.continuity import Break, count_break
 from yibao_cli.dates.waiting import Rule, Waiting, waiting
 from yibao_cli.wizard.engine import Answer, Walk, holds
 
@@ -40,6 +42,9 @@ class Outcome:
         done: Step ids the answers say are already done (a saved case marks them done).
         waiting: The waiting period worked out from the answers, when the outcome has one.
         waiting_rule: The flow's rule it was worked out with (its tier and sources).
+        continuity: The break in contributions counted from the answers, when the outcome
+            has one.
+        continuity_rule: The flow's rule it was counted with.
         window: A yearly window the outcome reminds of (``guide --ics``).
         at_window: The outcome's own sentence to say at the office window, if it has one.
     """
@@ -60,6 +65,8 @@ class Outcome:
     done: tuple[str, ...] = ()
     waiting: Waiting | None = None
     waiting_rule: WaitingRule | None = None
+    continuity: Break | None = None
+    continuity_rule: ContinuityRule | None = None
     window: Window | None = None
     at_window: model.Text | None = None
 
@@ -122,6 +129,8 @@ def assemble(flow: model.Flow, proc: model.Procedure, done: Walk) -> Outcome:
         ),
         waiting=_waiting(end.waiting, known),
         waiting_rule=end.waiting,
+        continuity=_continuity(end.continuity, known),
+        continuity_rule=end.continuity,
         window=end.window,
         at_window=end.at_window,
     )
@@ -165,6 +174,23 @@ def _waiting(rule: WaitingRule | None, known: Mapping[str, Answer]) -> Waiting |
         years(rule.back),
         window is True,
     )
+
+
+def _continuity(rule: ContinuityRule | None, known: Mapping[str, Answer]) -> Break | None:
+    if rule is None:
+        return None
+    stopped, paid = known.get(rule.stopped), known.get(rule.paid)
+    if not isinstance(stopped, str) or not isinstance(paid, str):
+        return None
+    day = datetime.date.fromisoformat
+    return count_break(day(stopped), day(paid), rule.within, rule.cap)
+
+
+def waiting_tier(result: Waiting, rule: WaitingRule) -> tuple[Tier, tuple[str, ...]]:
+    """The tier and sources of a worked-out waiting period: the range's when the readings differ."""
+    if rule.range_tier is not None and result.least != result.most:
+        return rule.range_tier, rule.range_sources or rule.sources
+    return rule.tier, rule.sources
 
 
 def _ids(items: Sequence[str | int | model.Pick], known: Mapping[str, Answer]) -> tuple[str, ...]:
