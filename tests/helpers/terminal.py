@@ -50,6 +50,9 @@ class Terminal:
             env=env,
             cwd=str(ROOT),
             encoding="utf-8",
+            # Ctrl-C sent while the program prints: the terminal echoes "^C" wherever the
+            # output stands, which can be inside a character's bytes.
+            codec_errors="replace",
             dimensions=(50, 120),
             timeout=TIMEOUT,
         )

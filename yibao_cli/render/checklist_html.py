@@ -71,7 +71,9 @@ _LARGE = {"SIZE": "20pt", "RULE": "2px", "BOX": "3px", "TAG": "#000", "DETAIL": 
 # The one-page sheet: the same type, less space between its parts, so that it stays one page
 # (two in large type).
 _COMPACT = """
+@page { margin: 12mm 13mm 12mm 13mm; }
 body { line-height: 1.35; }
+h1 { font-size: 1.45em; }
 h2 { margin: 0.6em 0 0.25em; }
 li.entry { margin-bottom: 0.25em; }
 footer { margin-top: 0.8em; }
