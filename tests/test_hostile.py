@@ -184,8 +184,10 @@ def test_a_locked_database_says_what_it_waits_for_and_obeys_ctrl_c(run: Run) -> 
                 assert b"Ctrl-C" in said
                 pressed = time.monotonic()
                 process.send_signal(signal.SIGINT)
-                process.wait(timeout=5)
-                assert time.monotonic() - pressed < 3
+                # It stops at Ctrl-C, long before its 30 seconds of waiting are up (the margin is
+                # for a busy machine, where the interpreter's exit alone can take seconds).
+                process.wait(timeout=20)
+                assert time.monotonic() - pressed < casestore.BUSY_SECONDS - 10
                 assert process.returncode == 130
             finally:
                 if process.poll() is None:

@@ -212,6 +212,7 @@ def test_the_city_given_once_reaches_the_answer_without_remembering(
     term.review()
     term.press(ENTER)
     term.wait("0451-12393")  # the region's hotline, with the area code
+    term.prompt("保存为案例")  # all printed: Ctrl-C now reaches the question, not the output
     term.child.sendintr()
     term.finish()
     assert not settings.exists()  # not remembered: asked again next time
