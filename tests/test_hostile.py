@@ -159,6 +159,13 @@ def test_read_regular_refuses_devices_and_large_files(tmp_path: Path) -> None:
 # 4. A locked cases database
 
 
+def _as_a_shell_starts_it() -> None:
+    # A shell starts a command with Ctrl-C neither ignored nor blocked; a test worker may have
+    # inherited either, and the command would then never see the Ctrl-C the test sends.
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+    signal.pthread_sigmask(signal.SIG_UNBLOCK, [signal.SIGINT])
+
+
 def test_a_locked_database_says_what_it_waits_for_and_obeys_ctrl_c(run: Run) -> None:
     assert save(run, "alpha", "kept", FULL, catalogue=FIXTURE).code == 0
     holder = sqlite3.connect(casestore.path(), isolation_level=None)
@@ -171,6 +178,7 @@ def test_a_locked_database_says_what_it_waits_for_and_obeys_ctrl_c(run: Run) -> 
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
+            preexec_fn=_as_a_shell_starts_it,
         ) as process:
             assert process.stderr is not None
             try:
@@ -186,7 +194,12 @@ def test_a_locked_database_says_what_it_waits_for_and_obeys_ctrl_c(run: Run) -> 
                 process.send_signal(signal.SIGINT)
                 # It stops at Ctrl-C, long before its 30 seconds of waiting are up (the margin is
                 # for a busy machine, where the interpreter's exit alone can take seconds).
-                process.wait(timeout=20)
+                try:
+                    process.wait(timeout=20)
+                except subprocess.TimeoutExpired:
+                    process.kill()
+                    rest = said + process.stderr.read()
+                    pytest.fail("Ctrl-C not obeyed; it said: " + rest.decode(errors="replace"))
                 assert time.monotonic() - pressed < casestore.BUSY_SECONDS - 10
                 assert process.returncode == 130
             finally:
