@@ -16,6 +16,38 @@ from yibao_cli.catalogue import model
 pytestmark = [pytest.mark.terminal, pytest.mark.slow, pytest.mark.usefixtures("region_asked")]
 
 
+def answer_balance(term: Terminal) -> None:
+    """Answer the balance wizard: no app ticked, the first way to look, and confirm."""
+    term.prompt("您平时用哪些？")
+    term.press(DOWN, DOWN, DOWN, DOWN)
+    term.pointer("✓ 选好了")
+    term.press(ENTER)
+    term.prompt("您更喜欢怎么查？")
+    term.press(ENTER)
+    term.review()
+    term.press(ENTER)
+
+
+def quit_menu(term: Terminal) -> None:
+    """Leave the menu by its 退出 entry; yibao ends well."""
+    term.prompt("您想办什么事？")
+    term.wait("退出")
+    term.press(UP)
+    term.pointer("退出")
+    term.press(ENTER)
+    status, _ = term.finish()
+    assert status == 0
+
+
+def first_use(terminals: list[Terminal], dirs: tuple[Path, Path]) -> tuple[Path, Terminal]:
+    """Start the menu with no settings at all: it asks where you are insured."""
+    settings = dirs[0] / "config" / "config.json"
+    settings.unlink()
+    term = small(spawn(terminals, dirs))
+    term.prompt("您的医保是在哪个城市参保的？")
+    return settings, term
+
+
 def small(term: Terminal) -> Terminal:
     term.child.setwinsize(24, 80)
     return term
@@ -59,14 +91,7 @@ def test_menu_wizard_back_search_finish_and_back(
     term.pointer("查医保余额和消费记录")
     term.press(ENTER)
     # Finish that wizard.
-    term.prompt("您平时用哪些？")
-    term.press(DOWN, DOWN, DOWN, DOWN)
-    term.pointer("✓ 选好了")
-    term.press(ENTER)
-    term.prompt("您更喜欢怎么查？")
-    term.press(ENTER)
-    term.review()
-    term.press(ENTER)
+    answer_balance(term)
     term.wait("现在就做")
     term.prompt("保存为案例")
     term.press(ENTER)
@@ -90,13 +115,7 @@ def test_guide_without_an_id_opens_the_menu(
     dirs: tuple[Path, Path],
 ) -> None:
     term = small(spawn(terminals, dirs, "guide"))
-    term.prompt("您想办什么事？")
-    term.wait("退出")
-    term.press(UP)
-    term.pointer("退出")
-    term.press(ENTER)
-    status, _ = term.finish()
-    assert status == 0
+    quit_menu(term)
 
 
 def test_checklist_without_answers_asks_on_a_terminal(
@@ -153,13 +172,7 @@ def test_first_use_asks_where_one_is_insured_and_remembers_it(
     term.wait("参保地：黑龙江省哈尔滨市（230100）")
     term.prompt("记住黑龙江省哈尔滨市")
     term.press(ENTER)  # yes
-    term.prompt("您想办什么事？")
-    term.wait("退出")
-    term.press(UP)
-    term.pointer("退出")
-    term.press(ENTER)
-    status, _ = term.finish()
-    assert status == 0
+    quit_menu(term)
     saved = json.loads(settings.read_text(encoding="utf-8"))
     assert saved["region"]["code"] == "230100" and saved["region_asked"] is True
 
@@ -167,34 +180,17 @@ def test_first_use_asks_where_one_is_insured_and_remembers_it(
 def test_first_use_skip_is_remembered_and_answers_carry_the_city(
     terminals: list[Terminal], dirs: tuple[Path, Path]
 ) -> None:
-    settings = dirs[0] / "config" / "config.json"
-    settings.unlink()
-    term = small(spawn(terminals, dirs))
-    term.prompt("您的医保是在哪个城市参保的？")
+    settings, term = first_use(terminals, dirs)
     term.press(ENTER)  # skip
-    term.prompt("您想办什么事？")
-    term.wait("退出")
-    term.press(UP)
-    term.pointer("退出")
-    term.press(ENTER)
-    assert term.finish()[0] == 0
+    quit_menu(term)
     assert json.loads(settings.read_text(encoding="utf-8")) == {"region_asked": True}
-    term = small(spawn(terminals, dirs))
-    term.prompt("您想办什么事？")  # not asked again
-    term.wait("退出")
-    term.press(UP)
-    term.pointer("退出")
-    term.press(ENTER)
-    assert term.finish()[0] == 0
+    quit_menu(small(spawn(terminals, dirs)))  # the menu comes first: not asked again
 
 
 def test_the_city_given_once_reaches_the_answer_without_remembering(
     terminals: list[Terminal], dirs: tuple[Path, Path]
 ) -> None:
-    settings = dirs[0] / "config" / "config.json"
-    settings.unlink()
-    term = small(spawn(terminals, dirs))
-    term.prompt("您的医保是在哪个城市参保的？")
+    settings, term = first_use(terminals, dirs)
     term.press(*"哈尔滨", ENTER)
     term.prompt("记住黑龙江省哈尔滨市")
     term.press(DOWN, ENTER)  # no
@@ -203,14 +199,7 @@ def test_the_city_given_once_reaches_the_answer_without_remembering(
     term.press(DOWN, DOWN, DOWN)  # past the three of 丢卡/换卡
     term.pointer("查医保余额")
     term.press(ENTER)
-    term.prompt("您平时用哪些？")
-    term.press(DOWN, DOWN, DOWN, DOWN)
-    term.pointer("✓ 选好了")
-    term.press(ENTER)
-    term.prompt("您更喜欢怎么查？")
-    term.press(ENTER)
-    term.review()
-    term.press(ENTER)
+    answer_balance(term)
     term.wait("0451-12393")  # the region's hotline, with the area code
     term.prompt("保存为案例")  # all printed: Ctrl-C now reaches the question, not the output
     term.child.sendintr()

@@ -112,22 +112,9 @@ def menu(
 
 def search_query() -> str:
     """Ask what to search for; "" to go back to the menu (an empty answer or Esc)."""
-    import questionary
-    from prompt_toolkit.key_binding import KeyBindings
-
-    bindings = KeyBindings()
-
-    @bindings.add("escape", eager=True)
-    def _back(event: Any) -> None:
-        event.app.exit(result="")
-
-    typed = questionary.text(
-        t("menu.search_prompt"),
-        instruction=t("menu.search_hint"),
-        key_bindings=bindings,
-        input_processors=[answered_safely()],
-    ).unsafe_ask()
-    return str(typed or "").strip()
+    return _text_or_escape(
+        t("menu.search_prompt"), t("menu.search_hint"), input_processors=[answered_safely()]
+    )
 
 
 def pick(message: str, options: Sequence[tuple[str, str]]) -> str | None:
@@ -431,20 +418,26 @@ def ask_region(check: Callable[[str], str | None]) -> str:
         check: Returns what is wrong with a place typed (not found, several of that name),
             or None when it names one place.
     """
+    return _text_or_escape(
+        t("menu.region_prompt"),
+        t("menu.region_hint"),
+        validate=lambda text: True if not text.strip() else check(text) or True,
+    )
+
+
+def _text_or_escape(message: str, instruction: str, **options: Any) -> str:
+    """Ask for a line of text; Esc or Enter on nothing gives "" (back, or skip)."""
     import questionary
     from prompt_toolkit.key_binding import KeyBindings
 
     bindings = KeyBindings()
 
     @bindings.add("escape", eager=True)
-    def _skip(event: Any) -> None:
+    def _back(event: Any) -> None:
         event.app.exit(result="")
 
     typed = questionary.text(
-        t("menu.region_prompt"),
-        instruction=t("menu.region_hint"),
-        validate=lambda text: True if not text.strip() else check(text) or True,
-        key_bindings=bindings,
+        message, instruction=instruction, key_bindings=bindings, **options
     ).unsafe_ask()
     return str(typed or "").strip()
 
