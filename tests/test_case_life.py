@@ -21,6 +21,7 @@ from yibao_cli.app import context
 from yibao_cli.cases import store as casestore
 
 REPLACE = [
+    "for-whom=self",
     "situation=lost",
     "reported=not-yet",
     "mode=in-person",

@@ -28,6 +28,7 @@ TODAY = datetime.date(2026, 9, 1)
 GOLDEN = Path(__file__).parent / "golden" / "checklist"
 
 REPLACE = [
+    "for-whom=self",
     "situation=stolen",
     "reported=phone",
     "mode=in-person",

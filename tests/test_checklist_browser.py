@@ -18,6 +18,7 @@ from helpers.browser import page_size, pages, pdf_text, print_pdf, require_brows
 
 TODAY = datetime.date(2026, 9, 1)
 ANSWERS = [
+    "for-whom=self",
     "situation=stolen",
     "reported=phone",
     "mode=in-person",

@@ -221,7 +221,8 @@ def test_wizard_outcome_in_english_golden(run: Run, monkeypatch: pytest.MonkeyPa
 
 def test_checklist_in_english_golden(run: Run, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(context, "today", lambda: TODAY)
-    pairs = ["situation=stolen", "reported=phone", "mode=in-person", "photo=unsure"]
+    pairs = ["for-whom=self", "situation=stolen", "reported=phone", "mode=in-person"]
+    pairs.append("photo=unsure")
     pairs.append("police=required")
     args = helpers.answers(*pairs)
     result = run("checklist", "replace-card", *args, "--start", "2026-09-25", "--lang", "en")

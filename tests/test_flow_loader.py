@@ -230,6 +230,18 @@ def test_the_test_flow_is_valid(run: Run, catalogue_copy: Path) -> None:
             "steps: [first, {id: wait, when: {how: office}}]\n    at_window: {zh: 我要补办, en: 1}",
             "at_window",
         ),
+        (
+            "steps: [first, {id: wait, when: {how: office}}]",
+            "steps: [first, {id: wait, when: {how: office}}]\n"
+            "    at_window_if: [{when: {how: pigeon}, text: 我替家人来办}]",
+            "at_window_if[0].when",
+        ),
+        (
+            "steps: [first, {id: wait, when: {how: office}}]",
+            "steps: [first, {id: wait, when: {how: office}}]\n"
+            "    at_window_if: [{text: 我替家人来办}]",
+            "at_window_if[0].when: 缺少必填字段",
+        ),
     ],
 )
 def test_flow_mistakes(run: Run, catalogue_copy: Path, old: str, new: str, expected: str) -> None:

@@ -75,7 +75,7 @@ def test_menu_wizard_back_search_finish_and_back(
     assert "搜索…" in first
     # Into the first wizard, and back out from its first question.
     term.press(ENTER)
-    term.prompt("您的医保卡怎么了？")
+    term.prompt("这张卡是谁的？谁去办？")
     term.press(DOWN, DOWN, DOWN)
     term.pointer("← 返回菜单")
     term.press(ENTER)
@@ -123,8 +123,10 @@ def test_checklist_without_answers_asks_on_a_terminal(
     dirs: tuple[Path, Path],
 ) -> None:
     term = spawn(terminals, dirs, "checklist", "replace-card")
-    term.prompt("您的医保卡怎么了？")
+    term.prompt("这张卡是谁的？谁去办？")
     assert "← 返回菜单" not in term.transcript[-1]
+    term.press(ENTER)  # my own
+    term.prompt("您的医保卡怎么了？")
     term.press(ENTER)  # lost
     term.prompt("挂失了吗？")
     term.press(ENTER)

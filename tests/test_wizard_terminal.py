@@ -19,23 +19,25 @@ pytestmark = pytest.mark.terminal
 def test_replace_card_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Path]) -> None:
     term = spawn(terminals, dirs, "guide", "replace-card")
     term.wait("医保卡丢了或坏了")
-    term.prompt("第 1/5 步 · 您的医保卡怎么了？")
+    term.prompt("第 1/6 步 · 这张卡是谁的？谁去办？")
+    term.press(ENTER)  # 我自己的卡
+    term.prompt("第 2/6 步 · 您的医保卡怎么了？")
     term.press(ENTER)  # 丢了
-    term.prompt("第 2/5 步 · 挂失了吗？")
+    term.prompt("第 3/6 步 · 挂失了吗？")
     term.press(DOWN, ENTER)  # 只打电话挂失了
-    term.prompt("第 3/5 步 · 您想怎么申请补办？")
+    term.prompt("第 4/6 步 · 您想怎么申请补办？")
     term.press(DOWN, DOWN, ENTER)  # past the separator: ← 返回上一步
-    term.prompt("第 2/5 步 · 挂失了吗？")
+    term.prompt("第 3/6 步 · 挂失了吗？")
     term.pointer("只打电话挂失了")  # the answer given before is kept
     term.press(ENTER)
-    term.prompt("第 3/5 步 · 您想怎么申请补办？")
+    term.prompt("第 4/6 步 · 您想怎么申请补办？")
     term.press(ENTER)  # 到窗口
-    term.prompt("第 4/5 步 · 当地补办要交近期免冠照片吗？")
+    term.prompt("第 5/6 步 · 当地补办要交近期免冠照片吗？")
     term.press(ENTER)  # 不清楚
-    term.prompt("第 5/5 步 · 哪天申请补办？")
+    term.prompt("第 6/6 步 · 哪天申请补办？")
     term.press(ENTER)  # 今天
     term.review()
-    term.press(DOWN, ENTER)  # change the first answer
+    term.press(DOWN, DOWN, ENTER)  # change the second answer
     term.prompt("您的医保卡怎么了？")
     term.press(DOWN, ENTER)  # 被偷或被抢了
     term.prompt("当地补办要报警回执吗？")  # the one new question; nothing else is asked again
@@ -62,6 +64,7 @@ def test_replace_card_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Pa
     assert status == 0
     shown = "".join(term.transcript)
     assert "--answer situation=stolen --answer reported=phone --answer mode=in-person" in shown
+    assert "--answer for-whom=self" in shown
     (saved,) = dirs[0].glob("yibao-replace-card-*.html")
     page = saved.read_text(encoding="utf-8")
     assert "报警回执或相关证明文件" in page and "@page" in page

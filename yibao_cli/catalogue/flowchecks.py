@@ -279,6 +279,8 @@ class FlowChecker:
         proc = self.proc
         for i, verdict in enumerate(outcome.verdicts):
             yield from self._condition([*path, "verdicts", i, "when"], verdict.when, outcome.id)
+        for i, said in enumerate(outcome.at_window_if):
+            yield from self._condition([*path, "at_window_if", i, "when"], said.when, outcome.id)
         kinds: list[tuple[str, Sequence[str | int | model.Pick], set[str | int]]] = [
             ("steps", outcome.steps, {step.id for step in proc.steps}),
             ("materials", outcome.materials or (), {m.id for m in proc.materials}),

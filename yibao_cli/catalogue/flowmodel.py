@@ -206,12 +206,25 @@ class Window(Record):
 
 
 @dataclass(frozen=True, repr=False, eq=False)
+class Said(Record):
+    """A sentence to say at the office window in place of the outcome's own, when it holds.
+
+    For answers that change who speaks, e.g. a relative or an agent applying for the holder.
+    """
+
+    __pydantic_config__ = STRICT
+    when: Condition
+    text: Text
+
+
+@dataclass(frozen=True, repr=False, eq=False)
 class FlowOutcome(Record):
     """Where a flow ends: the catalogue items that fit the answers, chosen by id.
 
     ``materials`` left out means: the materials of the chosen steps. ``at_window`` is the one
     sentence to say at the office window for the person in this outcome (in Chinese, with an
-    English gloss); left out, the procedure's own sentence is used.
+    English gloss); left out, the procedure's own sentence is used. ``at_window_if`` lists
+    sentences for particular answers: the first whose condition holds is said instead.
     """
 
     __pydantic_config__ = STRICT
@@ -228,6 +241,7 @@ class FlowOutcome(Record):
     continuity: ContinuityRule | None = None
     window: Window | None = None
     at_window: Text | None = None
+    at_window_if: tuple[Said, ...] = ()
 
 
 @dataclass(frozen=True, repr=False, eq=False)

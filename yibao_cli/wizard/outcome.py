@@ -132,7 +132,9 @@ def assemble(flow: model.Flow, proc: model.Procedure, done: Walk) -> Outcome:
         continuity=_continuity(end.continuity, known),
         continuity_rule=end.continuity,
         window=end.window,
-        at_window=end.at_window,
+        at_window=next(
+            (said.text for said in end.at_window_if if holds(said.when, known)), end.at_window
+        ),
     )
 
 
