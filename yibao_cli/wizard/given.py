@@ -142,16 +142,26 @@ class BadAnswer(UsageError):
 def check_given(flow: model.Flow, given: dict[str, object], done: Walk, day: datetime.date) -> None:
     """Report the first answer given that does not fit its question.
 
+    The question the walk stopped at comes first; then, in the flow's order, the answers given
+    to questions further on, so that a wrong answer is named even when an earlier one is
+    missing.
+
     Raises:
         BadAnswer: Naming the question, the value and what is wrong.
     """
     pending = done.pending
-    if pending is None or pending.id not in given:
+    if pending is None:
         return
+    ahead = [q for q in flow.questions if q.id in given and q.id not in done.known]
+    ahead.sort(key=lambda q: q is not pending)
+    for question in ahead:
+        _check_one(question, given[question.id], done, day)
+
+
+def _check_one(pending: model.Question, value: object, done: Walk, day: datetime.date) -> None:
     try:
-        parse(pending, given[pending.id], done.known, day)
+        parse(pending, value, done.known, day)
     except AnswerError as error:
-        value = given[pending.id]
         if isinstance(value, bool):
             shown: object = "yes" if value else "no"
         elif isinstance(value, list | tuple):
