@@ -1,0 +1,67 @@
+"""People other than the insured Chinese citizen doing it alone: foreign nationals and relatives.
+
+What each sees, in the language they read: the papers that fit them, who does what, and the
+route when an app will not take their document.
+"""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from helpers import Run
+
+
+def test_a_foreign_national_reads_about_passports_in_english(run: Run) -> None:
+    result = run("--lang", "en", "show", "replace-card")
+    assert result.code == 0, result.err
+    flat = " ".join(result.out.split())
+    assert "Foreign nationals bring their passport or foreign permanent resident ID card" in flat
+    assert "Someone else can usually apply for the holder" in flat
+
+
+def test_who_is_insured_how_for_foreign_nationals(run: Run) -> None:
+    result = run("--lang", "en", "show", "contributions")
+    assert result.code == 0, result.err
+    flat = " ".join(result.out.split())
+    assert "Foreign nationals lawfully employed in China join employee basic medical" in flat
+    assert "within 30 days of obtaining their work permit" in flat
+    assert "not set by the national measures: it differs by place" in flat
+    assert "MOHRSS Order No. 16" in flat
+    chinese = " ".join(run("show", "contributions").out.split())
+    assert "在中国境内依法就业的外国人" in chinese and "人力资源和社会保障部令第16号" in chinese
+
+
+def test_an_app_that_will_not_take_a_passport_in_english(run: Run) -> None:
+    result = run("--lang", "en", "guide", "e-voucher", "--answer", "face=passport", "--defaults")
+    assert result.code == 0, result.err
+    flat = " ".join(result.out.split())
+    assert "do not take a passport or a foreign permanent resident ID card" in flat
+    assert "stop retrying" in flat
+    assert "我是外国人，用护照" in flat  # the sentence for the window stays in Chinese
+
+
+@pytest.mark.parametrize(
+    ("flow", "answers", "helping", "agent"),
+    [
+        ("balance", [], "替家人查余额", "家人不在身边时"),
+        ("card-number", ["has-card=no"], "替家人查卡号", "家人不在身边时"),
+        ("reimburse", ["settled=paid-all"], "替家人报销", "替人代办报销"),
+        ("cross-region-filing", [], "替家人备案", "家人不在身边时"),
+        ("transfer", [], "替家人办转移", "家人不在身边时"),
+        ("replace-card", [], "陪家人去办时", "补办可以请人代办"),
+    ],
+)
+def test_for_whom_in_every_wizard_it_matters(
+    run: Run, flow: str, answers: list[str], helping: str, agent: str
+) -> None:
+    given = [part for answer in answers for part in ("--answer", answer)]
+    texts = {}
+    for who in ("self", "helping", "agent"):
+        result = run("guide", flow, "--answer", f"for-whom={who}", *given, "--defaults", "--json")
+        assert result.code == 0, result.err
+        texts[who] = json.dumps(json.loads(result.out), ensure_ascii=False)
+    assert helping in texts["helping"] and agent not in texts["helping"]
+    assert agent in texts["agent"] and helping not in texts["agent"]
+    assert helping not in texts["self"] and agent not in texts["self"]
