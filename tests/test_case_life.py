@@ -15,7 +15,7 @@ from typing import Any
 import icalendar
 import pytest
 
-from helpers import Run, answers, ok, output_of, save, yibao
+from helpers import TRANSFER_OK, Run, answers, ok, output_of, save, yibao
 from helpers.script import Reply, Script, pick, typed
 from yibao_cli.app import context
 from yibao_cli.cases import store as casestore
@@ -28,13 +28,7 @@ REPLACE = [
     "photo=unsure",
     "apply-date=2026-09-07",
 ]
-TRANSFER = [
-    "old-stopped=yes",
-    "new-insured=yes",
-    "cross-province=no",
-    "how=app",
-    "apply-date=2026-08-20",
-]
+TRANSFER = [*TRANSFER_OK, "apply-date=2026-08-20"]
 
 
 def on(monkeypatch: pytest.MonkeyPatch, day: datetime.date) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from rich.cells import cell_len
 
-from helpers import FIXTURE, Run, answers, golden, procedure_ids
+from helpers import FIXTURE, TRANSFER_OK, Run, answers, golden, procedure_ids
 from helpers.script import Script, Shown, enter, pick
 from yibao_cli.app import printout
 from yibao_cli.catalogue import model
@@ -35,7 +35,7 @@ REPLACE = [
     "photo=unsure",
     "police=required",
 ]
-TRANSFER = ["old-stopped=yes", "new-insured=yes", "cross-province=no", "how=app"]
+TRANSFER = list(TRANSFER_OK)
 CASES = {
     "replace-card": ("replace-card", REPLACE, "2026-09-25"),
     "transfer": ("transfer", TRANSFER, "2026-09-28"),  # just before the National Day holiday
@@ -227,7 +227,8 @@ def test_json_is_the_guide_shape(run: Run) -> None:
     assert code == 0, err
     data = json.loads(out)
     guided = json.loads(run("guide", "transfer", *args, "--json").out)
-    assert data.pop("command").startswith("yibao checklist transfer --answer old-stopped=yes")
+    command = data.pop("command")
+    assert command.startswith("yibao checklist transfer --answer for-whom=self --answer old")
     guided.pop("command")
     assert data == guided
     base = ("--catalogue", str(FIXTURE), "checklist", "beta")
@@ -503,7 +504,9 @@ def test_the_markdown_parses_as_intended(run: Run) -> None:
 
 
 def test_start_without_steps_to_date(run: Run) -> None:
-    code, out, err = checklist(run, "transfer", "-a", "old-stopped=no", "--start", "2026-09-28")
+    code, out, err = checklist(
+        run, "transfer", "-a", "for-whom=self", "-a", "old-stopped=no", "--start", "2026-09-28"
+    )
     assert code == 0, err
     assert "暂不符合转移条件" in out
     assert "--start 用不到" in err

@@ -704,10 +704,10 @@ def test_a_signal_during_a_wizard_keeps_the_answers_and_the_terminal(
         timeout=LIMIT,
     )
     try:
-        term.expect_exact("原参保地已经停止缴纳医保")
+        term.expect_exact("给谁转？谁去办？")
         term.expect_exact("回车")
         term.send("\r")
-        term.expect_exact("在新的城市已经参加医保")
+        term.expect_exact("原参保地已经停止缴纳医保")
         term.expect_exact("回车")
         term.kill(signum)
         term.expect(pexpect.EOF)
@@ -722,4 +722,4 @@ def test_a_signal_during_a_wizard_keeps_the_answers_and_the_terminal(
     saved = (Path(os.environ["YIBAO_HOME"]) / "resume" / "transfer.yaml").read_text(
         encoding="utf-8"
     )
-    assert "old-stopped: 'yes'" in saved
+    assert "for-whom: self" in saved

@@ -17,7 +17,9 @@ pytestmark = [pytest.mark.terminal, pytest.mark.slow, pytest.mark.usefixtures("r
 
 
 def answer_balance(term: Terminal) -> None:
-    """Answer the balance wizard: no app ticked, the first way to look, and confirm."""
+    """Answer the balance wizard: my own, no app ticked, the first way to look, and confirm."""
+    term.prompt("给谁查？")
+    term.press(ENTER)
     term.prompt("您平时用哪些？")
     term.press(DOWN, DOWN, DOWN, DOWN)
     term.pointer("✓ 选好了")

@@ -13,30 +13,33 @@ import pytest
 from helpers import Run
 
 
-def test_a_foreign_national_reads_about_passports_in_english(run: Run) -> None:
-    result = run("--lang", "en", "show", "replace-card")
+def shown(run: Run, *args: str) -> str:
+    """What the command printed, with every run of white space made one space."""
+    result = run(*args)
     assert result.code == 0, result.err
-    flat = " ".join(result.out.split())
+    return " ".join(result.out.split())
+
+
+def test_a_foreign_national_reads_about_passports_in_english(run: Run) -> None:
+    flat = shown(run, "--lang", "en", "show", "replace-card")
     assert "Foreign nationals bring their passport or foreign permanent resident ID card" in flat
     assert "Someone else can usually apply for the holder" in flat
 
 
 def test_who_is_insured_how_for_foreign_nationals(run: Run) -> None:
-    result = run("--lang", "en", "show", "contributions")
-    assert result.code == 0, result.err
-    flat = " ".join(result.out.split())
+    flat = shown(run, "--lang", "en", "show", "contributions")
     assert "Foreign nationals lawfully employed in China join employee basic medical" in flat
     assert "within 30 days of obtaining their work permit" in flat
     assert "not set by the national measures: it differs by place" in flat
     assert "MOHRSS Order No. 16" in flat
-    chinese = " ".join(run("show", "contributions").out.split())
+    chinese = shown(run, "show", "contributions")
     assert "在中国境内依法就业的外国人" in chinese and "人力资源和社会保障部令第16号" in chinese
 
 
 def test_an_app_that_will_not_take_a_passport_in_english(run: Run) -> None:
-    result = run("--lang", "en", "guide", "e-voucher", "--answer", "face=passport", "--defaults")
-    assert result.code == 0, result.err
-    flat = " ".join(result.out.split())
+    flat = shown(
+        run, "--lang", "en", "guide", "e-voucher", "--answer", "face=passport", "--defaults"
+    )
     assert "do not take a passport or a foreign permanent resident ID card" in flat
     assert "stop retrying" in flat
     assert "我是外国人，用护照" in flat  # the sentence for the window stays in Chinese

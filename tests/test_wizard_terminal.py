@@ -80,22 +80,24 @@ def test_replace_card_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Pa
 
 def test_transfer_end_to_end(terminals: list[Terminal], dirs: tuple[Path, Path]) -> None:
     term = spawn(terminals, dirs, "guide", "transfer")
+    term.prompt("给谁转？谁去办？")
+    term.press(ENTER)  # 我自己的
     term.prompt("原参保地已经停止缴纳医保（中止参保）了吗？")
     term.press(ENTER)  # 是
     term.prompt("在新的城市已经参加医保，并且有缴费记录了吗？")
     term.press(ENTER)  # 是
     term.prompt("是跨省转移吗")
     term.press(UP, ENTER)  # from the default 否 up to 是
-    term.prompt("第 4/5 步 · 您想怎么申请？")
+    term.prompt("第 5/6 步 · 您想怎么申请？")
     term.press(DOWN, DOWN, DOWN, DOWN, ENTER)  # ← 返回上一步
-    term.wait("第 3/5 步 · 是跨省转移吗")
+    term.wait("第 4/6 步 · 是跨省转移吗")
     term.press(ENTER)  # keep the 是 given before
-    term.prompt("第 4/5 步 · 您想怎么申请？")
+    term.prompt("第 5/6 步 · 您想怎么申请？")
     term.press(ENTER)  # 国家医保服务平台 APP
-    term.prompt("第 5/5 步 · 哪天提交申请？")
+    term.prompt("第 6/6 步 · 哪天提交申请？")
     term.press(ENTER)
     term.review()
-    term.press(DOWN, DOWN, DOWN, ENTER)  # the third answer: 跨省转移
+    term.press(DOWN, DOWN, DOWN, DOWN, ENTER)  # the fourth answer: 跨省转移
     term.prompt("是跨省转移吗")
     term.press(DOWN, ENTER)  # 否: the note on the pension's age rule drops out
     term.review()
@@ -118,6 +120,8 @@ def test_ctrl_c_keeps_the_answers_and_says_how_to_resume(
     terminals: list[Terminal], dirs: tuple[Path, Path]
 ) -> None:
     term = spawn(terminals, dirs, "guide", "transfer")
+    term.prompt("给谁转？谁去办？")
+    term.press(ENTER)  # 我自己的
     term.prompt("原参保地已经停止缴纳医保（中止参保）了吗？")
     term.press(ENTER)
     term.prompt("在新的城市已经参加医保，并且有缴费记录了吗？")
@@ -128,10 +132,10 @@ def test_ctrl_c_keeps_the_answers_and_says_how_to_resume(
     status, _ = term.finish()
     assert status == 130
     saved = yaml.safe_load((dirs[0] / "resume" / "transfer.yaml").read_text(encoding="utf-8"))
-    assert saved == {"old-stopped": "yes", "new-insured": "yes"}
+    assert saved == {"for-whom": "self", "old-stopped": "yes", "new-insured": "yes"}
 
     again = spawn(terminals, dirs, "guide", "transfer", "--resume")
-    again.prompt("第 3/5 步 · 是跨省转移吗")  # straight to the first question not answered
+    again.prompt("第 4/6 步 · 是跨省转移吗")  # straight to the first question not answered
     again.press(CTRL_C)
     status, _ = again.finish()
     assert status == 130
@@ -145,7 +149,7 @@ def test_main_menu(terminals: list[Terminal], dirs: tuple[Path, Path]) -> None:
     term.press(*[DOWN] * 10)  # the eleventh task, under 搬家和外地: transfer
     term.pointer("换了城市：把医保关系转过去")
     term.press(ENTER)
-    term.prompt("原参保地已经停止缴纳医保（中止参保）了吗？")
+    term.prompt("给谁转？谁去办？")
     term.press(CTRL_C)
     term.wait("已中断。")
     status, _ = term.finish()

@@ -27,6 +27,14 @@ TABLES = ROOT / "tests" / "scenarios"
 UPDATE_GOLDEN = os.environ.get("YIBAO_UPDATE_GOLDEN") == "1"
 PROCESS_LIMIT = 30.0
 """Seconds a yibao process may take before a test calls it a hang."""
+TRANSFER_OK = (
+    "for-whom=self",
+    "old-stopped=yes",
+    "new-insured=yes",
+    "cross-province=no",
+    "how=app",
+)
+"""Answers to the transfer wizard that reach the eligible outcome (all but the date)."""
 
 
 class Result(NamedTuple):
