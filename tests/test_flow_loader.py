@@ -242,6 +242,12 @@ def test_the_test_flow_is_valid(run: Run, catalogue_copy: Path) -> None:
             "    at_window_if: [{text: 我替家人来办}]",
             "at_window_if[0].when: 缺少必填字段",
         ),
+        (
+            "steps: [first, {id: wait, when: {how: office}}]",
+            "steps: [first, {id: wait, when: {how: office}}]\n"
+            "    treated_in: {question: how, call: [hotline-12393]}",
+            "treated_in.question: treated_in 'how' 应为一个带 region 校验的 text 问题的 id",
+        ),
     ],
 )
 def test_flow_mistakes(run: Run, catalogue_copy: Path, old: str, new: str, expected: str) -> None:

@@ -68,3 +68,23 @@ def test_for_whom_in_every_wizard_it_matters(
     assert helping in texts["helping"] and agent not in texts["helping"]
     assert agent in texts["agent"] and helping not in texts["agent"]
     assert helping not in texts["self"] and agent not in texts["self"]
+
+
+def test_a_place_of_treatment_that_does_not_exist_is_named(run: Run) -> None:
+    result = run("guide", "cross-region-filing", "--answer", "treated-in=火星市", "--defaults")
+    assert result.code == 2
+    assert "回答 treated-in=火星市 不对：未找到地区 '火星市'" in result.err
+    assert "Traceback" not in result.err
+
+
+def test_the_place_of_treatment_is_carried_to_the_case_and_the_sheet(run: Run) -> None:
+    given = ["--answer", "treated-in=三亚", "--answer", "reason=retired", "--defaults"]
+    saved = run("guide", "cross-region-filing", *given, "--save", "三亚看病")
+    assert saved.code == 0, saved.err
+    case = shown(run, "case", "show", "三亚看病")
+    assert "就医地：12393 医保服务热线（海南省三亚市）" in case and "0898-12393" in case
+    sheet = shown(run, "checklist", "cross-region-filing", *given, "--brief")
+    assert "就医地：12393 医保服务热线（海南省三亚市）：☎ 12393、0898-12393" in sheet
+    data = json.loads(run("guide", "cross-region-filing", *given, "--json").out)
+    names = [contact["name"] for contact in data["contacts"]]
+    assert "就医地：12393 医保服务热线（海南省三亚市）" in names

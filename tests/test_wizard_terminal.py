@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from helpers.terminal import CTRL_C, DOWN, ENTER, UP, Terminal, spawn
+from helpers.terminal import BACKSPACE, CTRL_C, DOWN, ENTER, UP, Terminal, spawn
 
 pytestmark = pytest.mark.terminal
 
@@ -154,3 +154,24 @@ def test_main_menu(terminals: list[Terminal], dirs: tuple[Path, Path]) -> None:
     term.wait("已中断。")
     status, _ = term.finish()
     assert status == 130
+
+
+def test_the_place_of_treatment_is_read_like_a_region(
+    terminals: list[Terminal], dirs: tuple[Path, Path]
+) -> None:
+    term = spawn(terminals, dirs, "guide", "cross-region-filing")
+    term.prompt("给谁备案？谁去办？")
+    term.press(ENTER)  # 我自己
+    term.prompt("在哪里看病？")
+    term.press(ENTER)  # 跨省
+    term.prompt("在哪个城市看病？")
+    term.press(BACKSPACE * 3, *"火星市", ENTER)  # 不清楚 is offered; a place that is not one
+    term.wait("未找到地区")
+    term.press(BACKSPACE * 3, *"三亚", ENTER)
+    term.prompt("您为什么要在参保地以外看病？")
+    term.press(CTRL_C)
+    term.wait("已中断。")
+    status, _ = term.finish()
+    assert status == 130
+    saved = yaml.safe_load((dirs[0] / "resume" / "cross-region-filing.yaml").read_text("utf-8"))
+    assert saved["treated-in"] == "三亚"

@@ -19,6 +19,7 @@ UP = "\x1b[A"
 DOWN = "\x1b[B"
 ENTER = "\r"
 CTRL_C = "\x03"
+BACKSPACE = "\x7f"
 TIMEOUT = 60
 INSTALLED = Path(sys.executable).with_name("yibao")
 _STYLE = r"(?:\s|\x1b\[[0-9;?]*[A-Za-z])*"  # spaces and colour codes between two words

@@ -108,3 +108,81 @@ def procedure_view(query: str, region_query: str | None) -> overlay.ProcedureVie
     from yibao_cli.app.context import sources_day
 
     return overlay.view(cat, proc, applied, where, as_of=sources_day())
+
+
+def region_problem(text: str) -> str | None:
+    """What is wrong with a place typed as an answer, or None when it resolves (or is skipped)."""
+    from yibao_cli.errors import YibaoError
+    from yibao_cli.wizard.engine import NO_PLACE
+
+    if not text.strip() or parse_place(text) == NO_PLACE:
+        return None
+    try:
+        resolver().resolve(text)
+    except YibaoError as error:
+        return " ".join([error.message, *error.details[:2]])
+    return None
+
+
+def parse_place(text: str) -> str:
+    """A place answer as the engine keeps it (``-`` for a place not known)."""
+    from yibao_cli.wizard.engine import NO_PLACE, NO_PLACE_WORDS
+
+    return NO_PLACE if text.strip().lower() in NO_PLACE_WORDS else text.strip()
+
+
+def treated_in(
+    view: overlay.ProcedureView, flow: model.Flow, outcome_id: str, answers: dict[str, object]
+) -> overlay.ProcedureView:
+    """The view with the place of treatment's hotlines and contacts after the insured place's.
+
+    Only for an outcome whose flow names a ``treated_in`` question that was answered with a
+    place (就医地); otherwise the view as it is.
+
+    Raises:
+        UsageError: The place answered is ambiguous or malformed.
+        NotFoundError: The place answered does not exist (with close names).
+    """
+    from yibao_cli.regions import resolve as regions
+    from yibao_cli.wizard.engine import NO_PLACE
+
+    end = flow.outcome(outcome_id)
+    treated = end.treated_in if end is not None else None
+    question = treated.question if treated is not None else None
+    answer = answers.get(question) if question else None
+    if not isinstance(answer, str) or answer == NO_PLACE:
+        return view
+    from yibao_cli.errors import UsageError, YibaoError
+
+    cat = session.catalogue()
+    try:
+        found = resolver().resolve(answer)
+    except YibaoError as error:
+        said = t("wiz.bad_answer", id=question, value=answer, message=error.message)
+        raise UsageError(said, error.details) from None
+    assert treated is not None
+    added = overlay.hotlines(cat, found, treated.call)
+    for region in regions.chain(cat, found.code):
+        added.extend(
+            (contact, overlay.Origin(region, contact.within)) for contact in region.contacts
+        )
+        kept = region.overlay(view.procedure.id)
+        if kept is not None:
+            added.extend(
+                (contact, overlay.Origin(region, contact.within)) for contact in kept.contacts
+            )
+    labelled = tuple(
+        (dataclasses.replace(contact, name=_treatment_name(contact.name)), origin)
+        for contact, origin in added
+    )
+    return dataclasses.replace(view, treated=labelled)
+
+
+def _treatment_name(name: model.Text) -> model.LocalText:
+    from yibao_cli.strings import entry
+
+    zh, en = entry("region.treated_in")
+    return model.LocalText(
+        zh=str(zh).format(name=model.text(name, "zh")),
+        en=str(en).format(name=model.text(name, "en")),
+    )

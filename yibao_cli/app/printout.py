@@ -15,7 +15,7 @@ from typing import Any
 from yibao_cli import session
 from yibao_cli.app import context
 from yibao_cli.app.context import start_date
-from yibao_cli.app.lookup import procedure_view
+from yibao_cli.app.lookup import procedure_view, treated_in
 from yibao_cli.app.output import STDOUT, check_writable, note, warn, write_file
 from yibao_cli.catalogue import model
 from yibao_cli.errors import Interrupted, UsageError, YibaoError
@@ -161,7 +161,8 @@ def fitted_outcome(
     if unused:
         warn(t("wiz.unused", keys="、".join(unused)))
     view = procedure_view(flow.procedure, request.region)
-    return fit(view, assemble(flow, view.procedure, done), cat)
+    result = assemble(flow, view.procedure, done)
+    return fit(treated_in(view, flow, result.id, dict(result.answers)), result, cat)
 
 
 def _same_day(given: object, today: datetime.date) -> str:

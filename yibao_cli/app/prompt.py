@@ -348,11 +348,19 @@ def _text(screen: Ask, today: datetime.date, message: str, current: object, hint
         def _menu(event: Any) -> None:
             event.app.exit(result=MENU)
 
+    rule = screen.question.validator
+
     def check(text: str) -> bool | str:
         try:
             parse(screen.question, text, screen.known, today)
         except AnswerError as error:
             return safe(str(error.message))  # it may quote what was typed
+        if rule is not None and rule.kind == "region":
+            from yibao_cli.app.lookup import region_problem
+
+            problem = region_problem(text)
+            if problem is not None:
+                return safe(problem)
         return True
 
     return questionary.text(

@@ -130,9 +130,10 @@ def run(request: Request) -> None:
         session.SETTINGS.catalogue_dir,
         lang=context.spoken(),
     )
+    from yibao_cli.app.lookup import treated_in
     from yibao_cli.wizard.fitting import fit
 
-    fitted = fit(view, result, cat)
+    fitted = fit(treated_in(view, flow, result.id, dict(result.answers)), result, cat)
     page = outcome_page.build(fitted, flow, again)
     reminders = _calendar(flow, result, fitted, day) if ics is not None else None
     if request.save is not None:

@@ -7,7 +7,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from yibao_cli.catalogue import model
-from yibao_cli.catalogue.flowmodel import ContinuityRule, WaitingRule
+from yibao_cli.catalogue.flowmodel import ContinuityRule, TreatedIn, WaitingRule
 from yibao_cli.catalogue.yamlsource import Problem, Source
 from yibao_cli.strings import t
 
@@ -18,8 +18,13 @@ Path = list[str | int]
 def check_flows(
     flows: Sequence[tuple[Source, model.Flow]],
     procedures: Sequence[tuple[Source, model.Procedure]],
+    dialled: set[str] | None = None,
 ) -> list[Problem]:
-    """Return every problem of schema-valid flows, each located in its file."""
+    """Return every problem of schema-valid flows, each located in its file.
+
+    ``dialled`` lists the shared channels dialled with an area code (what ``treated_in`` may
+    call); None does not check those references.
+    """
     by_id = {proc.id: proc for _, proc in procedures}
     problems: list[Problem] = []
     for source, flow in flows:
@@ -34,7 +39,7 @@ def check_flows(
                 source.problem(["procedure"], t("check.unknown_ref", ref=flow.procedure))
             )
             continue
-        problems.extend(FlowChecker(source, flow, proc, set(by_id)).run())
+        problems.extend(FlowChecker(source, flow, proc, set(by_id), dialled).run())
     return problems
 
 
@@ -42,9 +47,15 @@ class FlowChecker:
     """Checks one flow against its procedure."""
 
     def __init__(
-        self, source: Source, flow: model.Flow, proc: model.Procedure, procedure_ids: set[str]
+        self,
+        source: Source,
+        flow: model.Flow,
+        proc: model.Procedure,
+        procedure_ids: set[str],
+        dialled: set[str] | None = None,
     ) -> None:
         self.source = source
+        self.dialled = dialled
         self.flow = flow
         self.proc = proc
         self.procedure_ids = procedure_ids
@@ -140,7 +151,9 @@ class FlowChecker:
         rule = question.validator
         if rule is None:
             return
-        allowed = {"text": ("integer", "pattern"), "date": ("date",)}.get(question.kind, ())
+        allowed = {"text": ("integer", "pattern", "region"), "date": ("date",)}.get(
+            question.kind, ()
+        )
         if rule.kind not in allowed:
             yield self.problem([*path, "validator", "kind"], "flow.validator_kind", kind=rule.kind)
         if rule.kind == "pattern":
@@ -275,10 +288,21 @@ class FlowChecker:
                 shown = _list(values) if values else "true | false"
                 yield self.problem(path, "flow.bad_value", value=value, values=shown)
 
+    def _treated_in(self, path: Path, treated: TreatedIn) -> Iterator[Problem]:
+        asked = self.questions.get(treated.question)
+        rule = asked.validator if asked is not None else None
+        if rule is None or rule.kind != "region":
+            yield self.problem([*path, "question"], "flow.treated_in", ref=treated.question)
+        for i, ref in enumerate(treated.call):
+            if self.dialled is not None and ref not in self.dialled:
+                yield self.problem([*path, "call", i], "flow.treated_call", ref=ref)
+
     def _outcome(self, path: Path, outcome: model.FlowOutcome) -> Iterator[Problem]:
         proc = self.proc
         for i, verdict in enumerate(outcome.verdicts):
             yield from self._condition([*path, "verdicts", i, "when"], verdict.when, outcome.id)
+        if outcome.treated_in is not None:
+            yield from self._treated_in([*path, "treated_in"], outcome.treated_in)
         for i, said in enumerate(outcome.at_window_if):
             yield from self._condition([*path, "at_window_if", i, "when"], said.when, outcome.id)
         kinds: list[tuple[str, Sequence[str | int | model.Pick], set[str | int]]] = [

@@ -13,7 +13,7 @@ from yibao_cli.catalogue.records import STRICT, Record, Text, Tier
 
 QuestionKind = Literal["select", "checkbox", "confirm", "text", "date"]
 QUESTION_KINDS: tuple[QuestionKind, ...] = ("select", "checkbox", "confirm", "text", "date")
-ValidatorKind = Literal["integer", "pattern", "date"]
+ValidatorKind = Literal["integer", "pattern", "date", "region"]
 Tone = Literal["ok", "stop", "caution"]
 
 Scalar = str | bool | int
@@ -58,6 +58,8 @@ class Validator(Record):
 
     ``integer``: a whole number within ``min``..``max``. ``pattern``: a regular expression the
     whole answer must match. ``date``: a YYYY-MM-DD date from ``min`` to ``max`` days after today.
+    ``region``: a place, read as ``--region`` reads it (the reading is the application's), or a
+    word for "not known" (不清楚, -), kept as ``-``.
     """
 
     __pydantic_config__ = STRICT
@@ -206,6 +208,20 @@ class Window(Record):
 
 
 @dataclass(frozen=True, repr=False, eq=False)
+class TreatedIn(Record):
+    """The place of treatment (就医地): the question that asks it, and whom to call there.
+
+    ``question`` names a text question with a ``region`` validator; ``call`` lists shared
+    channels (``channels.yaml`` ids) that answer locally when dialled with the place's area
+    code, as the place's numbers to call.
+    """
+
+    __pydantic_config__ = STRICT
+    question: str
+    call: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, repr=False, eq=False)
 class Said(Record):
     """A sentence to say at the office window in place of the outcome's own, when it holds.
 
@@ -225,6 +241,8 @@ class FlowOutcome(Record):
     sentence to say at the office window for the person in this outcome (in Chinese, with an
     English gloss); left out, the procedure's own sentence is used. ``at_window_if`` lists
     sentences for particular answers: the first whose condition holds is said instead.
+    ``treated_in`` names the question of the place of treatment (就医地), whose numbers and
+    contacts the outcome adds after the insured place's.
     """
 
     __pydantic_config__ = STRICT
@@ -242,6 +260,7 @@ class FlowOutcome(Record):
     window: Window | None = None
     at_window: Text | None = None
     at_window_if: tuple[Said, ...] = ()
+    treated_in: TreatedIn | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)

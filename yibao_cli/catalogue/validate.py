@@ -89,7 +89,8 @@ def load_directory(root: Path) -> tuple[model.Catalogue | None, list[Problem]]:
     assert platform_list is not None
     platforms = (platform_list[0], tuple(platform_list[1]))
     problems.extend(check_catalogue(platforms, procedures, regions))
-    problems.extend(check_flows(flows, procedures))
+    dialled = {platform.id for platform in platforms[1] if platform.dial_with_area_code}
+    problems.extend(check_flows(flows, procedures, dialled))
     problems.extend(check_calendar(calendar))
     problems.extend(vocabulary.read(root, {platform.id for platform in platforms[1]})[1])
     if numbers is not None:

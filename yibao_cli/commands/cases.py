@@ -75,7 +75,9 @@ def follow(case: Case) -> tuple[model.Flow, Fitted, Progress]:
 
     cat = session.catalogue()
     flow, result = cases.reach(case, cat)
-    view = _view(case, flow)
+    from yibao_cli.app.lookup import treated_in
+
+    view = treated_in(_view(case, flow), flow, result.id, dict(result.answers))
     fitted = fit(view, result, cat)
     steps = {item.step.id: item.step for item in view.steps}
     expected = cases.expected_dates(case, fitted)

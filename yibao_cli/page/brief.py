@@ -176,7 +176,12 @@ def _call(view: ProcedureView, channels: Sequence[ChannelView]) -> list[Entry]:
         if phone and phone not in phones:
             phones.add(phone)
             found.append(_number(tx(item.platform.name), phone))
-    return found[:NUMBERS_MAX]
+    there = [
+        _number(tx(contact.name), listing(contact.phones[:2]))
+        for contact, _origin in view.treated
+        if contact.phones
+    ]
+    return found[:NUMBERS_MAX] + there[:1]  # and one number where the care happens
 
 
 def _number(name: str, phone: str) -> Entry:

@@ -234,7 +234,7 @@ def contacts(items: Sequence[tuple[model.Contact, Origin]], cite: Citations) -> 
 
 
 def _contacts(view: ProcedureView, cite: Citations, ask_locally: bool) -> list[Entry]:
-    found = contacts(view.contacts, cite)
+    found = contacts((*view.contacts, *view.treated), cite)
     if not found and ask_locally:
         found.append(Entry(t("cl.no_contacts"), "notice", tone="notice"))
     return found

@@ -91,6 +91,8 @@ class ProcedureView:
     elsewhere: tuple[model.Text, ...] = ()
     """When the regions asked for add nothing to this procedure: the titles of the other
     procedures they do have local information for."""
+    treated: tuple[tuple[model.Contact, Origin], ...] = ()
+    """The numbers and contacts of the place of treatment (就医地), when an outcome asks it."""
 
 
 def view(
@@ -177,13 +179,15 @@ def _elsewhere(
     return tuple(titles)
 
 
-def hotlines(catalogue: model.Catalogue, place: Place) -> list[tuple[model.Contact, Origin]]:
+def hotlines(
+    catalogue: model.Catalogue, place: Place, only: Sequence[str] | None = None
+) -> list[tuple[model.Contact, Origin]]:
     """The national hotlines that answer locally, as a contact with the place's area code.
 
     12393 and 12333 reach the office of the place they are dialled from; from elsewhere the
     area code of the place comes first (``dial_with_area_code`` in ``channels.yaml``). A
     county uses its city's code; a province, or a place whose code is unknown, gets the rule
-    without a number.
+    without a number. ``only`` keeps the hotlines of these channel ids.
     """
     from yibao_cli.strings import entry
 
@@ -191,6 +195,8 @@ def hotlines(catalogue: model.Catalogue, place: Place) -> list[tuple[model.Conta
     made = []
     for platform in catalogue.platforms:
         if not (platform.dial_with_area_code and platform.phone):
+            continue
+        if only is not None and platform.id not in only:
             continue
         phone = platform.phone
         title = model.text(platform.name, "zh"), model.text(platform.name, "en")

@@ -190,8 +190,18 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "or give every option a goto",
     ),
     "flow.validator_kind": (
-        "校验方式 {kind!r} 不适用于这种问题（text 用 integer 或 pattern，date 用 date）",
-        "validator {kind!r} does not fit this question (text: integer or pattern; date: date)",
+        "校验方式 {kind!r} 不适用于这种问题（text 用 integer、pattern 或 region，date 用 date）",
+        "validator {kind!r} does not fit this question"
+        " (text: integer, pattern or region; date: date)",
+    ),
+    "flow.treated_call": (
+        "{ref!r} 不是加拨区号就能打到当地的共享渠道（channels.yaml 里 dial_with_area_code 的 id）",
+        "{ref!r} is not a shared channel dialled with an area code"
+        " (an id in channels.yaml with dial_with_area_code)",
+    ),
+    "flow.treated_in": (
+        "treated_in {ref!r} 应为一个带 region 校验的 text 问题的 id",
+        "treated_in {ref!r} should be the id of a text question with a region validator",
     ),
     "flow.bad_pattern": ("正则表达式无效：{why}", "invalid regular expression: {why}"),
     "flow.no_pattern": ("pattern 校验需要写 pattern", "a pattern validator needs a pattern"),

@@ -2,6 +2,7 @@
 
 STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "region.hotline_name": ("{name}（{place}）", "{name} ({place})"),
+    "region.treated_in": ("就医地：{name}", "Where you are treated: {name}"),
     "region.hotline_note": (
         "在{place}当地直接拨 {phone}；在外地拨 {area}-{phone}",
         "Dial {phone} inside {place}; from elsewhere dial {area}-{phone}",

@@ -150,6 +150,13 @@ def _yes_no(question: model.Question, raw: object) -> bool:
     raise AnswerError(question, Message("answer.yes_no"), allowed_values(question, {}))
 
 
+NO_PLACE = "-"
+"""The answer to a region question for a place not known (不清楚)."""
+NO_PLACE_WORDS = frozenset(
+    {"-", "不清楚", "不知道", "不确定", "跳过", "unknown", "not sure", "skip"}
+)
+
+
 def _text(question: model.Question, raw: object) -> str:
     if isinstance(raw, bool) or not isinstance(raw, str | int):
         raise AnswerError(question, Message("answer.text"))
@@ -159,6 +166,8 @@ def _text(question: model.Question, raw: object) -> str:
     rule = question.validator
     if rule is None:
         return text
+    if rule.kind == "region":
+        return NO_PLACE if text.lower() in NO_PLACE_WORDS else text
     if rule.kind == "integer":
         if not re.fullmatch(r"[+-]?[0-9]{1,9}", text):
             raise AnswerError(question, Message("answer.integer"))
