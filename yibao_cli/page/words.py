@@ -64,6 +64,12 @@ def answer_text(question: model.Question, answer: Answer) -> str:
     labels = {o.value: tx(o.label) for o in question.options}
     if isinstance(answer, tuple):
         return "、".join(labels.get(v, v) for v in answer) if answer else t("wiz.none_chosen")
+    rule = question.validator
+    if rule is not None and rule.kind == "region":
+        from yibao_cli.wizard.engine import NO_PLACE
+
+        if answer == NO_PLACE:
+            return t("wiz.no_place")
     return labels.get(answer, answer)
 
 

@@ -233,6 +233,7 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "a date such as 2026-09-28 or today",
     ),
     "wiz.free_integer": ("整数", "a whole number"),
+    "wiz.no_place": ("不清楚", "not sure"),
     "wiz.bad_answer": ("回答 {id}={value} 不对：{message}", "answer {id}={value}: {message}"),
     "wiz.unknown_question": (
         "{id} 的向导没有叫 {key!r} 的问题",
