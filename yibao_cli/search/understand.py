@@ -28,7 +28,7 @@ UNKNOWN_IDF = 1.5  # weight, in the coverage, of a word the catalogue never uses
 REPEAT = 0.08  # each further name or question using a concept adds this to its weight
 REPEATS = 5
 COVERED = 0.6  # the share of a query a topic must cover to answer it
-COMMON_IDF = math.log(2)  # a concept used as much as one in every procedure's name
+COMMON_IDF = math.log(1 + 1 / 0.9)  # a concept used nine-tenths as much as one in every name
 
 
 Place = tuple[float, int, int, int]
