@@ -215,7 +215,7 @@ def test_catalogue_edit_reaches_the_search(run: Run, catalogue_copy: Path) -> No
 def test_a_broken_search_vocabulary_names_file_and_line(run: Run, catalogue_copy: Path) -> None:
     (catalogue_copy / "search.yaml").write_text(
         "fallback: no-such-channel\nsynonyms:\n  - [丢失, 丢了]\n  - [补办, 丢了]\n  - 5\n"
-        "stopwords: {zh: [怎么], en: [yes]}\n",
+        "stopwords: {zh: [怎么], en: [yes]}\nplaces: 北京\n",
         encoding="utf-8",
     )
     for args in (("search", "丢了"), ("validate", str(catalogue_copy))):
@@ -224,6 +224,7 @@ def test_a_broken_search_vocabulary_names_file_and_line(run: Run, catalogue_copy
         assert "search.yaml:4: synonyms[1]: '丢了' 已在以 '丢失' 开头的组里" in result.err
         assert "search.yaml:5: synonyms[2]: 每组应为非空的词语列表" in result.err
         assert "search.yaml:6: stopwords.en:" in result.err
+        assert "search.yaml:7: places: places 应为地名的列表" in result.err
         assert "search.yaml:1: fallback: channels.yaml 里没有渠道 'no-such-channel'" in result.err
         assert "Traceback" not in result.err
 
@@ -239,6 +240,14 @@ def test_synonyms_of_the_vocabulary_reach_the_search(run: Run, catalogue_copy: P
         data = json.loads(result.out)
         assert data["results"][0]["id"] == "alpha"
         assert {"typed": query, "as": "测试"} in data["results"][0]["why"]
+
+
+def test_a_place_name_is_a_word_that_answers_nothing(run: Run) -> None:
+    """杭州 and 成都 are read whole, and no procedure is found for mentioning them."""
+    result = run("search", "离开杭州去成都工作医保怎么弄", "--json")
+    first = json.loads(result.out)["results"][0]
+    assert first["id"] == "transfer"
+    assert not any(item["typed"] in ("杭州", "成都") for item in first["why"])
 
 
 @pytest.mark.parametrize(

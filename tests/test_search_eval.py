@@ -1,7 +1,11 @@
-"""Search measured on how people ask (tests/search/phrasings.txt), in Chinese and English.
+"""Search measured on how people ask, in Chinese and English, on two parts of one set.
 
-Fails below 95% first-result / 99% top-three accuracy, and on any off-topic query that gets a
-confident answer. The report (accuracy and every miss) is printed and shown on failure.
+tests/search/phrasings.txt is the tuning part: search words, typical questions and scores are
+changed until it passes. tests/search/heldout.txt is the held-out part, written apart and never
+tuned on, so that it shows how search does on questions nobody tuned it for. Each part fails
+below 97% first-result accuracy, the tuning part below 99% top-three accuracy, and either on
+any off-topic query that gets a confident answer. Both reports (accuracy and every miss) are
+printed, and shown on failure.
 """
 
 from __future__ import annotations
@@ -22,16 +26,17 @@ from yibao_cli.search.answer import answer, search
 from yibao_cli.search.index import SearchIndex
 
 PHRASINGS = Path(__file__).parent / "search" / "phrasings.txt"
+HELDOUT = Path(__file__).parent / "search" / "heldout.txt"
 NOT_COVERED = "not-covered"
-TOP1 = 0.95
-TOP3 = 0.99
+TOP1 = 0.97
+TOP3 = 0.99  # the tuning part only: the held-out part is measured, not tuned to a margin
 
 
-def phrasings() -> list[tuple[str, str]]:
-    """(expected id or "not-covered", query) for every line of the set."""
+def phrasings(path: Path = PHRASINGS) -> list[tuple[str, str]]:
+    """(expected id or "not-covered", query) for every line of one part of the set."""
     rows = []
     section = ""
-    for raw in PHRASINGS.read_text(encoding="utf-8").splitlines():
+    for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
         if not line or line.startswith("#"):
             continue
@@ -44,6 +49,8 @@ def phrasings() -> list[tuple[str, str]]:
 
 
 ROWS = phrasings()
+HELD = phrasings(HELDOUT)
+PARTS = {"tuning": ROWS, "held-out": HELD}
 
 
 def test_the_set_is_large_and_covers_every_procedure(catalogue: model.Catalogue) -> None:
@@ -57,6 +64,16 @@ def test_the_set_is_large_and_covers_every_procedure(catalogue: model.Catalogue)
     assert len(queries) == len(set(queries)), "a phrasing is listed twice"
 
 
+def test_the_held_out_part_covers_every_procedure_apart(catalogue: model.Catalogue) -> None:
+    counts = Counter(expected for expected, _ in HELD)
+    assert set(counts) == {proc.id for proc in catalogue.procedures} | {NOT_COVERED}
+    assert sum(counts.values()) - counts[NOT_COVERED] >= 80
+    assert counts[NOT_COVERED] >= 10
+    held = [query for _, query in HELD]
+    assert len(held) == len(set(held)), "a phrasing is listed twice"
+    assert not set(held) & {query for _, query in ROWS}, "a phrasing is in both parts"
+
+
 def test_the_set_is_not_copied_into_the_catalogue(catalogue: model.Catalogue) -> None:
     """Typical questions are written apart from the set, so that it measures something."""
     questions = {
@@ -65,7 +82,7 @@ def test_the_set_is_not_copied_into_the_catalogue(catalogue: model.Catalogue) ->
         for question in proc.questions
         for text in strings_of(question)
     }
-    copied = [query for _, query in ROWS if query.lower().rstrip("？?") in questions]
+    copied = [query for _, query in ROWS + HELD if query.lower().rstrip("？?") in questions]
     assert not copied
 
 
@@ -82,17 +99,18 @@ def searched(tmp_path_factory: pytest.TempPathFactory) -> tuple[model.Catalogue,
         return catalogue, lookup.search_index(catalogue)
 
 
+@pytest.mark.parametrize("part", PARTS)
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_accuracy_on_how_people_ask(
-    searched: tuple[model.Catalogue, SearchIndex], lang: str
+    searched: tuple[model.Catalogue, SearchIndex], lang: str, part: str
 ) -> None:
     strings.set_lang(lang)
     try:
-        misses, confident_off, top1, top3, total = measure(*searched)
+        misses, confident_off, top1, top3, total = measure(*searched, PARTS[part])
     finally:
         strings.set_lang("zh")
     report = (
-        f"[{lang}] first result right: {top1}/{total} = {top1 / total:.1%}; "
+        f"[{part}, {lang}] first result right: {top1}/{total} = {top1 / total:.1%}; "
         f"in the top three: {top3}/{total} = {top3 / total:.1%}; "
         f"off-topic answered with confidence: {len(confident_off)}\n"
         + "".join(f"  miss {expected}: {query} -> {found}\n" for expected, query, found in misses)
@@ -100,7 +118,7 @@ def test_accuracy_on_how_people_ask(
     )
     print(report)
     assert top1 / total >= TOP1, report
-    assert top3 / total >= TOP3, report
+    assert part != "tuning" or top3 / total >= TOP3, report
     assert not confident_off, report
 
 
@@ -108,13 +126,13 @@ Misses = list[tuple[str, str, list[str]]]
 
 
 def measure(
-    catalogue: model.Catalogue, index: SearchIndex
+    catalogue: model.Catalogue, index: SearchIndex, rows: list[tuple[str, str]]
 ) -> tuple[Misses, list[tuple[str, str]], int, int, int]:
-    """Search every phrasing: misses, off-topic queries answered, top-1, top-3, total."""
+    """Search every phrasing of a part: misses, off-topic answered, top-1, top-3, total."""
     misses: Misses = []
     confident_off = []
     top1 = top3 = total = 0
-    for expected, query in ROWS:
+    for expected, query in rows:
         found = answer(catalogue, index, query, limit=3)
         ids = [hit.procedure for hit in found.hits]
         if expected == NOT_COVERED:

@@ -25,13 +25,15 @@ class Vocabulary:
     """Search words: each synonym mapped to its group's name, things, and filler words.
 
     ``concepts`` maps every word (lower case) to the name of its synonym group; ``things``
-    maps a word to the thing it names (a card, a document), by the group's first word.
+    maps a word to the thing it names (a card, a document), by the group's first word;
+    ``places`` are names of provinces and cities, read as words that no procedure answers.
     """
 
     concepts: dict[str, str] = field(default_factory=dict)
     things: dict[str, str] = field(default_factory=dict)
     stopwords: frozenset[str] = frozenset()
     fallback: str = ""
+    places: frozenset[str] = frozenset()
 
     def concept(self, word: str) -> str:
         """Return the name of a word's synonym group (the word itself when it has none)."""
@@ -90,7 +92,7 @@ def parse(data: object, report: Report) -> Vocabulary:
     if not isinstance(data, dict):
         report([], t("search.vocab_mapping"))
         return EMPTY
-    known = {"fallback", "synonyms", "things", "stopwords"}
+    known = {"fallback", "synonyms", "things", "stopwords", "places"}
     for key in data:
         if key not in known:
             report([key], t("search.vocab_key", key=key, known=", ".join(sorted(known))))
@@ -106,11 +108,17 @@ def parse(data: object, report: Report) -> Vocabulary:
                 report(["stopwords", lang], t("search.vocab_stopwords"))
                 continue
             words.update(str(item).lower() for item in items)
+    places = data.get("places", [])
+    if not _words(places):
+        report(["places"], t("search.vocab_places"))
+        places = []
     fallback = data.get("fallback", "")
     if not isinstance(fallback, str):
         report(["fallback"], t("search.vocab_fallback"))
         fallback = ""
-    return Vocabulary(concepts, things, frozenset(words), fallback)
+    return Vocabulary(
+        concepts, things, frozenset(words), fallback, frozenset(str(p).lower() for p in places)
+    )
 
 
 def _words(items: object) -> bool:

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from yibao_cli.catalogue import model
 from yibao_cli.catalogue.vocabulary import Vocabulary
 from yibao_cli.search.lines import is_han
-from yibao_cli.search.segment import Dictionary, cut
+from yibao_cli.search.segment import PLACE, Dictionary, cut
 
 Speller = Callable[[str], list[str]]
 
@@ -31,6 +31,8 @@ def make(
         words.add(word, concept)
     for word in vocabulary.stopwords:
         words.add(word, "")
+    for word in vocabulary.places:
+        words.add(word, PLACE)
     for word in vocabulary.things:
         words.add(word, vocabulary.concept(word))
     for proc in catalogue.procedures:

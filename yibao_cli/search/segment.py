@@ -18,6 +18,8 @@ from yibao_cli.search.lines import is_han
 Kind = str  # "word", "pair", "sound", "pinyin", "english"
 _LATIN = re.compile(r"[a-z0-9][a-z0-9'’-]*")
 _RUNS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff]+|[a-z0-9][a-z0-9'’ -]*[a-z0-9]|[a-z0-9]")
+PLACE = "<place>"
+"""The concept of every place name: a word of its own, which no procedure is about."""
 UNKNOWN_COST = 2.0  # a character no word covers costs as much as two words
 SYLLABLE_COST = 3.0  # a pinyin syllable that spells no known word
 
@@ -144,12 +146,13 @@ def _chinese(text: str, offset: int, words: Dictionary) -> list[Term]:
     pieces.reverse()
     known = [text[start:end] in words.words for start, end in pieces]
     # A lone known character beside unknown ones is likely part of an unknown word: the 交 of
-    # 交通罚款 is not 缴费.
+    # 交通罚款 is not 缴费. One unknown character is no word to be part of: 儿子家住 still
+    # says 住.
     glued = [
         known[i]
         and pieces[i][1] - pieces[i][0] == 1
         and words.words[text[pieces[i][0] : pieces[i][1]]] != ""  # a filler stays a filler
-        and ((i > 0 and not known[i - 1]) or (i + 1 < len(pieces) and not known[i + 1]))
+        and (_unknown_run(known, i, -1) >= 2 or _unknown_run(known, i, 1) >= 2)
         for i in range(len(pieces))
     ]
     terms: list[Term] = []
@@ -166,6 +169,16 @@ def _chinese(text: str, offset: int, words: Dictionary) -> list[Term]:
             unknown.append(start)
     terms.extend(_pairs(text, unknown, offset))
     return terms
+
+
+def _unknown_run(known: list[bool], index: int, step: int) -> int:
+    """How many unknown pieces (single characters) stand next to ``index`` on one side."""
+    count = 0
+    index += step
+    while 0 <= index < len(known) and not known[index]:
+        count += 1
+        index += step
+    return count
 
 
 def _pairs(text: str, positions: list[int], offset: int) -> list[Term]:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from yibao_cli.search.lines import Entry
-from yibao_cli.search.segment import Dictionary, Term, cut
+from yibao_cli.search.segment import PLACE, Dictionary, Term, cut
 
 TOPIC = 1.0
 QUESTION = 0.9
@@ -23,11 +23,12 @@ HEAD = 0.45
 BODY = 0.25
 SOUND = 0.8  # a word found by its sound counts a little less than one typed
 PART = 0.7  # a concept inside a longer word (an alias) counts a little less than the word
-COLLOCATION = 1.0  # all the parts of an alias found apart count as the alias
+COLLOCATION = 0.5  # all the parts of an alias found apart count as the alias
 UNKNOWN_IDF = 1.5  # weight, in the coverage, of a word the catalogue never uses
 REPEAT = 0.08  # each further name or question using a concept adds this to its weight
 REPEATS = 5
 COVERED = 0.6  # the share of a query a topic must cover to answer it
+COMMON_IDF = math.log(1 + 1 / 0.9)  # a concept used nine-tenths as much as one in every name
 
 
 Place = tuple[float, int, int, int]
@@ -83,7 +84,7 @@ def build(entries: Sequence[Entry], words: Dictionary, things: dict[str, str]) -
         if entry.text not in cuts:
             cuts[entry.text] = cut(entry.text, words, sounds=False)
         for term in cuts[entry.text]:
-            if not term.concept:
+            if not term.concept or term.concept == PLACE:
                 continue
             place = (weight, number, term.start, term.end)
             known = concepts.get(term.concept)
@@ -154,14 +155,19 @@ def read(profiles: Profiles, query: str) -> Reading:
             weights[term.concept] = idf
         kept.append(term)
     # All the parts of an alias, in any order and words: 外地 + 看病 reads as 异地就医.
-    present = set(weights)
-    derived = set()
+    # A part every procedure uses (医保) tells nothing: 医保缴费 says no more than 缴费. Aliases
+    # of the same telling parts (医保缴费, 医保未缴费) are read once, as the best of them.
+    present = {concept for concept in weights if profiles.idf(concept) > COMMON_IDF}
+    best: dict[frozenset[str], tuple[float, str]] = {}
     for alias, parts in profiles.words.parts.items():
-        if len(parts) > 1 and alias not in weights and present.issuperset(parts):
+        telling = frozenset(part for part in parts if profiles.idf(part) > COMMON_IDF)
+        if len(telling) > 1 and alias not in weights and present.issuperset(telling):
             idf = profiles.idf(profiles.words.words.get(alias, alias))
-            if idf:
-                weights[alias] = idf * COLLOCATION
-                derived.add(alias)
+            if idf and idf > best.get(telling, (0.0, ""))[0]:
+                best[telling] = (idf, alias)
+    for idf, alias in best.values():
+        weights[alias] = idf * COLLOCATION
+    derived = {alias for _, alias in best.values()}
     things = frozenset(
         profiles.things[key]
         for term in kept

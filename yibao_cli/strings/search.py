@@ -20,8 +20,8 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "search.as": ("{typed}（{concept}）", "{typed} ({concept})"),
     # data/search.yaml, read when the search index is built
     "search.vocab_mapping": (
-        "应为一个映射（synonyms、things、stopwords、fallback）",
-        "must be a mapping (synonyms, things, stopwords, fallback)",
+        "应为一个映射（synonyms、things、stopwords、places、fallback）",
+        "must be a mapping (synonyms, things, stopwords, places, fallback)",
     ),
     "search.vocab_key": (
         "未知的键 {key!r}（可用：{known}）",
@@ -39,6 +39,10 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
     "search.vocab_stopwords": (
         "stopwords 应为 zh 和 en 两个词语列表（yes、no、on 这类词请加引号）",
         "stopwords must have two lists of words, zh and en (quote words like yes, no, on)",
+    ),
+    "search.vocab_places": (
+        "places 应为地名的列表，如 [北京, 上海市]",
+        "places must be a list of place names, e.g. [北京, 上海市]",
     ),
     "search.vocab_fallback": ("fallback 应为一个渠道 id", "fallback must be a channel id"),
     "search.vocab_channel": (
