@@ -1,6 +1,8 @@
 """Benchmark whole ``yibao`` processes against a minimal Typer + Rich program.
 
 Run: ``python bench/run.py`` (``--runs N`` to change the number of runs per command).
+The first wizard question is timed through a pseudo-terminal against a bare questionary
+program asking one select question (``bench/ask_reference.py``), in wall and CPU time.
 Besides commands on a warm cache, it times ``yibao list`` on a first run (no cache, no data
 directory): from an installed layout with the precompiled catalogue, and from the source tree.
 Prints the median wall time and peak memory (max RSS) of each command, and the ratios the
@@ -96,27 +98,34 @@ def instructions(name: str, argv: list[str], env: dict[str, str]) -> int:
     raise SystemExit(f"callgrind gave no count for {' '.join(argv)}")
 
 
-def first_prompt(env: dict[str, str], runs: int) -> float:
-    """Return the median time until ``yibao guide replace-card`` shows its first question."""
+def first_prompt(
+    argv: list[str], shown: str, env: dict[str, str], runs: int
+) -> tuple[float, float]:
+    """Run a program in a pseudo-terminal until it shows ``shown``; median wall and CPU (s).
+
+    The CPU time is the child's user and system time when the text appears, read from
+    ``/proc`` (0 where there is none).
+    """
     import pexpect
 
-    walls = []
+    walls, cpus = [], []
+    tick = os.sysconf("SC_CLK_TCK")
     for _ in range(runs):
         start = time.perf_counter()
         child = pexpect.spawn(
-            YIBAO[0],
-            [*YIBAO[1:], "guide", "replace-card"],
-            env=env,
-            encoding="utf-8",
-            dimensions=(40, 100),
-            timeout=30,
+            argv[0], argv[1:], env=env, encoding="utf-8", dimensions=(40, 100), timeout=30
         )
-        child.expect("第 1/")
+        child.expect_exact(shown)
         walls.append(time.perf_counter() - start)
+        try:
+            fields = Path(f"/proc/{child.pid}/stat").read_text().rsplit(")", 1)[1].split()
+            cpus.append((int(fields[11]) + int(fields[12])) / tick)
+        except (OSError, IndexError, ValueError):
+            cpus.append(0.0)
         child.sendintr()
         child.expect(pexpect.EOF)
         child.close()
-    return statistics.median(walls)
+    return statistics.median(walls), statistics.median(cpus)
 
 
 def installed_copy(target: Path) -> Path:
@@ -212,15 +221,23 @@ def main() -> None:
             if args.instructions
             else {}
         )
-        prompt = first_prompt({**base_env, "TERM": "xterm"}, args.runs)
+        terminal = {**base_env, "TERM": "xterm"}
+        prompt = first_prompt([*YIBAO, "guide", "replace-card"], "第 1/", terminal, args.runs)
+        asked = [sys.executable, str(HERE / "ask_reference.py")]
+        bare_prompt = first_prompt(asked, "这张卡是谁的", terminal, args.runs)
     ref = results["reference typer+rich table"][0]
     like = results["reference, same options"][0]
     print(f"{'command':42} {'median ms':>10} {'max RSS MiB':>12} {'vs bare':>8} {'vs same':>8}")
     for name, (wall, rss) in results.items():
         print(f"{name:42} {wall * 1000:10.1f} {rss:12.1f} {wall / ref:7.2f}x {wall / like:7.2f}x")
     print(
-        f"{'yibao guide replace-card: first question':42} {prompt * 1000:10.1f} {'':>12} "
-        f"{prompt / ref:7.2f}x {prompt / like:7.2f}x"
+        f"{'yibao guide replace-card: first question':42} {prompt[0] * 1000:10.1f} {'':>12} "
+        f"{prompt[0] / ref:7.2f}x {prompt[0] / like:7.2f}x"
+    )
+    cpu = prompt[1] / bare_prompt[1] if bare_prompt[1] else float("nan")
+    print(
+        f"first question vs a bare questionary prompt: wall {prompt[0] / bare_prompt[0]:.2f}x, "
+        f"CPU {cpu:.2f}x ({bare_prompt[0] * 1000:.1f} ms, {bare_prompt[1] * 1000:.0f} ms CPU)"
     )
     if counts:
         print()
