@@ -251,6 +251,25 @@ def test_a_place_name_is_a_word_that_answers_nothing(run: Run) -> None:
 
 
 @pytest.mark.parametrize(
+    "query", ["在苏州交的医保，现在去南京了", "from Beijing to Shanghai, what about my insurance"]
+)
+def test_two_places_read_as_a_move(run: Run, query: str) -> None:
+    """Two different places, in Chinese or English, say that someone moves: a transfer."""
+    result = run("search", query, "--json")
+    assert result.code in (0, 3)
+    first = json.loads(result.out)["results"][0]
+    assert first["id"] == "transfer"
+    assert not any(item["typed"] in ("beijing", "shanghai") for item in first["why"])
+
+
+def test_one_place_alone_is_no_move(run: Run) -> None:
+    """One place named twice is not a move: 深圳 ... 深圳 stays a question of where."""
+    result = run("search", "深圳交的医保在深圳看病怎么刷卡", "--json")
+    first = json.loads(result.out)["results"][0]
+    assert first["id"] != "transfer"
+
+
+@pytest.mark.parametrize(
     "query",
     ["换工作了医保怎么办", "在外地住院怎么报销", "医保钱包怎么给家人转钱", "医保断缴了怎么补缴"],
 )

@@ -29,6 +29,8 @@ REPEAT = 0.08  # each further name or question using a concept adds this to its 
 REPEATS = 5
 COVERED = 0.6  # the share of a query a topic must cover to answer it
 COMMON_IDF = math.log(1 + 1 / 0.9)  # a concept used nine-tenths as much as one in every name
+MOVE = "转移"
+"""Two different places in one question read as this word too: 苏州交的医保，去了南京 is a move."""
 
 
 Place = tuple[float, int, int, int]
@@ -168,6 +170,9 @@ def read(profiles: Profiles, query: str) -> Reading:
     for idf, alias in best.values():
         weights[alias] = idf * COLLOCATION
     derived = {alias for _, alias in best.values()}
+    move = _move(profiles, kept)
+    if move and move not in weights:  # asked, though not typed: it counts in the coverage
+        weights[move] = profiles.idf(move)
     things = frozenset(
         profiles.things[key]
         for term in kept
@@ -175,6 +180,15 @@ def read(profiles: Profiles, query: str) -> Reading:
         if key in profiles.things
     )
     return Reading(tuple(kept), weights, unknown, things, frozenset(derived))
+
+
+def _move(profiles: Profiles, terms: list[Term]) -> str:
+    """The concept of a move when a question names two different places, else ""."""
+    places = {
+        term.text.removesuffix("市").removesuffix("省") for term in terms if term.concept == PLACE
+    }
+    move = profiles.words.words.get(MOVE, "")
+    return move if len(places) >= 2 and profiles.idf(move) else ""
 
 
 @dataclass(frozen=True, slots=True)
