@@ -98,12 +98,22 @@ NOT_NUMBERS = (
     "一早",
     "一并",
     "一半",
+    "清零",
+    "两地",
+    "零报销",
+    "零星",
 )
 """Words written with numeral characters that state no number (统一, 一般, 第一…).
 
 ``一个``, ``一张``, ``一次`` and the like count a single thing; they are read as no number, so
 that "带一张照片" needs no quote, while "两张" or "3次" does.
 """
+
+_DOCUMENT_NUMBER = re.compile(
+    r"〔\d{4}〕\s*\d+\s*号|GB(?:/T)?\s*\d+(?:[-—]\d+)?|第[\d一二三四五六七八九十百]+[条款章]"
+)
+"""A document's number (国办发〔2024〕38号), a standard's (GB 11643) or an article's (第五条):
+it names a source and states no figure."""
 
 _NOT_NUMBERS = re.compile("|".join(sorted(map(re.escape, set(NOT_NUMBERS)), key=len, reverse=True)))
 
@@ -114,10 +124,11 @@ def numbers(text: str) -> list[Decimal]:
     Arabic digits (full-width too) and decimals, each end of a range (``10–25`` gives 10 and
     25), a number followed by 万 or 亿 multiplied out, and Chinese numerals (``十五``,
     ``百分之二十``, ``二〇二六``; ``三四天`` gives 3 and 4). Words such as 统一 or 一般 that
-    are written with numeral characters but state no number are skipped.
+    are written with numeral characters but state no number are skipped, and so are the
+    numbers of documents and standards (国办发〔2024〕38号, GB 11643).
     """
     text = text.translate(_WIDE).replace("百分之百", "100").replace("百分之", " ")
-    text = _NOT_NUMBERS.sub(" ", text)
+    text = _NOT_NUMBERS.sub(" ", _DOCUMENT_NUMBER.sub(" ", text))
     found: list[Decimal] = []
     rest = []
     last = 0
@@ -144,9 +155,10 @@ def chinese(run: str) -> list[Decimal]:
 
     A run with 十, 百 or 千 is one number (二十五 is 25); a run of digits with 〇 or 零 is read
     digit by digit (二〇二六 is 2026); other runs of digits are several numbers (三四 is 3
-    and 4). A lone 万 or 亿 is no number.
+    and 4). A lone 万 or 亿 is no number, nor is a lone 一: in 一篇, 上一年度, 一个月 it counts
+    one thing rather than stating a figure.
     """
-    if all(char in _BIG for char in run):
+    if all(char in _BIG for char in run) or run == "一":
         return []
     if any(char in _UNITS for char in run) or (
         any(char in _BIG for char in run) and any(char in _DIGITS for char in run)
