@@ -111,9 +111,10 @@ that "带一张照片" needs no quote, while "两张" or "3次" does.
 
 _DOCUMENT_NUMBER = re.compile(
     r"〔\d{4}〕\s*\d+\s*号|GB(?:/T)?\s*\d+(?:[-—]\d+)?|第[\d一二三四五六七八九十百]+[条款章]"
+    r"|ISO\s*\d+(?:[:：]\d{4})?|MOD\s*11-2"
 )
-"""A document's number (国办发〔2024〕38号), a standard's (GB 11643) or an article's (第五条):
-it names a source and states no figure."""
+"""A document's number (国办发〔2024〕38号), a standard's (GB 11643, ISO 7064 MOD 11-2) or an
+article's (第五条): it names a source and states no figure."""
 
 _NOT_NUMBERS = re.compile("|".join(sorted(map(re.escape, set(NOT_NUMBERS)), key=len, reverse=True)))
 

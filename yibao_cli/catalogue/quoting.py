@@ -140,7 +140,7 @@ def check_quotes(found: Iterable[Cited], ledger: dict[str, model.Source] | None)
                 )
         if not values or (derived is not None and derived.strip()):
             continue
-        if ids and ids[0].startswith(UNLOCATED) and quote is None:
+        if ids and ids[0].startswith(UNLOCATED) and quote is None and tier != "全国":
             continue  # marked 未找到出处: the ledger entry says what was searched
         if quote is None or not quote.strip():
             shown = "、".join(numerals.shown(value) for value in values)
