@@ -161,6 +161,8 @@ def test_show_json_shape(run: Run) -> None:
             "value": "十元",
             "tier": "属地",
             "sources": [],
+            "quote": None,
+            "derived": None,
             "origin": "350100",
             "origin_level": "city",
         }

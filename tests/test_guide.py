@@ -236,12 +236,16 @@ def test_json_verdicts(run: Run) -> None:
             "tier": "经验",
             "tone": "stop",
             "sources": [],
+            "quote": None,
+            "derived": None,
         },
         {
             "text": "六十岁以上的说明",
             "tier": "属地",
             "tone": "caution",
             "sources": [],
+            "quote": None,
+            "derived": None,
         },
     ]
     assert data["timeline"] is None and data["steps"] == []

@@ -267,6 +267,8 @@ def test_json_shape(run: Run, numbers_catalogue: Path) -> None:
         "tier": "全国",
         "detail": data["parts"][0]["detail"],
         "sources": [],
+        "quote": None,
+        "derived": None,
     }
     assert data["see"] == "yibao show card-number"
 

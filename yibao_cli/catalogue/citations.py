@@ -19,8 +19,9 @@ from yibao_cli.catalogue import model
 from yibao_cli.catalogue.yamlsource import Problem, Source
 from yibao_cli.strings import t
 
-Cited = tuple[Source, list[str | int], tuple[str, ...], model.Tier]
-"""Where a claim is written (file and path of the item), the sources it cites and its tier."""
+Cited = tuple[Source, list[str | int], tuple[str, ...], model.Tier, object]
+"""Where a claim is written (file and path of the item), the sources it cites, its tier and
+the item itself (which may quote its first source)."""
 
 OFFICIAL_SUFFIXES = ("gov.cn",)
 """The hosts a ledger URL may name: ``gov.cn`` itself and every name ending in ``.gov.cn``
@@ -76,7 +77,7 @@ def check_citations(
     if ledger is None:
         return []
     problems: list[Problem] = []
-    for source, path, ids, tier in found:
+    for source, path, ids, tier, _ in found:
         if not ids:
             problems.append(source.problem(path, t("src.none")))
             continue
@@ -93,9 +94,10 @@ def check_citations(
 def procedure_claims(source: Source, proc: model.Procedure) -> Iterator[Cited]:
     """Yield every claim of a procedure, durations with their inherited sources."""
     for i, step in enumerate(proc.steps):
-        yield source, ["steps", i], step.sources, step.tier
+        yield source, ["steps", i], step.sources, step.tier, step
         for j, span in enumerate(step.durations):
-            yield source, ["steps", i, "durations", j], span.sources or step.sources, span.tier
+            where: list[str | int] = ["steps", i, "durations", j]
+            yield source, where, span.sources or step.sources, span.tier, span
     for key in ("materials", "channels", "facts", "notes", "faq"):
         yield from _items(source, [key], getattr(proc, key))
 
@@ -119,9 +121,9 @@ def region_claims(source: Source, region: model.Region) -> Iterator[Cited]:
 def number_claims(source: Source, formats: Sequence[model.NumberFormat]) -> Iterator[Cited]:
     """Yield every number format, its parts (inheriting) and its notes."""
     for i, item in enumerate(formats):
-        yield source, [i], item.sources, item.tier
+        yield source, [i], item.sources, item.tier, item
         for j, part in enumerate(item.parts):
-            yield source, [i, "parts", j], part.sources or item.sources, part.tier
+            yield source, [i, "parts", j], part.sources or item.sources, part.tier, part
         yield from _items(source, [i, "notes"], item.notes)
 
 
@@ -131,21 +133,26 @@ def flow_claims(source: Source, flow: model.Flow) -> Iterator[Cited]:
         yield from _items(source, ["outcomes", i, "verdicts"], outcome.verdicts)
         rule = outcome.waiting
         if rule is not None:
-            yield source, ["outcomes", i, "waiting"], rule.sources, rule.tier
+            yield source, ["outcomes", i, "waiting"], rule.sources, rule.tier, rule
             if rule.range_tier is not None:
                 where: list[str | int] = ["outcomes", i, "waiting", "range_sources"]
-                yield source, where, rule.range_sources or rule.sources, rule.range_tier
+                ids = rule.range_sources or rule.sources
+                yield source, where, ids, rule.range_tier, None
+        window = outcome.window
+        if window is not None:
+            yield source, ["outcomes", i, "window"], window.sources, window.tier, window
         counted = outcome.continuity
         if counted is not None:
-            yield source, ["outcomes", i, "continuity"], counted.sources, counted.tier
-            yield source, ["outcomes", i, "continuity"], counted.sources, counted.border_tier
+            where = ["outcomes", i, "continuity"]
+            yield source, where, counted.sources, counted.tier, counted
+            yield source, where, counted.sources, counted.border_tier, None
 
 
 def _items(source: Source, prefix: list[str | int], items: Sequence[object]) -> Iterator[Cited]:
     for i, item in enumerate(items):
         sources: tuple[str, ...] = getattr(item, "sources")  # noqa: B009 - every claim has them
         tier: model.Tier = getattr(item, "tier")  # noqa: B009
-        yield source, [*prefix, i], sources, tier
+        yield source, [*prefix, i], sources, tier, item
 
 
 def fill_procedure(proc: model.Procedure, ledger: dict[str, model.Source]) -> model.Procedure:

@@ -90,27 +90,78 @@ def tag_label(tier_label: str, numbers: str) -> str:
 def of_procedure(catalogue: model.Catalogue, procedure_id: str) -> list[model.Source]:
     """The ledger entries one procedure cites, in ledger order.
 
-    That is its items, its wizard's verdicts, the shared channels it goes through and the
-    regions' items for it.
+    That is its items, its wizard's verdicts and rules, the shared channels it goes through
+    and the regions' items for it.
     """
     ids: set[str] = set()
-    proc = catalogue.procedure(procedure_id)
-    if proc is not None:
-        items: list[object] = [*proc.steps, *proc.materials, *proc.channels, *proc.facts]
-        items += [*proc.notes, *proc.faq, *(span for step in proc.steps for span in step.durations)]
-        items += [catalogue.platform(channel.via) for channel in proc.channels]
-        flow = catalogue.flow(procedure_id)
-        if flow is not None:
-            items += [verdict for outcome in flow.outcomes for verdict in outcome.verdicts]
-        for region in catalogue.regions:
-            overlay = region.overlay(procedure_id)
-            if overlay is None:
-                continue
-            items += [*overlay.contacts, *overlay.channels, *overlay.facts, *overlay.notes]
-            items += [
-                *overlay.faq,
-                *(span for spans in overlay.durations.values() for span in spans),
-            ]
-        for item in items:
-            ids.update(getattr(item, "sources", ()))
+    for _, item in claims(catalogue, procedure_id):
+        ids.update(getattr(item, "sources", ()))
     return [source for source in catalogue.sources if source.id in ids]
+
+
+@dataclass(frozen=True)
+class Quoted:
+    """A claim's sentence from its first source: what the claim says, the quote, how derived."""
+
+    label: str
+    quote: str | None
+    derived: str | None
+
+
+def claims(catalogue: model.Catalogue, procedure_id: str) -> list[tuple[str, object]]:
+    """Every claim one procedure shows, with a short label naming it (a title, a name)."""
+    found: list[tuple[str, object]] = []
+    proc = catalogue.procedure(procedure_id)
+    if proc is None:
+        return found
+    for step in proc.steps:
+        found.append((_name(step.title), step))
+        found += [(_name(step.title), span) for span in step.durations]
+    found += [(_name(item.name), item) for item in proc.materials]
+    for channel in proc.channels:
+        platform = catalogue.platform(channel.via)
+        name = _name(platform.name) if platform is not None else channel.via
+        found += [(name, channel), (name, platform)]
+    found += [(_name(item.label), item) for item in proc.facts]
+    found += [(_name(item.text), item) for item in proc.notes]
+    found += [(_name(item.q), item) for item in proc.faq]
+    flow = catalogue.flow(procedure_id)
+    if flow is not None:
+        for outcome in flow.outcomes:
+            found += [(_name(verdict.text), verdict) for verdict in outcome.verdicts]
+            title = _name(outcome.title)
+            rules = (outcome.waiting, outcome.continuity, outcome.window)
+            found += [(title, rule) for rule in rules if rule is not None]
+    for region in catalogue.regions:
+        overlay = region.overlay(procedure_id)
+        if overlay is None:
+            continue
+        place = model.text(region.name, lang())
+        items: list[tuple[model.Text, object]] = [(c.name, c) for c in overlay.contacts]
+        items += [(c.via, c) for c in overlay.channels]
+        items += [(f.label, f) for f in overlay.facts]
+        items += [(n.text, n) for n in overlay.notes]
+        items += [(f.q, f) for f in overlay.faq]
+        items += [(s, d) for s, spans in overlay.durations.items() for d in spans]
+        found += [(f"{place} · {_name(name)}", item) for name, item in items]
+    return [(label, item) for label, item in found if item is not None]
+
+
+def quotes_by_source(catalogue: model.Catalogue, procedure_id: str) -> dict[str, list[Quoted]]:
+    """The quoted (or derived) claims of one procedure, under the first source each cites."""
+    found: dict[str, list[Quoted]] = {}
+    for label, item in claims(catalogue, procedure_id):
+        quote = getattr(item, "quote", None)
+        derived = getattr(item, "derived", None)
+        ids: tuple[str, ...] = getattr(item, "sources", ())
+        if (quote or derived) and ids:
+            entry = Quoted(label, quote, derived)
+            if entry not in found.setdefault(ids[0], []):
+                found[ids[0]].append(entry)
+    return found
+
+
+def _name(value: model.Text, most: int = 24) -> str:
+    """A claim's label, cut to ``most`` characters."""
+    words = " ".join(model.text(value, lang()).split())
+    return words if len(words) <= most else words[: most - 1] + "…"

@@ -137,6 +137,8 @@ class Verdict(Record):
     tone: Tone = "caution"
     when: Condition | None = None
     sources: tuple[str, ...] = ()
+    quote: str | None = None
+    derived: str | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -164,6 +166,8 @@ class WaitingRule(Record):
     floor: int = 6
     floor_gap: int = 4
     sources: tuple[str, ...] = ()
+    quote: str | None = None
+    derived: str | None = None
     range_tier: Tier | None = None
     """The tier of a result whose two readings differ, when it is lower than ``tier``."""
     range_sources: tuple[str, ...] = ()
@@ -189,6 +193,8 @@ class ContinuityRule(Record):
     cap: int = 6
     border_tier: Tier = "经验"
     sources: tuple[str, ...] = ()
+    quote: str | None = None
+    derived: str | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -205,6 +211,8 @@ class Window(Record):
     tier: Tier
     remind_days: int = 30
     sources: tuple[str, ...] = ()
+    quote: str | None = None
+    derived: str | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)

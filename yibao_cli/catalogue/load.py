@@ -24,7 +24,7 @@ T = TypeVar("T")
 
 # Bump when model.py, flowmodel.py or search/index.py change shape, so that no cache from
 # an older schema is ever loaded.
-SCHEMA_VERSION = "20"
+SCHEMA_VERSION = "21"
 # The files that make up a catalogue: six at the top, then every *.yaml in four folders.
 CATALOGUE_FILES = (
     "channels.yaml",

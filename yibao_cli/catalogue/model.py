@@ -50,6 +50,8 @@ class Duration(Record):
     note: Text | None = None
     limit: bool = False
     sources: tuple[str, ...] = ()
+    quote: str | None = None
+    derived: str | None = None
 
     @property
     def low(self) -> int:
@@ -75,6 +77,8 @@ class Step(Record):
     """False for a step that is not office work (a doctor's visit, a pharmacy): it is done on
     any day, so the timeline does not move it off weekends and holidays."""
     sources: tuple[str, ...] = ()
+    quote: str | None = None
+    derived: str | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -88,6 +92,8 @@ class Material(Record):
     detail: Text | None = None
     condition: Text | None = None
     sources: tuple[str, ...] = ()
+    quote: str | None = None
+    derived: str | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -105,6 +111,8 @@ class Platform(Record):
     dial_with_area_code: bool = False
     """A national number that answers locally: from elsewhere, dial the area code first."""
     sources: tuple[str, ...] = ()
+    quote: str | None = None
+    derived: str | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -118,6 +126,8 @@ class Channel(Record):
     suits: Text | None = None
     note: Text | None = None
     sources: tuple[str, ...] = ()
+    quote: str | None = None
+    derived: str | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -130,6 +140,8 @@ class Note(Record):
     kind: NoteKind = "note"
     id: str | None = None
     sources: tuple[str, ...] = ()
+    quote: str | None = None
+    derived: str | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -145,6 +157,8 @@ class Fact(Record):
     value: Text
     tier: Tier
     sources: tuple[str, ...] = ()
+    quote: str | None = None
+    derived: str | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -156,6 +170,8 @@ class Faq(Record):
     a: Text
     tier: Tier
     sources: tuple[str, ...] = ()
+    quote: str | None = None
+    derived: str | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -189,6 +205,8 @@ class Contact(Record):
     within: Within | None = None
     """Set when the office belongs to a division below the region (马尾区 in 福州市)."""
     sources: tuple[str, ...] = ()
+    quote: str | None = None
+    derived: str | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -294,10 +312,15 @@ class Source(Record):
 
 @dataclass(frozen=True, repr=False, eq=False)
 class Ledger(Record):
-    """The file ``sources.yaml``."""
+    """The file ``sources.yaml``.
+
+    ``require_quotes``: a claim that states a number and neither quotes its source nor says
+    how the number is derived fails validation (without it, a warning lists such claims).
+    """
 
     __pydantic_config__ = STRICT
     sources: tuple[Source, ...] = ()
+    require_quotes: bool = False
 
 
 # Wizard flows live in ``flowmodel``; their names are offered here too, loaded on first use.
@@ -412,6 +435,8 @@ class NumberPart(Record):
     tier: Tier
     detail: Text | None = None
     sources: tuple[str, ...] = ()
+    quote: str | None = None
+    derived: str | None = None
 
 
 @dataclass(frozen=True, repr=False, eq=False)
@@ -427,6 +452,8 @@ class NumberFormat(Record):
     parts: tuple[NumberPart, ...] = ()
     notes: tuple[Note, ...] = ()
     sources: tuple[str, ...] = ()
+    quote: str | None = None
+    derived: str | None = None
 
 
 MENU_ESTIMATE = "estimate"

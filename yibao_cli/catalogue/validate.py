@@ -13,7 +13,7 @@ from typing import Any, TypeVar
 
 import pydantic
 
-from yibao_cli.catalogue import citations, model, tiers, vocabulary
+from yibao_cli.catalogue import citations, model, quoting, tiers, vocabulary
 from yibao_cli.catalogue.areacodes import AreaCodes
 from yibao_cli.catalogue.calendar import CalendarYear
 from yibao_cli.catalogue.calendarchecks import check_calendar
@@ -134,6 +134,23 @@ def _check_sources(
     """Check the ledger and every citation (see ``citations``)."""
     problems = citations.check_ledger(*ledger) if ledger is not None else []
     by_id = {entry.id: entry for entry in ledger[1].sources} if ledger is not None else None
+    found = _claims(platforms, procedures, regions, numbers, flows)
+    problems.extend(citations.check_citations(found, by_id))
+    checked = quoting.check_quotes(found, by_id)
+    problems.extend(checked.errors)
+    if ledger is not None and ledger[1].require_quotes:
+        problems.extend(checked.unquoted)
+    return problems
+
+
+def _claims(
+    platforms: tuple[YamlSource, Any],
+    procedures: list[tuple[YamlSource, model.Procedure]],
+    regions: list[tuple[YamlSource, model.Region]],
+    numbers: tuple[YamlSource, Any] | None,
+    flows: list[tuple[YamlSource, model.Flow]],
+) -> list[citations.Cited]:
+    """Every claim of the catalogue, where it is written, with its sources and tier."""
     found = list(citations.platform_claims(*platforms))
     for source, proc in procedures:
         found += citations.procedure_claims(source, proc)
@@ -143,8 +160,7 @@ def _check_sources(
         found += citations.number_claims(*numbers)
     for source, flow in flows:
         found += citations.flow_claims(source, flow)
-    problems.extend(citations.check_citations(found, by_id))
-    return problems
+    return found
 
 
 def warnings(root: Path, catalogue: model.Catalogue, as_of: datetime.date) -> list[Problem]:
@@ -161,9 +177,12 @@ def warnings(root: Path, catalogue: model.Catalogue, as_of: datetime.date) -> li
     source, _ = read(path)
     if source is None:
         return []
-    ledger = model.Ledger(catalogue.sources)
+    loaded = _load_file(path, model.Ledger, [], root)
+    ledger: model.Ledger = loaded[1] if loaded is not None else model.Ledger(catalogue.sources)
     found = citations.expired_warnings(source, ledger, as_of)
     found += citations.unused_warnings(source, ledger, citations.cited_ids(catalogue))
+    if not ledger.require_quotes:
+        found += unquoted(root)
     # A written reviewed date is ignored: the date shown is the latest check of the sources.
     for name in sorted((root / "procedures").glob("*.yaml")):
         try:
@@ -174,6 +193,30 @@ def warnings(root: Path, catalogue: model.Catalogue, as_of: datetime.date) -> li
             if line.startswith("reviewed:"):
                 found.append(Problem(display_name(name), number, "reviewed", t("src.reviewed")))
     return found
+
+
+def unquoted(root: Path) -> list[Problem]:
+    """Every claim of the catalogue at ``root`` that states a number and quotes nothing.
+
+    A warning while ``sources.yaml`` does not set ``require_quotes: true``, an error after.
+    """
+    problems: list[Problem] = []
+    platforms = _load_file(root / "channels.yaml", list[model.Platform], problems, root)
+    ledger = _load_file(root / "sources.yaml", model.Ledger, problems, root)
+    if platforms is None or ledger is None:
+        return []
+    numbers_src = root / "numbers.yaml"
+    numbers = (
+        _load_file(numbers_src, list[model.NumberFormat], problems, root)
+        if _present(numbers_src)
+        else None
+    )
+    procedures = _load_many(root, "procedures", model.Procedure, problems)
+    regions = _load_many(root, "regions", model.Region, problems)
+    flows = _load_many(root, "flows", model.Flow, problems)
+    found = _claims(platforms, procedures, regions, numbers, flows)
+    by_id = {entry.id: entry for entry in ledger[1].sources}
+    return quoting.check_quotes(found, by_id).unquoted
 
 
 def _present(path: Path) -> bool:

@@ -31,11 +31,13 @@ def sources(
     cat = session.catalogue()
     proc_id = None
     found = list(cat.sources)
+    quotes: dict[str, list[citing.Quoted]] = {}
     if procedure is not None:
         from yibao_cli.search.lookup import resolve
 
         proc_id = resolve(cat, procedure).id
         found = citing.of_procedure(cat, proc_id)
+        quotes = citing.quotes_by_source(cat, proc_id)
     if stale:
         found = [source for source in found if source.expired(day)]
     if json_output:
@@ -46,10 +48,20 @@ def sources(
                 "as_of": day.isoformat(),
                 "procedure": proc_id,
                 "ledger": bool(cat.sources),
-                "sources": [jsonout.source_object(source, day) for source in found],
+                "sources": [
+                    {
+                        **jsonout.source_object(source, day),
+                        **(
+                            {"quotes": [jsonout.plain(q) for q in quotes.get(source.id, [])]}
+                            if proc_id is not None
+                            else {}
+                        ),
+                    }
+                    for source in found
+                ],
             }
         )
         return
     from yibao_cli.render.sources import render
 
-    render(stdout(), found, day, stale=stale, ledger=bool(cat.sources))
+    render(stdout(), found, day, stale=stale, ledger=bool(cat.sources), quotes=quotes)

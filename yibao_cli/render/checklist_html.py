@@ -8,7 +8,9 @@ from __future__ import annotations
 
 from html import escape
 
+from yibao_cli.catalogue import quoting
 from yibao_cli.page.model import Entry, Line, Page
+from yibao_cli.regions.overlay import ChannelView, StepView
 from yibao_cli.strings import lang, t
 
 FONTS = (
@@ -62,6 +64,9 @@ footer {
   margin: 0.5em 0;
 }
 .id { color: TAG; font-size: 0.6em; font-weight: normal; white-space: nowrap; }
+sup.fn { font-size: 0.7em; font-weight: normal; color: TAG; }
+section.quotes ol { margin: 0.2em 0 0; padding-left: 1.6em; font-size: 0.9em; color: DETAIL; }
+section.quotes li { margin: 0.1em 0; break-inside: avoid; page-break-inside: avoid; }
 """
 
 _NORMAL = {"SIZE": "11pt", "RULE": "1px", "BOX": "1.5px", "TAG": "#555", "DETAIL": "#222"}
@@ -111,13 +116,14 @@ def page(doc: Page, large: bool = False) -> str:
         "<header>",
         f'<h1>{escape(doc.title)} <span class="id">({escape(doc.procedure)})</span></h1>',
     ]
-    parts += [_paragraph(entry) for entry in doc.intro]
+    notes = Footnotes(enabled=not doc.compact)
+    parts += [_paragraph(entry, notes) for entry in doc.intro]
     parts.append("</header>")
     for section in doc.sections:
         parts.append(f'<section class="{escape(section.key)}">')
         parts.append(f"<h2>{escape(section.title)}</h2>")
         parts.append("<ul>")
-        parts += [_item(entry) for entry in section.entries]
+        parts += [_item(entry, notes) for entry in section.entries]
         parts.append("</ul>")
         parts.append("</section>")
     parts.append("<footer>")
@@ -126,6 +132,7 @@ def page(doc: Page, large: bool = False) -> str:
     parts += [
         *([f"<p>{escape(doc.reviewed)}</p>"] if doc.reviewed else []),
         f'<p class="disclaimer">{escape(doc.disclaimer)}</p>',
+        *notes.section(),
         *_sources(doc),
         "</footer>",
         "</body>",
@@ -150,26 +157,77 @@ def _tag(text: str) -> str:
     return f' <span class="tag">{escape(text)}</span>'
 
 
-def _text(entry: Entry) -> str:
+class Footnotes:
+    """The source sentences a page's claims quote, numbered in the order the page shows them.
+
+    Each entry whose claim (a step and its durations, a channel and its platform, a fact…)
+    quotes its source gets a superscript number; the sentences are listed before the sources.
+    The one-page sheet has none: it must stay one page.
+    """
+
+    def __init__(self, enabled: bool) -> None:
+        self.enabled = enabled
+        self.notes: list[str] = []
+
+    def marks(self, entry: Entry) -> str:
+        """The superscript numbers of an entry's quotes (empty when it quotes nothing)."""
+        if not self.enabled:
+            return ""
+        found = []
+        for item in _claims(entry.data):
+            for name, value in quoting.quoted(item):
+                note = f"“{value}”" if name == "quote" else t("src.derived_line", text=value)
+                if note not in self.notes:
+                    self.notes.append(note)
+                number = self.notes.index(note) + 1
+                if number not in found:
+                    found.append(number)
+        return "".join(f'<sup class="fn">{number}</sup>' for number in found)
+
+    def section(self) -> list[str]:
+        """The numbered sentences, or nothing when no entry quotes one."""
+        if not self.notes:
+            return []
+        heading = f"<h2>{escape(t('src.quotes_heading'))}</h2>"
+        items = [f'<li value="{i}">{escape(note)}</li>' for i, note in enumerate(self.notes, 1)]
+        return ['<section class="quotes">', heading, "<ol>", *items, "</ol>", "</section>"]
+
+
+def _claims(data: object) -> list[object]:
+    """The catalogue claims behind an entry.
+
+    A step and its durations, a channel and its platform, or the one item (with its origin,
+    for facts, notes and contacts).
+    """
+    if isinstance(data, StepView):
+        return [data.step, *data.durations]
+    if isinstance(data, ChannelView):
+        return [data.channel, data.platform]
+    if isinstance(data, tuple) and data:
+        return [data[0]]
+    return [data] if hasattr(data, "quote") else []
+
+
+def _text(entry: Entry, notes: Footnotes | None = None) -> str:
     body = escape(entry.text)
     if entry.tag is not None:
         body += _tag(entry.tag.text)
     for segment in entry.after:
         body += escape(segment) if isinstance(segment, str) else _tag(segment.text)
-    return body
+    return body + (notes.marks(entry) if notes is not None else "")
 
 
 def _detail(line: Line) -> str:
     return escape(line.text) + (_tag(line.tag.text) if line.tag is not None else "")
 
 
-def _paragraph(entry: Entry) -> str:
+def _paragraph(entry: Entry, notes: Footnotes | None = None) -> str:
     tone = f' class="tone-{entry.tone}"' if entry.tone else ""
     lines = "".join(f"<br>{_detail(line)}" for line in entry.lines)
-    return f"<p{tone}>{_text(entry)}{lines}</p>"
+    return f"<p{tone}>{_text(entry, notes)}{lines}</p>"
 
 
-def _item(entry: Entry) -> str:
+def _item(entry: Entry, notes: Footnotes | None = None) -> str:
     classes = ["entry"] if entry.box else ["entry", "plain"]
     if entry.tone:
         classes.append(f"tone-{entry.tone}")
@@ -178,4 +236,4 @@ def _item(entry: Entry) -> str:
     if entry.lines:
         items = "".join(f"<li>{_detail(line)}</li>" for line in entry.lines)
         lines = f'<ul class="lines">{items}</ul>'
-    return f'<li class="{" ".join(classes)}">{box}<div>{_text(entry)}</div>{lines}</li>'
+    return f'<li class="{" ".join(classes)}">{box}<div>{_text(entry, notes)}</div>{lines}</li>'

@@ -177,6 +177,13 @@ def channel(item: model.Channel, platform: model.Platform, origin: Origin) -> di
         "note": plain(item.note),
         "tier": item.tier,
         "sources": list(item.sources),
+        "quote": item.quote,
+        "derived": item.derived,
+        # The platform's own claim (its name and phone number), quoted from its sources.
+        "platform_tier": platform.tier,
+        "platform_sources": list(platform.sources),
+        "platform_quote": platform.quote,
+        "platform_derived": platform.derived,
         **origin_fields(origin),
     }
 
@@ -619,6 +626,8 @@ def waiting(result: Outcome, page: Page) -> dict[str, Any] | None:
         "lines": [entry.text for entry in page.entries("waiting")],
         "tier": tier,
         "sources": list(sources),
+        "quote": rule.quote,
+        "derived": rule.derived,
     }
 
 
@@ -644,6 +653,8 @@ def continuity(result: Outcome, page: Page) -> dict[str, Any] | None:
         "lines": [entry.text for entry in page.entries("continuity")],
         "tier": rule.border_tier if found.border else rule.tier,
         "sources": list(rule.sources),
+        "quote": rule.quote,
+        "derived": rule.derived,
     }
 
 

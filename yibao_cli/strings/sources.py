@@ -37,6 +37,26 @@ STRINGS: dict[str, Entry] = {
         "可能已过时，请向当地医保经办机构确认（最后核对：{date}）",
         "May be out of date: check with your local medical insurance office (last checked: {date})",
     ),
+    "src.quote_none": (
+        "这条说了数字（{numbers}），但没有 quote（所引第一个来源的原句）或 derived（怎么推出来的）",
+        "this claim states numbers ({numbers}) but has no quote (the sentence of its first "
+        "source) and no derived (how they follow from it)",
+    ),
+    "src.quote_missing": (
+        "quote 里找不到这条说的数字：{numbers}；"
+        "请引用写着这些数字的原句，或用 derived 说明怎么推出",
+        "the quote does not hold the numbers this claim states: {numbers}; quote the sentence "
+        "that does, or say how they follow in derived",
+    ),
+    "src.quote_national": (
+        "标为全国的条目，quote 要出自政策文件、官方网页或标准；第一个来源 {id} 是网文",
+        "a 全国 claim's quote must come from a policy, an official page or a standard; its "
+        "first source {id} is an article",
+    ),
+    "src.quote_empty": ("不能为空", "must not be empty"),
+    "src.quoted_under": ("引用：{label}", "quoted by: {label}"),
+    "src.derived_line": ("推算：{text}", "derived: {text}"),
+    "src.quotes_heading": ("原文摘录", "Source sentences"),
     "src.heading": ("来源", "Sources"),
     "src.verified": ("核对：{date}", "checked: {date}"),
     "src.verified_expired": ("核对：{date}（已过期）", "checked: {date} (expired)"),
