@@ -124,7 +124,7 @@ def first_prompt(env: dict[str, str], runs: int) -> float:
 
 
 def installed_copy(target: Path) -> Path:
-    """Lay the package out as a wheel installs it: data inside, the catalogue precompiled.
+    """Lay the package out as a wheel installs it: data inside, catalogue and divisions compiled.
 
     Returns:
         The directory to put on ``PYTHONPATH``.
@@ -135,7 +135,8 @@ def installed_copy(target: Path) -> Path:
     # In a process of its own: a child's peak memory counts from its parent's size at fork.
     script = (
         "import sys; from pathlib import Path; from yibao_cli.search import lookup; "
-        "lookup.precompile(Path(sys.argv[1]), Path(sys.argv[2]))"
+        "lookup.precompile(Path(sys.argv[1]), Path(sys.argv[2])); "
+        "from yibao_cli.regions import divisions; divisions.precompile(Path(sys.argv[2]))"
     )
     precompile = [sys.executable, "-c", script, str(DATA), str(package / "compiled")]
     subprocess.run(precompile, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
