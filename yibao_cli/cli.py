@@ -306,20 +306,17 @@ def _terminal_guard() -> Iterator[None]:
 
 def _run(argv: list[str]) -> int:
     """Run the commands; return the exit code (Click's own usage errors printed safely)."""
-    from typer import _click as click  # the Click that Typer carries
-
     for arg in argv:
         if _undecodable(arg):
             raise UsageError(t("err.arg_not_utf8", arg=arg))
     _check_completion(os.environ)
     try:
         result = command()(args=hoist_lang(argv), prog_name="yibao", standalone_mode=False)
-    except click.ClickException as error:
-        from typer._click.exceptions import UsageError as ClickUsageError
-
+    except typer.TyperException as error:  # every error Click raises (Typer's public base)
         from yibao_cli.commands.chrome import usage_screen
 
-        code = ExitCode.USAGE if isinstance(error, ClickUsageError) else ExitCode.ERROR
+        # A usage error exits 2 (Click's UsageError), any other 1: take Click's own code.
+        code = ExitCode.USAGE if error.exit_code == ExitCode.USAGE else ExitCode.ERROR
         if session.SETTINGS.json_errors:
             lines = [line for line in usage_screen(error).splitlines() if line.strip()]
             said = lines[-1].removeprefix(t("err.prefix", message="")) if lines else ""
@@ -330,7 +327,7 @@ def _run(argv: list[str]) -> int:
     except typer.Abort:  # end of input (Ctrl-D) at a prompt
         raise KeyboardInterrupt from None
     except SystemExit as stop:
-        if _closed_pipe(click.utils.PacifyFlushWrapper):
+        if _closed_pipe():
             raise BrokenPipeError from None  # Click's answer to a closed stdout is exit 1
         raise stop from None
     if result == ExitCode.INTERRUPTED:  # Typer's answer to a KeyboardInterrupt
@@ -348,14 +345,23 @@ def command() -> Any:
     return typer.main.get_command(app)
 
 
-def _closed_pipe(wrapper: type) -> bool:
-    """Whether Click gave up on a closed stdout (it wraps the streams, then exits 1)."""
-    if not isinstance(sys.stdout, wrapper):
+def _closed_pipe() -> bool:
+    """Whether Click gave up on a closed stdout (it wraps the streams, then exits 1).
+
+    Click's wrapper (``PacifyFlushWrapper``) is known by its name and its ``wrapped`` stream,
+    not imported from Typer's private copy of Click; ``tests/test_pipes.py`` closes a pipe.
+    """
+    if _pacified(sys.stdout) is None:
         return False
-    sys.stdout = sys.stdout.wrapped  # type: ignore[attr-defined]
-    if isinstance(sys.stderr, wrapper):
-        sys.stderr = sys.stderr.wrapped  # type: ignore[attr-defined]
+    sys.stdout = _pacified(sys.stdout) or sys.stdout
+    sys.stderr = _pacified(sys.stderr) or sys.stderr
     return True
+
+
+def _pacified(stream: Any) -> Any:
+    if type(stream).__name__ != "PacifyFlushWrapper":
+        return None
+    return getattr(stream, "wrapped", None)
 
 
 def _check_completion(env: Mapping[str, str]) -> None:

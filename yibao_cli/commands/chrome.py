@@ -11,15 +11,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import typer
 from rich.cells import cell_len
-from typer._click.core import Context as ClickContext
-from typer._click.exceptions import ClickException, UsageError
-from typer._click.formatting import HelpFormatter as ClickFormatter
 
 from yibao_cli.render.breaking import wrap
 from yibao_cli.strings import lang, t
+
+if TYPE_CHECKING:  # the class itself, for the type checker only
+    from typer._click.formatting import HelpFormatter as ClickFormatter
+else:  # Click's documented ``Context.formatter_class``: no private module at run time
+    ClickFormatter = typer.Context.formatter_class
 
 _HEADINGS = {
     "Usage": "help.usage",
@@ -125,8 +128,8 @@ class HelpFormatter(ClickFormatter):
             self.write("\n".join(lines) + "\n")
 
 
-class Context(ClickContext):
-    """Click's context, with :class:`HelpFormatter`."""
+class Context(typer.Context):
+    """Typer's (Click's) context, with :class:`HelpFormatter`."""
 
     formatter_class = HelpFormatter
 
@@ -206,7 +209,7 @@ def _unescaped(message: str) -> str:
     return _ESCAPE.sub(character, message)
 
 
-def usage_message(error: ClickException) -> str:
+def usage_message(error: typer.TyperException) -> str:
     """A usage error's message in the interface language (Click's own English when not known).
 
     Args:
@@ -229,11 +232,11 @@ def usage_message(error: ClickException) -> str:
     return message
 
 
-def usage_screen(error: ClickException) -> str:
+def usage_screen(error: typer.TyperException) -> str:
     """The whole text Click would print for a usage error, in the interface language."""
     lines = []
     ctx = getattr(error, "ctx", None)
-    if isinstance(error, UsageError) and ctx is not None:
+    if ctx is not None:  # a usage error (Click's UsageError) names its command
         lines.append(ctx.get_usage())
         option = ctx.help_option_names[0] if ctx.help_option_names else "--help"
         lines.append(t("help.try", command=f"{ctx.command_path} {option}"))

@@ -27,7 +27,10 @@ SUPPORTED_STDNUM = ">=2.2,<2.3"
 """The python-stdnum releases whose ``loc.dat`` layout ``build`` reads (as in pyproject.toml).
 
 The layout is stdnum's own, not a public interface: 2.2 changed it, and with an older or a newer
-layout every region would silently resolve wrongly. ``check_layout`` makes that an error.
+layout every region would silently resolve wrongly. ``check_layout`` makes that an error, and
+``tests/test_regions.py`` builds the index from the installed data. No public stdnum function
+lists the divisions with their former names, so the file is read; a wheel reads it only when it
+is built (``precompile``), and an install reads it again only with another stdnum's data.
 """
 # Divisions every layout must yield, and how many of each level at least (2.2 has 34 provinces,
 # 480 cities and 6,500 counties with their former names).
