@@ -1,6 +1,7 @@
 """Build hook: compile the catalogue into the wheel, so an installed yibao never compiles it.
 
-The compiled catalogue and its search index are written to a temporary folder and added to the
+The compiled catalogue, its search index and the division index (from the python-stdnum the
+build pins; see ``regions.divisions.precompile``) are written to a temporary folder and added to the
 wheel as ``yibao_cli/compiled/``; the source tree is not touched. An editable install has no
 compiled copy: it reads ``data/`` through the cache, so edits are seen at once.
 """
@@ -28,9 +29,11 @@ class CatalogueHook(BuildHookInterface[Any]):
         self._folder = Path(tempfile.mkdtemp(prefix="yibao-compiled-"))
         sys.path.insert(0, self.root)
         try:
+            from yibao_cli.regions import divisions
             from yibao_cli.search import lookup
 
             lookup.precompile(Path(self.root) / "data", self._folder)
+            divisions.precompile(self._folder)
         finally:
             sys.path.remove(self.root)
         build_data["force_include"][str(self._folder)] = "yibao_cli/compiled"

@@ -1,4 +1,4 @@
-"""Check a built wheel: the compiled catalogue, its search index and both manual pages are in it.
+"""Check a built wheel: compiled catalogue, search and division indexes, both manual pages.
 
 Run: ``python .ci/wheel_check.py dist/yibao-*.whl``.
 """
@@ -19,6 +19,8 @@ WANTED = (
 if __name__ == "__main__":
     names = zipfile.ZipFile(sys.argv[1]).namelist()
     missing = [want for want in WANTED if not any(name.endswith(want) for name in names)]
+    if not any(name.startswith("yibao_cli/compiled/divisions-") for name in names):
+        missing.append("yibao_cli/compiled/divisions-*.pickle")
     if missing:
         sys.exit(f"{sys.argv[1]} lacks {', '.join(missing)}")
-    print(f"{sys.argv[1]}: compiled catalogue and manual pages present")
+    print(f"{sys.argv[1]}: compiled catalogue, indexes and manual pages present")

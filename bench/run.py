@@ -51,6 +51,10 @@ def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
 
 FIRST_RUN = "first run"
 """Commands whose name has this run on an empty cache and data directory, every time."""
+REGION_ARGS = ["show", "replace-card", "--region", "北京"]
+REGION_WARM = "yibao --region 北京, installed, warm"
+REGION_FIRST = f"yibao --region 北京, {FIRST_RUN} after install"
+"""A first run that resolves a region: stated as a ratio to the same run on a warm cache."""
 
 
 def forget(name: str, env: dict[str, str]) -> None:
@@ -129,7 +133,7 @@ def first_prompt(
 
 
 def installed_copy(target: Path) -> Path:
-    """Lay the package out as a wheel installs it: data inside, the catalogue precompiled.
+    """Lay the package out as a wheel installs it: data inside, catalogue and divisions compiled.
 
     Returns:
         The directory to put on ``PYTHONPATH``.
@@ -140,7 +144,8 @@ def installed_copy(target: Path) -> Path:
     # In a process of its own: a child's peak memory counts from its parent's size at fork.
     script = (
         "import sys; from pathlib import Path; from yibao_cli.search import lookup; "
-        "lookup.precompile(Path(sys.argv[1]), Path(sys.argv[2]))"
+        "lookup.precompile(Path(sys.argv[1]), Path(sys.argv[2])); "
+        "from yibao_cli.regions import divisions; divisions.precompile(Path(sys.argv[2]))"
     )
     precompile = [sys.executable, "-c", script, str(DATA), str(package / "compiled")]
     subprocess.run(precompile, check=True, env={**os.environ, "PYTHONPATH": str(ROOT)})
@@ -199,7 +204,10 @@ def main() -> None:
             "YIBAO_HOME": str(Path(tmp) / "fresh"),
         }
         source_env = {**base_env, **fresh}
-        wheel_env = {**source_env, "PYTHONPATH": str(installed_copy(Path(tmp) / "site"))}
+        site = str(installed_copy(Path(tmp) / "site"))
+        wheel_env = {**source_env, "PYTHONPATH": site}
+        # The installed layout on a cache of its own that the first run never leaves behind.
+        warm_wheel_env = {**base_env, "PYTHONPATH": site, "YIBAO_CACHE": str(Path(tmp) / "wc")}
         os.chdir(tmp)  # so that ``-m yibao_cli`` finds the package on PYTHONPATH, not in "."
         program = [sys.executable, str(HERE / "reference.py")]
         commands = {
@@ -207,6 +215,18 @@ def main() -> None:
             "reference, same options": ([*program, "--options", "--kind", "app"], base_env),
             "yibao balance-channels": ([*YIBAO, "balance-channels"], base_env),
             "yibao show replace-card": ([*YIBAO, "show", "replace-card"], base_env),
+            "yibao show replace-card --region 北京": (
+                [*YIBAO, "show", "replace-card", "--region", "北京"],
+                base_env,
+            ),
+            "yibao guide replace-card --defaults": (
+                [*YIBAO, "guide", "replace-card", "--defaults"],
+                base_env,
+            ),
+            "yibao checklist --format html": (
+                [*YIBAO, "checklist", "replace-card", "--defaults", "--format", "html"],
+                base_env,
+            ),
             "yibao --help": ([*YIBAO, "--help"], base_env),
             "yibao search 余额能取出来吗": ([*YIBAO, "search", "余额能取出来吗"], base_env),
             "yibao balance-channels (50x catalogue)": ([*YIBAO, "balance-channels"], big_env),
@@ -214,6 +234,8 @@ def main() -> None:
             "yibao list": ([*YIBAO, "list"], base_env),
             f"yibao list, {FIRST_RUN} after install": ([*YIBAO, "list"], wheel_env),
             f"yibao list, {FIRST_RUN} from source": ([*YIBAO, "list"], source_env),
+            REGION_WARM: ([*YIBAO, *REGION_ARGS], warm_wheel_env),
+            REGION_FIRST: ([*YIBAO, *REGION_ARGS], wheel_env),
         }
         results = measure(commands, args.runs)
         counts = (
@@ -246,6 +268,11 @@ def main() -> None:
         for name, count in counts.items():
             print(f"{name:42} {count:14,} {count / base:7.2f}x")
     print()
+    first, warm = results[REGION_FIRST][0], results[REGION_WARM][0]
+    print(f"first --region run after install vs a warm one: {first / warm:.2f}x (wall)", end="")
+    if counts:
+        print(f", {counts[REGION_FIRST] / counts[REGION_WARM]:.2f}x (instructions)", end="")
+    print(f"; peak {results[REGION_FIRST][1]:.1f} MiB vs {results[REGION_WARM][1]:.1f} MiB")
     for cmd in ("balance-channels", "show replace-card"):
         small = results[f"yibao {cmd}"][0]
         large = results[f"yibao {cmd} (50x catalogue)"][0]

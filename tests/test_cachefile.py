@@ -138,3 +138,16 @@ def test_cache_files_are_private(run: Run, cache: Path) -> None:
     assert files
     for path in files:
         assert stat.S_IMODE(path.stat().st_mode) & 0o077 == 0, path
+
+
+def test_the_private_blake2_is_hashlibs_own() -> None:
+    # cachefile takes blake2b from CPython's private _blake2 to spare hashlib's import; if a
+    # Python moved or changed it, every cache tag would silently differ from hashlib's.
+    import hashlib
+
+    from yibao_cli.catalogue import cachefile
+
+    assert cachefile.blake2b is hashlib.blake2b, "hashlib.blake2b is no longer _blake2's"
+    ours = cachefile.blake2b(b"k" * 32, key=b"k", digest_size=32, person=b"yibao-cache")
+    public = hashlib.blake2b(b"k" * 32, key=b"k", digest_size=32, person=b"yibao-cache")
+    assert ours.digest() == public.digest()

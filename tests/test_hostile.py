@@ -434,7 +434,7 @@ def test_end_of_input_at_a_prompt_is_an_interruption(
     def aborted(*args: object, **kwargs: object) -> None:
         raise Abort
 
-    monkeypatch.setattr(cli, "command", lambda: aborted)
+    monkeypatch.setattr(cli, "command", lambda name=None: aborted)
     result = run("list")
     assert result.code == 130 and "已中断" in result.err
 

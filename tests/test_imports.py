@@ -101,3 +101,10 @@ def test_a_wizard_without_an_answers_file_loads_neither_pydantic_nor_yaml(tmp_pa
     loaded = imports(tmp_path, "guide", "replace-card", "--defaults", "--answer", "situation=lost")
     assert "pydantic" not in loaded
     assert "yaml" not in loaded
+
+
+@pytest.mark.slow
+def test_a_region_once_indexed_loads_neither_stdnum_nor_pinyin(tmp_path: Path) -> None:
+    imports(tmp_path, "show", "replace-card", "--region", "北京")  # builds the division index
+    loaded = imports(tmp_path, "show", "replace-card", "--region", "北京")
+    assert not [name for name in HEAVY if name in loaded and not name.endswith("areacodes")]

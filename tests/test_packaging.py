@@ -131,3 +131,16 @@ def test_another_catalogue_still_uses_the_cache(installed: Path, tmp_path: Path)
     done = installed_yibao(installed, tmp_path, "--catalogue", str(DATA), "list")
     assert done.returncode == 0, done.stderr
     assert list((tmp_path / "cache").glob("catalogue-*"))
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_the_division_index_of_the_stdnum_it_pins(
+    wheel: Path, installed: Path, tmp_path: Path
+) -> None:
+    shipped = [name for name in names(wheel) if name.startswith("yibao_cli/compiled/divisions-")]
+    assert len(shipped) == 1
+    done = installed_yibao(installed, tmp_path, "show", "replace-card", "--region", "北京")
+    assert done.returncode == 0, done.stderr
+    assert "北京市（110000）" in done.stdout
+    assert not (tmp_path / "cache").exists()  # the shipped index served: nothing was built
+    assert not (tmp_path / "home").exists()

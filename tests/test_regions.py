@@ -340,3 +340,28 @@ def test_the_real_data_passes_the_layout_check() -> None:
 
     index = divisions.build(divisions.data_file().read_text(encoding="utf-8").splitlines(True))
     divisions.check_layout(index, divisions.data_file())
+
+
+def test_a_shipped_division_index_serves_only_the_data_it_was_built_from(
+    run: Run, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, own_cache: Path
+) -> None:
+    from yibao_cli.catalogue import load as loader
+    from yibao_cli.regions import divisions
+
+    compiled = tmp_path / "compiled"
+    shipped = divisions.precompile(compiled)
+    monkeypatch.setattr(loader, "compiled_directory", lambda: compiled)
+    divisions.load.cache_clear()
+    try:
+        assert "北京市（110000）" in show(run, "--region", "北京")[1]
+        assert not list(own_cache.glob("divisions-*"))  # served from the package
+        # Another stdnum release: other data, so the shipped index is not used but rebuilt.
+        other = tmp_path / "loc.dat"
+        other.write_bytes(divisions.data_file().read_bytes() + b"# another release\n")
+        monkeypatch.setattr(divisions, "data_file", lambda: other)
+        shipped.write_bytes(b"not read: built from other data")
+        divisions.load.cache_clear()
+        assert "北京市（110000）" in show(run, "--region", "北京")[1]
+        assert len(list(own_cache.glob("divisions-*.pickle"))) == 1
+    finally:
+        divisions.load.cache_clear()

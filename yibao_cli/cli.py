@@ -1,6 +1,7 @@
 """The root command: global options, the commands mounted on it, and the one error handler."""
 
 import contextlib
+import copy
 import functools
 import os
 import signal
@@ -306,20 +307,18 @@ def _terminal_guard() -> Iterator[None]:
 
 def _run(argv: list[str]) -> int:
     """Run the commands; return the exit code (Click's own usage errors printed safely)."""
-    from typer import _click as click  # the Click that Typer carries
-
     for arg in argv:
         if _undecodable(arg):
             raise UsageError(t("err.arg_not_utf8", arg=arg))
     _check_completion(os.environ)
     try:
-        result = command()(args=hoist_lang(argv), prog_name="yibao", standalone_mode=False)
-    except click.ClickException as error:
-        from typer._click.exceptions import UsageError as ClickUsageError
-
+        args = hoist_lang(argv)
+        result = command(invoked(args))(args=args, prog_name="yibao", standalone_mode=False)
+    except typer.TyperException as error:  # every error Click raises (Typer's public base)
         from yibao_cli.commands.chrome import usage_screen
 
-        code = ExitCode.USAGE if isinstance(error, ClickUsageError) else ExitCode.ERROR
+        # A usage error exits 2 (Click's UsageError), any other 1: take Click's own code.
+        code = ExitCode.USAGE if error.exit_code == ExitCode.USAGE else ExitCode.ERROR
         if session.SETTINGS.json_errors:
             lines = [line for line in usage_screen(error).splitlines() if line.strip()]
             said = lines[-1].removeprefix(t("err.prefix", message="")) if lines else ""
@@ -330,7 +329,7 @@ def _run(argv: list[str]) -> int:
     except typer.Abort:  # end of input (Ctrl-D) at a prompt
         raise KeyboardInterrupt from None
     except SystemExit as stop:
-        if _closed_pipe(click.utils.PacifyFlushWrapper):
+        if _closed_pipe():
             raise BrokenPipeError from None  # Click's answer to a closed stdout is exit 1
         raise stop from None
     if result == ExitCode.INTERRUPTED:  # Typer's answer to a KeyboardInterrupt
@@ -338,24 +337,70 @@ def _run(argv: list[str]) -> int:
     return result if isinstance(result, int) else ExitCode.OK
 
 
-@functools.cache
-def command() -> Any:
-    """The Click command tree of ``app``, built once per process.
+# Root options that take a value: the word after them is not a command's name.
+_ROOT_VALUES = ("--catalogue", "--lang")
 
-    A process that runs several commands (the test suite runs thousands in one) builds the
+
+def invoked(args: list[str]) -> str | None:
+    """The name of the command ``args`` run, when it is one of ``app``'s; else None.
+
+    None (no command, an unknown one, completion) builds the whole tree: the help lists every
+    command and a misspelt one is answered with its nearest names.
+    """
+    if os.environ.get("_YIBAO_COMPLETE"):
+        return None
+    index = 0
+    while index < len(args):
+        arg = args[index]
+        if arg == "--":
+            return None
+        if not arg.startswith("-"):
+            return arg if arg in _names() else None
+        index += 2 if arg in _ROOT_VALUES else 1
+    return None
+
+
+@functools.cache
+def _names() -> frozenset[str]:
+    commands = (info.name for info in app.registered_commands)
+    return frozenset(name for name in (*commands, *app.groups) if name)
+
+
+@functools.cache
+def command(name: str | None = None) -> Any:
+    """The Click command tree of ``app``, built once per process; with ``name``, that command's.
+
+    Typer builds every command's parameters from its signature when it builds a tree: 83M
+    instructions for the whole tree (callgrind), a tenth of a one-shot command that needs one.
+    A tree of the root and the named command answers that command as the whole tree does.
+    A process that runs several commands (the test suite runs thousands in one) builds each
     tree once; ``--lang`` translates its help again when the language changes.
     """
-    return typer.main.get_command(app)
+    if name is None:
+        return typer.main.get_command(app)
+    lean = copy.copy(app)
+    lean.registered_commands = [info for info in app.registered_commands if info.name == name]
+    lean.registered_groups = [info for info in app.registered_groups if info.name == name]
+    return typer.main.get_command(lean)
 
 
-def _closed_pipe(wrapper: type) -> bool:
-    """Whether Click gave up on a closed stdout (it wraps the streams, then exits 1)."""
-    if not isinstance(sys.stdout, wrapper):
+def _closed_pipe() -> bool:
+    """Whether Click gave up on a closed stdout (it wraps the streams, then exits 1).
+
+    Click's wrapper (``PacifyFlushWrapper``) is known by its name and its ``wrapped`` stream,
+    not imported from Typer's private copy of Click; ``tests/test_pipes.py`` closes a pipe.
+    """
+    if _pacified(sys.stdout) is None:
         return False
-    sys.stdout = sys.stdout.wrapped  # type: ignore[attr-defined]
-    if isinstance(sys.stderr, wrapper):
-        sys.stderr = sys.stderr.wrapped  # type: ignore[attr-defined]
+    sys.stdout = _pacified(sys.stdout) or sys.stdout
+    sys.stderr = _pacified(sys.stderr) or sys.stderr
     return True
+
+
+def _pacified(stream: Any) -> Any:
+    if type(stream).__name__ != "PacifyFlushWrapper":
+        return None
+    return getattr(stream, "wrapped", None)
 
 
 def _check_completion(env: Mapping[str, str]) -> None:

@@ -8,7 +8,6 @@ warn once and go on without it; ``yibao config reset`` moves it aside (kept, ren
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass
@@ -65,6 +64,8 @@ def read() -> dict[str, Any]:
             t("config.unreadable", path=target, reason=exc.strerror or exc),
             (t("config.fix", path=target),),
         ) from exc
+    import json  # only when a settings file exists: most runs have none
+
     try:
         data = json.loads(raw.decode("utf-8"))
     except (ValueError, RecursionError) as exc:
@@ -123,6 +124,7 @@ def write(settings: dict[str, Any]) -> Path:
     Raises:
         ConfigError: The directory or file cannot be written.
     """
+    import json
     import tempfile
 
     target = path()

@@ -6,14 +6,12 @@ import contextlib
 import os
 import stat
 import sys
-import tempfile
 from pathlib import Path
 from typing import Any
 
 from rich.console import Console
 
 from yibao_cli.errors import NotFoundError, UsageError, YibaoError
-from yibao_cli.render.jsonout import dumps
 from yibao_cli.safety import hide_private, private_kind, safe, safe_data
 from yibao_cli.strings import t
 
@@ -23,6 +21,8 @@ STDOUT = "-"
 
 def print_json(data: Any) -> None:
     """Write JSON to stdout, with every ID number masked and no character that steers a terminal."""
+    from yibao_cli.render.jsonout import dumps
+
     sys.stdout.write(safe(dumps(safe_data(data))) + "\n")
 
 
@@ -159,6 +159,8 @@ def _replace(path: Path, data: bytes) -> None:
     if existing is not None and not stat.S_ISREG(existing.st_mode):
         raise UsageError(t("file.not_replaced", path=path))
     mode = stat.S_IMODE(existing.st_mode) if existing is not None else None
+    import tempfile
+
     fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     temporary = Path(name)
     try:

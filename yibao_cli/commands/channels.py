@@ -11,7 +11,6 @@ from yibao_cli.app.output import print_json, stdout
 from yibao_cli.catalogue import model
 from yibao_cli.commands.options import JsonOption, ProcedureArg, RegionOption
 from yibao_cli.errors import UsageError
-from yibao_cli.render import jsonout
 from yibao_cli.strings import t
 
 KindOption = Annotated[
@@ -39,6 +38,8 @@ def channels(
     chosen = [c for c in view.channels if kind is None or c.platform.kind == kind]
     chosen.sort(key=lambda c: model.CHANNEL_KINDS.index(c.platform.kind))
     if json_output:
+        from yibao_cli.render import jsonout
+
         print_json(jsonout.channel_list(view, chosen))
         return
     from yibao_cli.page.procedure import channels as channels_page

@@ -11,15 +11,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+import typer
 from rich.cells import cell_len
-from typer._click.core import Context as ClickContext
-from typer._click.exceptions import ClickException, UsageError
-from typer._click.formatting import HelpFormatter as ClickFormatter
 
 from yibao_cli.render.breaking import wrap
 from yibao_cli.strings import lang, t
+
+if TYPE_CHECKING:  # the class itself, for the type checker only
+    from typer._click.formatting import HelpFormatter as ClickFormatter
+else:  # Click's documented ``Context.formatter_class``: no private module at run time
+    ClickFormatter = typer.Context.formatter_class
+
+
+class _Pattern:
+    """A regular expression compiled when first used: most runs print no help and no error."""
+
+    def __init__(self, pattern: str, flags: int = 0) -> None:
+        self.pattern, self.flags = pattern, flags
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(re.compile(self.pattern, self.flags), name)  # re keeps it compiled
+
 
 _HEADINGS = {
     "Usage": "help.usage",
@@ -34,8 +48,8 @@ _HELP = {
         "help.show_completion"
     ),
 }
-_EXTRA = re.compile(r"\s*\[([^\[\]]*)\]$")
-_TYPE_LABEL = re.compile(r" <[^<>]*>$")
+_EXTRA = _Pattern(r"\s*\[([^\[\]]*)\]$")
+_TYPE_LABEL = _Pattern(r" <[^<>]*>$")
 
 
 def _said(english: str, table: dict[str, str]) -> str:
@@ -125,8 +139,8 @@ class HelpFormatter(ClickFormatter):
             self.write("\n".join(lines) + "\n")
 
 
-class Context(ClickContext):
-    """Click's context, with :class:`HelpFormatter`."""
+class Context(typer.Context):
+    """Typer's (Click's) context, with :class:`HelpFormatter`."""
 
     formatter_class = HelpFormatter
 
@@ -138,38 +152,38 @@ def short_help(command: Any) -> str:
 
 
 _MESSAGES = (
-    (re.compile(r"Missing argument '(?P<name>[^']+)'\.?"), "usage.missing_argument"),
-    (re.compile(r"Missing option '(?P<name>[^']+)'\.?"), "usage.missing_option"),
-    (re.compile(r"Missing parameter '(?P<name>[^']+)'\.?"), "usage.missing_argument"),
+    (_Pattern(r"Missing argument '(?P<name>[^']+)'\.?"), "usage.missing_argument"),
+    (_Pattern(r"Missing option '(?P<name>[^']+)'\.?"), "usage.missing_option"),
+    (_Pattern(r"Missing parameter '(?P<name>[^']+)'\.?"), "usage.missing_argument"),
     (
-        re.compile(r"No such option: (?P<name>\S+) \(Possible options: (?P<options>.+)\)"),
+        _Pattern(r"No such option: (?P<name>\S+) \(Possible options: (?P<options>.+)\)"),
         "usage.no_such_option_like",
     ),
-    (re.compile(r"No such option: (?P<name>\S+)"), "usage.no_such_option"),
-    (re.compile(r"No such command '(?P<name>[^']+)'\.?"), "usage.no_such_command"),
-    (re.compile(r"Got unexpected extra arguments? ?(?:\(s\))? \((?P<name>.*)\)"), "usage.extra"),
-    (re.compile(r"Option '(?P<name>[^']+)' requires an argument\.?"), "usage.needs_value"),
-    (re.compile(r"Option '(?P<name>[^']+)' requires \d+ arguments\.?"), "usage.needs_value"),
-    (re.compile(r"Option '(?P<name>[^']+)' does not take a value\.?"), "usage.no_value"),
-    (re.compile(r"Missing command\.?"), "usage.missing_command"),
+    (_Pattern(r"No such option: (?P<name>\S+)"), "usage.no_such_option"),
+    (_Pattern(r"No such command '(?P<name>[^']+)'\.?"), "usage.no_such_command"),
+    (_Pattern(r"Got unexpected extra arguments? ?(?:\(s\))? \((?P<name>.*)\)"), "usage.extra"),
+    (_Pattern(r"Option '(?P<name>[^']+)' requires an argument\.?"), "usage.needs_value"),
+    (_Pattern(r"Option '(?P<name>[^']+)' requires \d+ arguments\.?"), "usage.needs_value"),
+    (_Pattern(r"Option '(?P<name>[^']+)' does not take a value\.?"), "usage.no_value"),
+    (_Pattern(r"Missing command\.?"), "usage.missing_command"),
 )
-_INVALID = re.compile(r"Invalid value for (?P<name>.+?): (?P<reason>.*)", re.S)
+_INVALID = _Pattern(r"Invalid value for (?P<name>.+?): (?P<reason>.*)", re.S)
 _REASONS = (
     (
-        re.compile(r"Input should be a valid integer.*|.* is not a valid integer.*", re.S),
+        _Pattern(r"Input should be a valid integer.*|.* is not a valid integer.*", re.S),
         "usage.not_integer",
     ),
     (
-        re.compile(
+        _Pattern(
             r"Input should be greater than or equal to (?P<low>\S+).*|"
             r".* is not in the range x>=(?P<low2>\S+)\.?",
             re.S,
         ),
         "usage.at_least",
     ),
-    (re.compile(r"Input should be (?P<choices>'.+)", re.S), "usage.one_of"),
-    (re.compile(r".* is not one of (?P<choices>.+?)\.?$", re.S), "usage.one_of"),
-    (re.compile(r"(?:File|Path|Directory) (?P<path>.+?) does not exist\.?", re.S), "usage.no_file"),
+    (_Pattern(r"Input should be (?P<choices>'.+)", re.S), "usage.one_of"),
+    (_Pattern(r".* is not one of (?P<choices>.+?)\.?$", re.S), "usage.one_of"),
+    (_Pattern(r"(?:File|Path|Directory) (?P<path>.+?) does not exist\.?", re.S), "usage.no_file"),
 )
 
 
@@ -185,7 +199,7 @@ def _reason(reason: str) -> str:
     return reason
 
 
-_ESCAPE = re.compile(r"\\(\\|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[ntr])")
+_ESCAPE = _Pattern(r"\\(\\|x[0-9a-fA-F]{2}|u[0-9a-fA-F]{4}|U[0-9a-fA-F]{8}|[ntr])")
 _SIMPLE = {"\\": "\\", "n": "\n", "t": "\t", "r": "\r"}
 
 
@@ -203,10 +217,10 @@ def _unescaped(message: str) -> str:
         except ValueError:  # beyond Unicode: typed as such, not written by repr
             return found.group(0)
 
-    return _ESCAPE.sub(character, message)
+    return str(_ESCAPE.sub(character, message))
 
 
-def usage_message(error: ClickException) -> str:
+def usage_message(error: typer.TyperException) -> str:
     """A usage error's message in the interface language (Click's own English when not known).
 
     Args:
@@ -229,11 +243,11 @@ def usage_message(error: ClickException) -> str:
     return message
 
 
-def usage_screen(error: ClickException) -> str:
+def usage_screen(error: typer.TyperException) -> str:
     """The whole text Click would print for a usage error, in the interface language."""
     lines = []
     ctx = getattr(error, "ctx", None)
-    if isinstance(error, UsageError) and ctx is not None:
+    if ctx is not None:  # a usage error (Click's UsageError) names its command
         lines.append(ctx.get_usage())
         option = ctx.help_option_names[0] if ctx.help_option_names else "--help"
         lines.append(t("help.try", command=f"{ctx.command_path} {option}"))

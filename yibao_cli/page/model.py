@@ -16,7 +16,7 @@ if TYPE_CHECKING:
     from yibao_cli.wizard.schedule import StepDate
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Tag:
     """A tier tag as shown: ``[全国·1,3]`` or ``[属地 · 福州市（市级）·2]``."""
 
@@ -28,7 +28,7 @@ Segment = str | Tag
 """A piece of a line: words, or a tier tag."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Line:
     """A line under an entry.
 
@@ -43,7 +43,7 @@ class Line:
     tag: Tag | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Entry:
     """One item of a page: a step, a material, a channel, a verdict, a note.
 
@@ -85,7 +85,7 @@ class Entry:
     data: Any = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Section:
     """A titled part of a page (steps, materials, where to go…)."""
 
@@ -94,7 +94,7 @@ class Section:
     entries: tuple[Entry, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Page:
     """Everything one answer shows, in order.
 

@@ -1,9 +1,10 @@
 """China's administrative divisions (GB/T 2260), read from the data python-stdnum ships.
 
 ``stdnum/cn/loc.dat`` lists every province, prefecture and county code with its names over time
-(``[1983-2021]下城区``). It is parsed with ``stdnum.numdb`` once and kept as a pickled index in
-the cache directory, so a command that resolves a region pays a few milliseconds, not the
-~140 ms of importing stdnum and parsing the file.
+(``[1983-2021]下城区``). It is parsed with ``stdnum.numdb`` once and kept as a pickled index, so
+a command that resolves a region pays a few milliseconds, not the ~1 s of importing stdnum and
+pypinyin and building the index: a wheel ships the index built from the stdnum its build pins
+(``precompile``); with other stdnum data the index is built on first use and kept in the cache.
 """
 
 from __future__ import annotations
@@ -26,7 +27,10 @@ SUPPORTED_STDNUM = ">=2.2,<2.3"
 """The python-stdnum releases whose ``loc.dat`` layout ``build`` reads (as in pyproject.toml).
 
 The layout is stdnum's own, not a public interface: 2.2 changed it, and with an older or a newer
-layout every region would silently resolve wrongly. ``check_layout`` makes that an error.
+layout every region would silently resolve wrongly. ``check_layout`` makes that an error, and
+``tests/test_regions.py`` builds the index from the installed data. No public stdnum function
+lists the divisions with their former names, so the file is read; a wheel reads it only when it
+is built (``precompile``), and an install reads it again only with another stdnum's data.
 """
 # Divisions every layout must yield, and how many of each level at least (2.2 has 34 provinces,
 # 480 cities and 6,500 counties with their former names).
@@ -320,29 +324,73 @@ def data_file() -> Path:
     return Path(locations[0]) / "cn" / "loc.dat"
 
 
+def _key(raw: bytes) -> str:
+    # Names the index by the data it was built from: a packaged index built from other data
+    # (another stdnum release) is never used, and the cache keeps one per data file.
+    from yibao_cli.catalogue import cachefile
+
+    return cachefile.digest(INDEX_VERSION.encode() + b"\0" + raw)
+
+
+def _read_data(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise YibaoError(t("region.no_data", path=path, reason=exc.strerror or exc)) from exc
+
+
+def _built(raw: bytes, path: Path) -> Index:
+    index = build(raw.decode("utf-8").splitlines(keepends=True))
+    check_layout(index, path)
+    return index
+
+
+def precompile(target: Path) -> Path:
+    """Build the index from the installed stdnum's data into ``target``, as a wheel ships it.
+
+    ``hatch_build.py`` runs this with the stdnum release the build pins; at run time ``load``
+    uses the file only when the installed stdnum's data is byte for byte the data it was built
+    from, so another stdnum release still builds its own index into the cache.
+
+    Returns:
+        The file written (``divisions-<key>.pickle``).
+
+    Raises:
+        YibaoError: python-stdnum is missing, or its data has a layout ``build`` cannot read.
+    """
+    from yibao_cli.catalogue import load as loader
+
+    path = data_file()
+    raw = _read_data(path)
+    target.mkdir(parents=True, exist_ok=True)
+    out = target / f"divisions-{_key(raw)}.pickle"
+    loader.write_packaged(out, _built(raw, path))
+    return out
+
+
 @cache
 def load() -> Index:
-    """Load the division index, from the cache when stdnum's data is unchanged.
+    """Load the division index: the one the package shipped, else from the cache.
 
     Raises:
         YibaoError: python-stdnum is not installed, or its data cannot be read or has a
             layout this version does not know.
     """
     from yibao_cli.catalogue import cachefile
+    from yibao_cli.catalogue import load as loader
     from yibao_cli.home import cache_directory
 
     path = data_file()
-    try:
-        raw = path.read_bytes()
-    except OSError as exc:
-        raise YibaoError(t("region.no_data", path=path, reason=exc.strerror or exc)) from exc
-    key = cachefile.digest(INDEX_VERSION.encode() + b"\0" + raw)
-    cache_file = cache_directory() / f"divisions-{key}.pickle"
+    raw = _read_data(path)
+    name = f"divisions-{_key(raw)}.pickle"
+    shipped = loader.read_packaged(loader.compiled_directory() / name, Index)
+    if shipped is not None:
+        return shipped
+    cache_file = cache_directory() / name
     cached = cachefile.read(cache_file, Index)
     if cached is not None:
         return cached
-    index = build(raw.decode("utf-8").splitlines(keepends=True))
-    check_layout(index, path)
+    index = _built(raw, path)
     if cachefile.write(cache_file, index):
         for old in cache_file.parent.glob("divisions-*.pickle"):
             if old != cache_file:

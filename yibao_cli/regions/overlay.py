@@ -15,7 +15,7 @@ if TYPE_CHECKING:
     from yibao_cli.regions.resolve import Place
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class Origin:
     """Where an item comes from: national content (``region`` None) or a region's overlay.
 
@@ -36,7 +36,7 @@ def region_label(region: model.Region | model.Within) -> str:
     return t("ui.origin", name=name, level=t(f"level.{region.level}"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class StepView:
     """A step with the durations in force for the region."""
 
@@ -45,7 +45,7 @@ class StepView:
     origin: Origin
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class ChannelView:
     """A channel with its platform resolved."""
 
@@ -54,7 +54,7 @@ class ChannelView:
     origin: Origin
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, repr=False, eq=False)
 class ProcedureView:
     """Everything shown for one procedure, with each item's origin.
 

@@ -15,12 +15,18 @@ text is cut into units that are never split, and lines break between units only:
 
 A unit wider than the whole line (a long URL) is cut where it must. The functions here are
 pure: text in, offsets or lines out; :mod:`yibao_cli.render.text` routes Rich through them.
+
+Every terminal page passes each of its paragraphs through here, so the work is done by the
+``re`` module, not by a Python loop per character: each character is first mapped to a one-letter
+class (:data:`_CLASSES`, filled as characters are met), and one pattern over that class string
+finds the units. A paragraph that fits its line is returned at once.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from bisect import bisect_right
+from itertools import accumulate
 
 from rich.cells import cell_len
 
@@ -34,62 +40,100 @@ TAG_MAX = 40
 """The widest bracketed text kept as one unit, in cells."""
 
 _NUMBERING = re.compile(r"\d{1,3}[.)]|[(（]\d{1,3}[)）]")
+_TAG = re.compile(r"\[[^\[\]\n]*\]")
+
+
+class _Widths(dict[str, int]):
+    """The cells of each character met so far: a table, so a text's widths are one ``map``."""
+
+    def __missing__(self, char: str) -> int:
+        found = self[char] = 1 if char.isascii() else cell_len(char)
+        return found
+
+
+_WIDTHS = _Widths()
 
 
 def _wide(char: str) -> bool:
-    if char.isascii():
-        return False
     code = ord(char)
-    return (
-        _width(char) == 2
+    return not char.isascii() and (
+        _WIDTHS[char] == 2
         or 0x3000 <= code <= 0x303F  # CJK symbols and punctuation
         or 0xFF00 <= code <= 0xFFEF  # full-width forms
     )
 
 
-def _latin(value: str) -> bool:
-    """Tell whether text is mostly Latin (English with Chinese names in it)."""
-    letters = sum(1 for char in value if char.isascii() and char.isalpha())
-    return letters > sum(1 for char in value if _wide(char))
+_KINDS = (("c", CLOSING), ("o", OPENING), ("m", MARKS))
 
 
-def _atoms(value: str) -> Iterator[tuple[int, int]]:
-    """The smallest pieces: a wide character, a run of other non-space characters, a tag.
+class _Classes(dict[int, str]):
+    """The class letter of each code point met so far, for ``str.translate``.
 
-    In mostly Latin text a run of Chinese is one piece too: a name (“国家医保服务平台”) is
-    not broken inside English prose.
+    ``s`` white space (``n`` a line break, ``S`` a wide space); ``[`` and ``]`` themselves;
+    narrow characters ``l``
+    (an ASCII letter), ``c`` closing, ``o`` opening, ``m`` a mark, ``a`` any other; wide ones
+    ``C``, ``O``, ``M`` and ``W`` likewise.
     """
-    latin = _latin(value)
-    index, size = 0, len(value)
-    while index < size:
-        char = value[index]
-        if char.isspace():
-            index += 1
-            continue
-        if char == "[":
-            end = value.find("]", index + 1)
-            if end != -1 and "\n" not in value[index:end]:
-                if (
-                    cell_len(value[index : end + 1]) <= TAG_MAX
-                    and "[" not in value[index + 1 : end]
-                ):
-                    yield index, end + 1
-                    index = end + 1
-                    continue
-        if _wide(char):
-            start = index
-            index += 1
-            while latin and index < size and _wide(value[index]):
-                index += 1
-            yield start, index
-            continue
-        start = index
-        while index < size:
-            char = value[index]
-            if char.isspace() or _wide(char) or (char == "[" and index > start):
-                break
-            index += 1
-        yield start, index
+
+    def __missing__(self, code: int) -> str:
+        char = chr(code)
+        found: str
+        if char == "\n":
+            found = "n"
+        elif char.isspace():
+            found = "S" if _wide(char) else "s"
+        elif char in "[]":
+            found = char
+        else:
+            kind = next((k for k, chars in _KINDS if char in chars), "")
+            if _wide(char):
+                found = kind.upper() or "W"
+            else:
+                found = kind or ("l" if char.isascii() and char.isalpha() else "a")
+        self[code] = found
+        return found
+
+
+_CLASSES = _Classes()
+
+# Atoms, over the class string. A ``[`` that opens no tag is rewritten to ``{`` first, so ``[``
+# always opens a tag, and a run of narrow characters only starts with ``{``.
+_NARROW = r"[lacom\]{][lacom\]]*"
+_NARROW_GLUE = r"(?:(?:[lacom\]{][lacom\]]*)?o|\{|m+)(?![lacom\]])"  # ends opening, or all marks
+_TAG_ATOM = r"\[[^\]]*\]"
+# A bracketed run too wide for a tag still counts as one where it ends the atom with its ].
+_WIDE_TAG = r"\{[lacom\]]*\](?![lacom\]])"
+_JOINS = f"(?=[c\\]C\\[]|{_WIDE_TAG})"  # an atom that joins the one before: closing first, or a tag
+_LEAD = re.compile(f"{_TAG_ATOM}|{_WIDE_TAG}")
+
+
+def _unit_pattern(wide: str, wide_glue: str) -> re.Pattern[str]:
+    atom = f"(?:{_TAG_ATOM}|{wide}|{_NARROW})"
+    glue = f"(?:{wide_glue}|{_NARROW_GLUE})"
+    chain = f"(?:{glue}[snS]*)*{atom}"  # atoms that glue to the next, then the last
+    return re.compile(f"{chain}(?:[snS]*{_JOINS}{chain})*")
+
+
+_UNITS = _unit_pattern("[WCOM]", "[OM]")
+# In mostly Latin text a run of Chinese is one atom, so a name is not broken inside English
+# prose; the run takes in a wide space (U+3000) after it, as the character loop it replaces did.
+_LATIN_UNITS = _unit_pattern("[WCOM][WCOMS]*", "(?:(?:[WCOM][WCOMS]*)?O|M+)(?![WCOMS])")
+
+
+def _classes(value: str) -> str:
+    classes = value.translate(_CLASSES)
+    start = classes.find("[")
+    if start != -1:
+        tags = {
+            found.start()
+            for found in _TAG.finditer(value, start)
+            if cell_len(found.group()) <= TAG_MAX
+        }
+        while start != -1:  # a [ that opens no tag starts a plain run
+            if start not in tags:
+                classes = f"{classes[:start]}{{{classes[start + 1 :]}"
+            start = classes.find("[", start + 1)
+    return classes
 
 
 def units(value: str) -> list[tuple[int, int]]:
@@ -98,23 +142,15 @@ def units(value: str) -> list[tuple[int, int]]:
     What lies between two units is white space (a break) or nothing (a break between Chinese
     characters, or between Chinese and a Latin word).
     """
-    found: list[tuple[int, int]] = []
-    glue_next = False
-    for start, end in _atoms(value):
-        atom = value[start:end]
-        tag = atom.startswith("[") and atom.endswith("]") and len(atom) > 1
-        join = bool(found) and (glue_next or atom[0] in CLOSING or tag)
-        if join:
-            found[-1] = (found[-1][0], end)
-        else:
-            found.append((start, end))
-        whole = value[found[-1][0] : found[-1][1]]
-        glue_next = (
-            atom[-1] in OPENING
-            or (not join and tag)  # a box or tag opening a paragraph
-            or all(char in MARKS for char in atom)
-            or (len(found) == 1 and _NUMBERING.fullmatch(whole) is not None)
-        )
+    classes = _classes(value)
+    wide = len(classes) - sum(map(classes.count, "slcoma[]n{"))
+    latin = classes.count("l") > wide
+    found = [match.span() for match in (_LATIN_UNITS if latin else _UNITS).finditer(classes)]
+    if len(found) > 1:
+        # A tag opening a paragraph, or a list number, joins the next unit, once.
+        start, end = found[0]
+        if _LEAD.fullmatch(classes, start, end) or _NUMBERING.fullmatch(value, start, end):
+            found[:2] = [(start, found[1][1])]
     return found
 
 
@@ -130,40 +166,33 @@ def breaks(value: str, width: int, first: int = 0, rest: int = 0) -> list[int]:
     Returns:
         The offsets, ascending; the white space before each belongs to the line it ends.
     """
-    cells = _cells(value)  # cells[i]: the width of value[:i]
+    if 2 * len(value) + first <= width:  # no character is wider than two cells
+        return []
+    cells = [0, *accumulate(map(_WIDTHS.__getitem__, value))]  # cells[i]: value[:i]'s width
+    if cells[-1] + first <= width:
+        return []
+    pieces = units(value)
+    ends = [end for _, end in pieces]
     offsets: list[int] = []
     line_start = 0
     taken = first  # cells before the line's text
-    for start, end in units(value):
-        if cells[end] - cells[line_start] + taken > width and start > line_start:
-            if value[line_start:start].strip():  # something on the line: a new line
-                offsets.append(start)
-                line_start, taken = start, rest
+    number = 0
+    while True:
+        # The first unit that ends past the line's last cell; those before it all fit.
+        limit = bisect_right(cells, width - taken + cells[line_start]) - 1
+        number = bisect_right(ends, limit, number)
+        if number == len(pieces):
+            return offsets
+        start, end = pieces[number]
+        if start > line_start and value[line_start:start].strip():  # a new line
+            offsets.append(start)
+            line_start, taken = start, rest
         if cells[end] - cells[line_start] + taken > width:  # too wide for any line: cut
             for index in range(max(start, line_start + 1), end):
                 if cells[index + 1] - cells[line_start] + taken > width:
                     offsets.append(index)
                     line_start, taken = index, rest
-    return offsets
-
-
-def _cells(value: str) -> list[int]:
-    total = 0
-    found = [0]
-    for char in value:
-        total += _width(char)
-        found.append(total)
-    return found
-
-
-_WIDTHS: dict[str, int] = {}
-
-
-def _width(char: str) -> int:
-    found = _WIDTHS.get(char)
-    if found is None:
-        found = _WIDTHS[char] = 1 if char.isascii() else cell_len(char)
-    return found
+        number += 1
 
 
 def wrap(value: str, width: int, first: str = "", rest: str = "") -> list[str]:
