@@ -15,6 +15,7 @@ from yibao_cli.strings import t
 
 if TYPE_CHECKING:
     from yibao_cli.regions.resolve import Place, Resolver
+    from yibao_cli.wizard.outcome import Outcome
 
 
 def resolver() -> Resolver:
@@ -110,29 +111,22 @@ def procedure_view(query: str, region_query: str | None) -> overlay.ProcedureVie
     return overlay.view(cat, proc, applied, where, as_of=sources_day())
 
 
-def region_problem(text: str) -> str | None:
-    """What is wrong with a place typed as an answer, or None when it resolves (or is skipped)."""
+def region_problem(answer: str) -> str | None:
+    """What is wrong with a place given as an answer (as the engine parsed it), or None."""
     from yibao_cli.errors import YibaoError
     from yibao_cli.wizard.engine import NO_PLACE
 
-    if not text.strip() or parse_place(text) == NO_PLACE:
+    if answer == NO_PLACE:
         return None
     try:
-        resolver().resolve(text)
+        resolver().resolve(answer)
     except YibaoError as error:
         return " ".join([error.message, *error.details[:2]])
     return None
 
 
-def parse_place(text: str) -> str:
-    """A place answer as the engine keeps it (``-`` for a place not known)."""
-    from yibao_cli.wizard.engine import NO_PLACE, NO_PLACE_WORDS
-
-    return NO_PLACE if text.strip().lower() in NO_PLACE_WORDS else text.strip()
-
-
 def treated_in(
-    view: overlay.ProcedureView, flow: model.Flow, outcome_id: str, answers: dict[str, object]
+    view: overlay.ProcedureView, flow: model.Flow, result: Outcome
 ) -> overlay.ProcedureView:
     """The view with the place of treatment's hotlines and contacts after the insured place's.
 
@@ -140,37 +134,27 @@ def treated_in(
     place (就医地); otherwise the view as it is.
 
     Raises:
-        UsageError: The place answered is ambiguous or malformed.
-        NotFoundError: The place answered does not exist (with close names).
+        UsageError: The place answered is ambiguous, malformed or unknown (with close names).
     """
+    from yibao_cli.errors import UsageError, YibaoError
     from yibao_cli.regions import resolve as regions
     from yibao_cli.wizard.engine import NO_PLACE
 
-    end = flow.outcome(outcome_id)
+    end = flow.outcome(result.id)
     treated = end.treated_in if end is not None else None
-    question = treated.question if treated is not None else None
-    answer = answers.get(question) if question else None
+    if treated is None:
+        return view
+    answer = dict(result.answers).get(treated.question)
     if not isinstance(answer, str) or answer == NO_PLACE:
         return view
-    from yibao_cli.errors import UsageError, YibaoError
-
     cat = session.catalogue()
     try:
         found = resolver().resolve(answer)
     except YibaoError as error:
-        said = t("wiz.bad_answer", id=question, value=answer, message=error.message)
+        said = t("wiz.bad_answer", id=treated.question, value=answer, message=error.message)
         raise UsageError(said, error.details) from None
-    assert treated is not None
     added = overlay.hotlines(cat, found, treated.call)
-    for region in regions.chain(cat, found.code):
-        added.extend(
-            (contact, overlay.Origin(region, contact.within)) for contact in region.contacts
-        )
-        kept = region.overlay(view.procedure.id)
-        if kept is not None:
-            added.extend(
-                (contact, overlay.Origin(region, contact.within)) for contact in kept.contacts
-            )
+    added += overlay.local_contacts(regions.chain(cat, found.code), view.procedure.id)
     labelled = tuple(
         (dataclasses.replace(contact, name=_treatment_name(contact.name)), origin)
         for contact, origin in added

@@ -162,7 +162,7 @@ def fitted_outcome(
         warn(t("wiz.unused", keys="、".join(unused)))
     view = procedure_view(flow.procedure, request.region)
     result = assemble(flow, view.procedure, done)
-    return fit(treated_in(view, flow, result.id, dict(result.answers)), result, cat)
+    return fit(treated_in(view, flow, result), result, cat)
 
 
 def _same_day(given: object, today: datetime.date) -> str:

@@ -352,13 +352,13 @@ def _text(screen: Ask, today: datetime.date, message: str, current: object, hint
 
     def check(text: str) -> bool | str:
         try:
-            parse(screen.question, text, screen.known, today)
+            answer = parse(screen.question, text, screen.known, today)
         except AnswerError as error:
             return safe(str(error.message))  # it may quote what was typed
-        if rule is not None and rule.kind == "region":
+        if rule is not None and rule.kind == "region" and isinstance(answer, str):
             from yibao_cli.app.lookup import region_problem
 
-            problem = region_problem(text)
+            problem = region_problem(answer)
             if problem is not None:
                 return safe(problem)
         return True

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 from yibao_cli import session
 from yibao_cli.app import context
 from yibao_cli.app.asking import ask, resume_command
-from yibao_cli.app.lookup import procedure_view
+from yibao_cli.app.lookup import procedure_view, treated_in
 from yibao_cli.app.output import (
     STDOUT,
     check_writable,
@@ -130,10 +130,9 @@ def run(request: Request) -> None:
         session.SETTINGS.catalogue_dir,
         lang=context.spoken(),
     )
-    from yibao_cli.app.lookup import treated_in
     from yibao_cli.wizard.fitting import fit
 
-    fitted = fit(treated_in(view, flow, result.id, dict(result.answers)), result, cat)
+    fitted = fit(treated_in(view, flow, result), result, cat)
     page = outcome_page.build(fitted, flow, again)
     reminders = _calendar(flow, result, fitted, day) if ics is not None else None
     if request.save is not None:

@@ -77,7 +77,7 @@ def follow(case: Case) -> tuple[model.Flow, Fitted, Progress]:
     flow, result = cases.reach(case, cat)
     from yibao_cli.app.lookup import treated_in
 
-    view = treated_in(_view(case, flow), flow, result.id, dict(result.answers))
+    view = treated_in(_view(case, flow), flow, result)
     fitted = fit(view, result, cat)
     steps = {item.step.id: item.step for item in view.steps}
     expected = cases.expected_dates(case, fitted)

@@ -122,13 +122,7 @@ def view(
     channels = [(channel, NATIONAL) for channel in procedure.channels]
     notes = [(note, NATIONAL) for note in procedure.notes]
     faq = [(item, NATIONAL) for item in procedure.faq]
-    contacts: list[tuple[model.Contact, Origin]] = []
-    for region, overlay in layers:  # most specific first
-        contacts.extend((contact, Origin(region, contact.within)) for contact in region.contacts)
-        if overlay is not None:
-            contacts.extend(
-                (contact, Origin(region, contact.within)) for contact in overlay.contacts
-            )
+    contacts = local_contacts(regions, procedure.id)
     local = bool(contacts)
     if place is not None:
         contacts[:0] = hotlines(catalogue, place)
@@ -164,6 +158,18 @@ def view(
         as_of=as_of,
         elsewhere=() if local else _elsewhere(catalogue, regions, procedure.id),
     )
+
+
+def local_contacts(
+    regions: Sequence[model.Region], procedure_id: str
+) -> list[tuple[model.Contact, Origin]]:
+    """The regions' own offices and those their overlay of a procedure adds, most specific first."""
+    contacts: list[tuple[model.Contact, Origin]] = []
+    for region in regions:
+        overlay = region.overlay(procedure_id)
+        own = (*region.contacts, *(overlay.contacts if overlay is not None else ()))
+        contacts.extend((contact, Origin(region, contact.within)) for contact in own)
+    return contacts
 
 
 def _elsewhere(
