@@ -102,11 +102,15 @@ NOT_NUMBERS = (
     "两地",
     "零报销",
     "零星",
+    "百分点",
+    "二维码",
+    "两边",
 )
 """Words written with numeral characters that state no number (统一, 一般, 第一…).
 
 ``一个``, ``一张``, ``一次`` and the like count a single thing; they are read as no number, so
-that "带一张照片" needs no quote, while "两张" or "3次" does.
+that "带一张照片" needs no quote, while "两张" or "3次" does. ``百分点`` is a unit ("10个百分点"
+states 10, not 100), ``二维码`` a QR code and ``两边`` "both sides", as ``两地`` is "both places".
 """
 
 _DOCUMENT_NUMBER = re.compile(
@@ -116,6 +120,10 @@ _DOCUMENT_NUMBER = re.compile(
 )
 """A document's number (国办发〔2024〕38号, 人力资源和社会保障部令第16号), a standard's (GB 11643,
 ISO 7064 MOD 11-2) or an article's (第五条): it names a source and states no figure."""
+
+_LIST_LABEL = re.compile(r"情形[\d一二三四五六七八九十]+")
+"""The label of an item in a source's numbered list (情形二 for the article's “2、”): it says
+where the item stands in the list, not a figure."""
 
 _NOT_NUMBERS = re.compile("|".join(sorted(map(re.escape, set(NOT_NUMBERS)), key=len, reverse=True)))
 
@@ -127,10 +135,12 @@ def numbers(text: str) -> list[Decimal]:
     25), a number followed by 万 or 亿 multiplied out, and Chinese numerals (``十五``,
     ``百分之二十``, ``二〇二六``; ``三四天`` gives 3 and 4). Words such as 统一 or 一般 that
     are written with numeral characters but state no number are skipped, and so are the
-    numbers of documents and standards (国办发〔2024〕38号, GB 11643).
+    numbers of documents and standards (国办发〔2024〕38号, GB 11643) and the labels of list
+    items (情形二).
     """
     text = text.translate(_WIDE).replace("百分之百", "100").replace("百分之", " ")
-    text = _NOT_NUMBERS.sub(" ", _DOCUMENT_NUMBER.sub(" ", text))
+    text = _LIST_LABEL.sub(" ", _DOCUMENT_NUMBER.sub(" ", text))
+    text = _NOT_NUMBERS.sub(" ", text)
     found: list[Decimal] = []
     rest = []
     last = 0
