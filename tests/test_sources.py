@@ -12,8 +12,9 @@ from typing import Any
 import pytest
 import yaml
 
-from helpers import FIXTURE, Run
+from helpers import DATA, FIXTURE, Run
 from yibao_cli.app import context
+from yibao_cli.catalogue.citations import CALENDAR_SOURCES
 
 LEDGER = """\
 sources:
@@ -170,6 +171,22 @@ def test_an_uncited_source_is_a_warning(run: Run, cited: Path) -> None:
     result = run("validate", str(cited), "--as-of", "2026-11-02")
     assert result.code == 0, result.err
     assert "来源 spare 没有被任何条目引用" in result.err
+
+
+def test_the_sources_of_the_working_day_count_need_no_claim(run: Run, cited: Path) -> None:
+    extra = "".join(
+        f"\n  - {{id: {name}, kind: policy, title: 放假, verified: 2026-11-01, review_days: 9}}\n"
+        for name in sorted(CALENDAR_SOURCES)
+    )
+    (cited / "sources.yaml").write_text(LEDGER + extra, "utf-8")
+    result = run("validate", str(cited), "--as-of", "2026-11-02")
+    assert result.code == 0, result.err
+    assert "没有被任何条目引用" not in result.err
+
+
+def test_the_shipped_ledger_holds_the_sources_of_the_working_day_count() -> None:
+    ledger = yaml.safe_load((DATA / "sources.yaml").read_text(encoding="utf-8"))
+    assert CALENDAR_SOURCES <= {entry["id"] for entry in ledger["sources"]}
 
 
 def test_a_catalogue_without_a_ledger_needs_no_citations(run: Run) -> None:

@@ -216,12 +216,19 @@ def expired_warnings(source: Source, ledger: model.Ledger, as_of: datetime.date)
     ]
 
 
+CALENDAR_SOURCES = frozenset({"gov-order-795", "gov-holiday-measures", "gov-holidays-2026"})
+"""Ledger entries that back the working-day count rather than a claim: the holiday measures and
+国务院令第795号 that amends them (the rule ``dates/holidays.py`` counts by when no arrangement is
+published) and the notice for 2026, whose dates ``chinese-calendar`` carries. Every timeline
+rests on them, so no claim needs to cite them for them to be in use."""
+
+
 def unused_warnings(source: Source, ledger: model.Ledger, cited: set[str]) -> list[Problem]:
-    """A warning for every ledger entry that no claim cites."""
+    """A warning for every ledger entry that no claim cites and the calendar does not use."""
     return [
         source.problem(["sources", i, "id"], t("src.unused", id=entry.id))
         for i, entry in enumerate(ledger.sources)
-        if entry.id not in cited
+        if entry.id not in cited and entry.id not in CALENDAR_SOURCES
     ]
 
 
