@@ -150,6 +150,12 @@ def test_usage_errors_stay_english_in_english(run: Run) -> None:
         ("一二三（四五）", 8, ["一二三", "（四五）"]),  # （ never ends one
         ("拨打12333或12393核实", 12, ["拨打12333或", "12393核实"]),
         ("了解规定和流程。 [经验]", 18, ["了解规定和流", "程。 [经验]"]),
+        # a tag that cannot share a line with the word before it takes a line of its own
+        (
+            "(闽侯县) [local · Minhou (county)·4,5]",
+            36,
+            ["(闽侯县)", "[local · Minhou (county)·4,5]"],
+        ),
         ("⚠ 注意：先挂失", 8, ["⚠ 注意：", "先挂失"]),
         ("use the 国家医保服务平台 app now", 19, ["use the", "国家医保服务平台", "app now"]),
     ],

@@ -144,6 +144,15 @@ def breaks(value: str, width: int, first: int = 0, rest: int = 0) -> list[int]:
                 offsets.append(start)
                 line_start, taken = start, rest
         if cells[end] - cells[line_start] + taken > width:  # too wide for any line: cut
+            # A tag joined to the text before it across a space goes to a line of its own first.
+            tag = value.rfind(" [", max(start, line_start), end)
+            if (
+                tag > line_start
+                and value[line_start:tag].strip()
+                and cells[tag] - cells[line_start] + taken <= width
+            ):
+                offsets.append(tag + 1)
+                line_start, taken = tag + 1, rest
             for index in range(max(start, line_start + 1), end):
                 if cells[index + 1] - cells[line_start] + taken > width:
                     offsets.append(index)

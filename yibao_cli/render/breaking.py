@@ -10,7 +10,8 @@ text is cut into units that are never split, and lines break between units only:
 - closing punctuation (，。、；：！？）」】》” …) joins the unit before it: no line starts with it;
 - opening punctuation (（「【《“ …) joins the unit after it: no line ends with it;
 - a bracketed tag (``[全国]``, ``[属地 · 福州市（市级）]``) is one unit and joins the text before
-  it, even across a space; at the start of a paragraph it joins the text after it;
+  it, even across a space (when the two do not fit a line, the tag takes the next one); at the
+  start of a paragraph it joins the text after it;
 - a mark (☐ ⚠ ☎ • · ✓ ✗ –) or a list number (``1.``, ``2)``) joins the word after it.
 
 A unit wider than the whole line (a long URL) is cut where it must. The functions here are
@@ -188,6 +189,15 @@ def breaks(value: str, width: int, first: int = 0, rest: int = 0) -> list[int]:
             offsets.append(start)
             line_start, taken = start, rest
         if cells[end] - cells[line_start] + taken > width:  # too wide for any line: cut
+            # A tag joined to the text before it across a space goes to a line of its own first.
+            tag = value.rfind(" [", max(start, line_start), end)
+            if (
+                tag > line_start
+                and value[line_start:tag].strip()
+                and cells[tag] - cells[line_start] + taken <= width
+            ):
+                offsets.append(tag + 1)
+                line_start, taken = tag + 1, rest
             for index in range(max(start, line_start + 1), end):
                 if cells[index + 1] - cells[line_start] + taken > width:
                     offsets.append(index)
