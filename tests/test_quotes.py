@@ -12,7 +12,7 @@ import pytest
 import yaml
 from test_sources import LEDGER, _cite, _line_of
 
-from helpers import FIXTURE, Run
+from helpers import FIXTURE, Run, flow_ids, guide_args, procedure_ids, scenario_rows
 from yibao_cli.catalogue import numerals
 
 
@@ -231,3 +231,77 @@ def test_the_html_checklist_gives_each_quote_as_a_footnote(run: Run, quoted: Pat
     sheet = run(*args, "-F", "html", "--brief")
     assert sheet.code == 0, sheet.err
     assert "原文摘录" not in sheet.out and '<sup class="fn">' not in sheet.out
+
+
+# What a reader of the shipped catalogue sees: every numbered claim that `show --json` and the
+# wizards' outcome JSON carry has its quote or its derivation, or cites a 未找到出处 entry first.
+
+SHOWN_NOT_STATED = frozenset(
+    {
+        "id",
+        "sources",
+        "tier",
+        "quote",
+        "derived",
+        "url",
+        "kind",
+        "via",
+        "actor",
+        "condition",
+        "materials",
+        "channels",
+        "durations",
+        "range",
+        "origin",
+        "origin_level",
+        "working_days",
+        "when",
+        "tone",
+    }
+)
+
+
+def _numbered_unquoted(value: object, where: str, found: list[str]) -> None:
+    """Collect the items under ``value`` that state a number and carry nothing to check it by."""
+    if isinstance(value, list):
+        for index, part in enumerate(value):
+            _numbered_unquoted(part, f"{where}[{index}]", found)
+        return
+    if not isinstance(value, dict):
+        return
+    if "quote" in value and "sources" in value:
+        texts: list[str] = []
+        for key, part in value.items():
+            if key in SHOWN_NOT_STATED or key.startswith("platform_"):
+                continue
+            pieces = part if isinstance(part, list) else [part]
+            texts += [piece for piece in pieces if isinstance(piece, str)]
+        stated = [number for text in texts for number in numerals.numbers(text)]
+        sources = value.get("sources") or [""]
+        unlocated = str(sources[0]).startswith("unlocated-")
+        checkable = value.get("quote") or value.get("derived") or value.get("platform_quote")
+        if stated and not checkable and not unlocated:
+            found.append(f"{where}: {[str(number) for number in stated]}")
+    for key, part in value.items():
+        _numbered_unquoted(part, f"{where}.{key}", found)
+
+
+@pytest.mark.parametrize("procedure", procedure_ids())
+def test_every_numbered_claim_show_prints_can_be_checked(run: Run, procedure: str) -> None:
+    result = run("show", procedure, "--json")
+    assert result.code == 0, result.err
+    found: list[str] = []
+    _numbered_unquoted(json.loads(result.out), procedure, found)
+    assert not found, "\n".join(found)
+
+
+@pytest.mark.parametrize("flow", flow_ids())
+def test_every_numbered_verdict_and_rule_a_wizard_gives_can_be_checked(run: Run, flow: str) -> None:
+    found: list[str] = []
+    rows = [row for name, row in scenario_rows() if name == flow]
+    assert rows, f"{flow} has no scenario table"
+    for number, row in enumerate(rows):
+        result = run(*guide_args(flow, row), "--json")
+        if result.code == 0:  # rows that end in an error are the scenario tests' to check
+            _numbered_unquoted(json.loads(result.out), f"{flow} row {number}", found)
+    assert not found, "\n".join(dict.fromkeys(found))
