@@ -205,6 +205,7 @@ def hotlines(
         if only is not None and platform.id not in only:
             continue
         phone = platform.phone
+        derived = platform.derived
         title = model.text(platform.name, "zh"), model.text(platform.name, "en")
         if found is None:
             values = {"phone": phone}
@@ -215,6 +216,11 @@ def hotlines(
             values = {"phone": phone, "area": area.area, "place": area.name}
             note = _both("region.hotline_note", values)
             phones = (phone, f"{area.area}-{phone}")
+            origin = catalogue.area_codes.source
+            if origin is not None:
+                derived = str(entry("region.hotline_derived")[0]).format(
+                    area=area.area, place=area.name, library=origin.library, version=origin.version
+                )
         zh_name, en_name = entry("region.hotline_name")
         where = found[1].name if found is not None else place.division.full_name
         name = model.LocalText(
@@ -229,6 +235,8 @@ def hotlines(
                     phones=phones,
                     note=note,
                     sources=platform.sources,
+                    quote=platform.quote,
+                    derived=derived,
                 ),
                 NATIONAL,
             )

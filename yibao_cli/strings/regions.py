@@ -7,6 +7,11 @@ STRINGS: dict[str, tuple[str, str | tuple[str, str]]] = {
         "在{place}当地直接拨 {phone}；在外地拨 {area}-{phone}",
         "Dial {phone} inside {place}; from elsewhere dial {area}-{phone}",
     ),
+    "region.hotline_derived": (
+        "区号 {area} 是{place}的长途区号，"
+        "出自 {library} {version} 的号码归属地数据（按区划代码对应）",
+        "{area} is the trunk code of {place}, from the number data of {library} {version}",
+    ),
     "region.hotline_no_code": (
         "在参保地当地直接拨 {phone}；在外地拨打时先拨参保城市的区号",
         "Dial {phone} where you are insured; from elsewhere dial that city's area code first",
