@@ -198,6 +198,13 @@ def hotlines(
     from yibao_cli.strings import entry
 
     found = catalogue.area_codes.for_division(place.code)
+    origin = catalogue.area_codes.source
+    area_line = None  # where the area code comes from, the same for every hotline
+    if found is not None and origin is not None:
+        area = found[1]
+        area_line = str(entry("region.hotline_derived")[0]).format(
+            area=area.area, place=area.name, library=origin.library, version=origin.version
+        )
     made = []
     for platform in catalogue.platforms:
         if not (platform.dial_with_area_code and platform.phone):
@@ -205,7 +212,7 @@ def hotlines(
         if only is not None and platform.id not in only:
             continue
         phone = platform.phone
-        derived = platform.derived
+        derived = "；".join(line for line in (platform.derived, area_line) if line) or None
         title = model.text(platform.name, "zh"), model.text(platform.name, "en")
         if found is None:
             values = {"phone": phone}
@@ -216,11 +223,6 @@ def hotlines(
             values = {"phone": phone, "area": area.area, "place": area.name}
             note = _both("region.hotline_note", values)
             phones = (phone, f"{area.area}-{phone}")
-            origin = catalogue.area_codes.source
-            if origin is not None:
-                derived = str(entry("region.hotline_derived")[0]).format(
-                    area=area.area, place=area.name, library=origin.library, version=origin.version
-                )
         zh_name, en_name = entry("region.hotline_name")
         where = found[1].name if found is not None else place.division.full_name
         name = model.LocalText(
