@@ -11,7 +11,8 @@ from typing import Annotated, Any
 import typer
 
 from yibao_cli import __version__, session
-from yibao_cli.app import context
+from yibao_cli.app import context, running
+from yibao_cli.app.running import MESSAGE_MAX, json_error, undecodable, write_err
 from yibao_cli.commands import cases as cases_command
 from yibao_cli.commands import (
     channels,
@@ -30,8 +31,6 @@ from yibao_cli.commands import config as config_command
 from yibao_cli.commands import regions as regions_command
 from yibao_cli.commands.base import App
 from yibao_cli.errors import ExitCode, UsageError
-from yibao_cli.launch import MESSAGE_MAX, _json_error, _undecodable, _write_err
-from yibao_cli.launch import main as main
 from yibao_cli.safety import clip
 from yibao_cli.strings import lang, lang_from_env, retranslate, set_lang, t
 
@@ -216,7 +215,7 @@ app.add_typer(cases_command.app, name="case", help=t("cmd.case"))
 def run(argv: list[str]) -> int:
     """Run the commands; return the exit code (Click's own usage errors printed safely)."""
     for arg in argv:
-        if _undecodable(arg):
+        if undecodable(arg):
             raise UsageError(t("err.arg_not_utf8", arg=arg))
     _check_completion(os.environ)
     try:
@@ -230,9 +229,9 @@ def run(argv: list[str]) -> int:
         if session.SETTINGS.json_errors:
             lines = [line for line in usage_screen(error).splitlines() if line.strip()]
             said = lines[-1].removeprefix(t("err.prefix", message="")) if lines else ""
-            _json_error(code, said, lines[:-1])
+            json_error(code, said, lines[:-1])
         else:
-            _write_err(clip(usage_screen(error), MESSAGE_MAX * 2))
+            write_err(clip(usage_screen(error), MESSAGE_MAX * 2))
         return code
     except typer.Abort:  # end of input (Ctrl-D) at a prompt
         raise KeyboardInterrupt from None
@@ -324,3 +323,8 @@ def _check_completion(env: Mapping[str, str]) -> None:
         raise UsageError(t("err.comp_cword", value=clip(position, 40)))
     if "COMP_WORDS" not in env:
         raise UsageError(t("err.comp_words"))
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Run the command tree on ``argv`` (None: the process's own arguments), errors said."""
+    running.main(argv, run)

@@ -1,4 +1,4 @@
-"""The program's entry point: streams made safe, errors turned into messages and exit codes.
+"""The program's entry point: a wizard asked for on a terminal starts at once, the rest via ``cli``.
 
 It imports no command-line library: ``yibao guide ID`` on a terminal, the commonest way into a
 wizard, goes straight to its first question (see ``quick``), while everything else is handed to
@@ -8,201 +8,18 @@ the answers for a wizard.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
-import sys
-from collections.abc import Iterator, Mapping, Sequence
-from typing import Any
+from collections.abc import Mapping, Sequence
 
 from yibao_cli import session
-from yibao_cli.errors import ExitCode, Interrupted, YibaoError
-from yibao_cli.safety import clip, safe
-from yibao_cli.strings import lang_from_env, set_lang, t
-
-MESSAGE_MAX = 2000
-"""The longest line an error prints: an echo of a huge argument is cut, never flooded."""
-
-
-def report(error: YibaoError) -> None:
-    """Print a user-facing error on stderr (made safe by the console: no controls, no ID).
-
-    With ``--json``, the error is a JSON object: ``{"error": {"code", "kind", "message",
-    "details"}}``, so that a script reading the output can read the error too.
-    """
-    if session.SETTINGS.json_errors:
-        _json_error(error.code, error.message, error.details)
-        return
-    from yibao_cli.render.console import make_console
-
-    console = make_console(stderr=True)
-    if isinstance(error, Interrupted):
-        console.print(clip(error.message, MESSAGE_MAX), style="yellow", soft_wrap=True)
-        return
-    message = clip(error.message, MESSAGE_MAX)
-    console.print(t("err.prefix", message=message), style="bold red", soft_wrap=True)
-    for line in error.details:
-        console.print(clip(line, MESSAGE_MAX), soft_wrap=True)
-
-
-def _json_error(code: int, message: str, details: Sequence[str] = ()) -> None:
-    import json
-
-    kind = ExitCode(code).name.lower() if code in ExitCode._value2member_map_ else "error"
-    body = {
-        "version": 1,
-        "error": {
-            "code": int(code),
-            "kind": kind,
-            "message": clip(message, MESSAGE_MAX),
-            "details": [clip(line, MESSAGE_MAX) for line in details],
-        },
-    }
-    from yibao_cli.safety import safe_data
-
-    # Masked before it becomes JSON: an escaped tab (\t) inside an ID would hide it.
-    _write_err(json.dumps(safe_data(body), ensure_ascii=False) + "\n")
-
-
-def _wants_json(argv: list[str]) -> bool:
-    words = argv[: argv.index("--")] if "--" in argv else argv
-    return "--json" in words
-
-
-def _write_err(text: str) -> None:
-    # For the few messages printed without a console (the stream may be closed or unencodable).
-    with contextlib.suppress(OSError, ValueError):
-        sys.stderr.write(safe(text))
-        sys.stderr.flush()
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    # SIGTERM and SIGHUP end yibao the way Ctrl-C does: a wizard keeps its answers and the
-    # terminal is put back as it was.
-    raise KeyboardInterrupt
-
-
-@contextlib.contextmanager
-def _terminal_guard() -> Iterator[None]:
-    """Treat SIGTERM and SIGHUP as Ctrl-C, and leave the terminal's modes as they were."""
-    saved_modes: list[Any] | None = None
-    try:
-        import termios
-
-        if sys.stdin is not None and sys.stdin.isatty():
-            saved_modes = termios.tcgetattr(sys.stdin.fileno())
-    except (ImportError, OSError, ValueError):
-        saved_modes = None
-    previous: dict[int, Any] = {}
-    for name in ("SIGTERM", "SIGHUP"):
-        number = getattr(signal, name, None)
-        if number is not None:
-            with contextlib.suppress(ValueError, OSError):  # not the main thread
-                previous[number] = signal.signal(number, _interrupt)
-    try:
-        yield
-    finally:
-        for number, handler in previous.items():
-            with contextlib.suppress(ValueError, OSError, TypeError):
-                signal.signal(number, handler)
-        if saved_modes is not None:
-            with contextlib.suppress(Exception):  # noqa: BLE001 - best effort on the way out
-                import termios
-
-                termios.tcsetattr(sys.stdin.fileno(), termios.TCSADRAIN, saved_modes)
-
-
-def _undecodable(arg: str) -> bool:
-    # Bytes that are not UTF-8 reach Python as lone surrogates.
-    return any("\ud800" <= char <= "\udfff" for char in arg)
+from yibao_cli.app import running
+from yibao_cli.errors import ExitCode
+from yibao_cli.strings import lang_from_env, set_lang
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Run the program and turn errors into messages and exit codes (the only place that does)."""
-    _usable_streams()
-    with _terminal_guard():
-        code = _guarded(sys.argv[1:] if argv is None else argv)
-    _flush_or_fail()
-    sys.exit(code)
-
-
-def _usable_streams() -> None:
-    """Make closed or unencodable standard streams safe to use.
-
-    A closed stdin reads as empty; a closed stderr discards; a closed stdout is an error said
-    on stderr. A stream whose encoding cannot hold Chinese (``PYTHONIOENCODING=ascii``)
-    escapes what it cannot show instead of failing.
-    """
-    if sys.stdin is None:
-        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - lives as long as the process
-    if sys.stderr is None:
-        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
-    if sys.stdout is None:
-        _write_err(t("err.prefix", message=t("err.stdout", reason=t("err.stdout_closed"))) + "\n")
-        sys.exit(ExitCode.ERROR)
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if callable(reconfigure) and getattr(stream, "errors", "strict") == "strict":
-            with contextlib.suppress(ValueError, OSError, TypeError):
-                reconfigure(errors="backslashreplace")
-
-
-def _guarded(argv: list[str]) -> int:
-    session.SETTINGS.json_errors = _wants_json(argv)
-    try:
-        return _run(argv)
-    except YibaoError as error:
-        if session.SETTINGS.debug:
-            raise
-        report(error)
-        return error.code
-    except KeyboardInterrupt:
-        if session.SETTINGS.json_errors:
-            _json_error(ExitCode.INTERRUPTED, t("err.interrupted"))
-        else:
-            _write_err("\n" + t("err.interrupted") + "\n")
-        return ExitCode.INTERRUPTED
-    except BrokenPipeError:
-        _quiet_stdout()
-        return ExitCode.OK
-    except OSError as error:
-        if session.SETTINGS.debug:
-            raise
-        if error.filename is None:  # no file named: the output could not be written
-            _quiet_stdout()
-            report(YibaoError(t("err.stdout", reason=_reason(error))))
-        else:
-            report(YibaoError(t("err.os", reason=_reason(error), path=error.filename)))
-        return ExitCode.ERROR
-    except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback for users
-        if session.SETTINGS.debug:
-            raise
-        report(YibaoError(t("err.unexpected", error=f"{type(error).__name__}: {error}")))
-        return ExitCode.ERROR
-
-
-def _quiet_stdout() -> None:
-    # The reader (e.g. `head`) went away: stop quietly, as other tools do.
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-
-
-def _flush_or_fail() -> None:
-    """Flush stdout now, so that a full disk or a closed stream is reported, not hidden."""
-    try:
-        if sys.stdout is not None:
-            sys.stdout.flush()
-    except BrokenPipeError:
-        _quiet_stdout()
-    except (OSError, ValueError) as error:
-        _quiet_stdout()
-        _write_err(t("err.prefix", message=t("err.stdout", reason=_reason(error))) + "\n")
-        sys.exit(ExitCode.ERROR)
-
-
-def _reason(error: BaseException) -> str:
-    return str(getattr(error, "strerror", None) or error)
+    """Run the program (``argv``: the arguments after its name; None: the process's own)."""
+    running.main(argv, _run)
 
 
 def _run(argv: list[str]) -> int:
@@ -230,7 +47,7 @@ def quick(argv: Sequence[str], env: Mapping[str, str]) -> str | None:
         return None
     from yibao_cli.app.context import interactive
 
-    return None if _undecodable(procedure) or not interactive() else procedure
+    return None if running.undecodable(procedure) or not interactive() else procedure
 
 
 def _wizard(procedure: str) -> int:
@@ -244,6 +61,6 @@ def _wizard(procedure: str) -> int:
     try:
         walkthrough.run(walkthrough.Request(procedure))
     except EOFError:  # end of input: the command tree prints a line, then stops as on Ctrl-C
-        _write_err("\n")
+        running.write_err("\n")
         raise KeyboardInterrupt from None
     return ExitCode.OK
