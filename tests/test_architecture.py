@@ -36,7 +36,8 @@ LAYERS: dict[str, int] = {
     "app": 8,
     "commands": 9,
     "cli": 10,
-    "__main__": 11,
+    "launch": 11,
+    "__main__": 12,
 }
 WORDLESS = ("wizard", "cases")
 """Packages that return data only: the words are made in ``page`` (or by an error's message)."""
@@ -232,6 +233,7 @@ def test_the_top_level_holds_only_what_every_part_shares() -> None:
         "__init__.py",
         "__main__.py",
         "cli.py",
+        "launch.py",
         "errors.py",
         "safety.py",
         "session.py",

@@ -1,13 +1,18 @@
-"""One-shot commands never import pypinyin; a search with a warm cache does not either."""
+"""One-shot commands never import pypinyin; a search with a warm cache does not either.
+
+A wizard asks its first question before Typer, Rich and what only its outcome needs.
+"""
 
 from __future__ import annotations
 
 import datetime
+import os
+import sys
 from pathlib import Path
 
 import pytest
 
-from helpers import imports
+from helpers import ROOT, imports
 
 
 @pytest.mark.slow
@@ -108,3 +113,57 @@ def test_a_region_once_indexed_loads_neither_stdnum_nor_pinyin(tmp_path: Path) -
     imports(tmp_path, "show", "replace-card", "--region", "北京")  # builds the division index
     loaded = imports(tmp_path, "show", "replace-card", "--region", "北京")
     assert not [name for name in HEAVY if name in loaded and not name.endswith("areacodes")]
+
+
+NOT_BEFORE_THE_FIRST_QUESTION = (
+    "typer",  # `yibao guide ID` on a terminal does not build the command tree (launch.quick)
+    "rich",  # the outcome is drawn after the answers
+    "yibao_cli.cli",
+    "yibao_cli.commands",
+    "yibao_cli.render",
+    "yibao_cli.page.outcome",
+    "yibao_cli.page.model",
+    "yibao_cli.wizard.outcome",
+    "yibao_cli.wizard.fitting",
+    "yibao_cli.dates.timeline",
+    "yibao_cli.regions.resolve",  # no region given: the resolver is never needed
+    "yibao_cli.regions.divisions",
+    "yaml",
+    "pydantic",
+    "pypinyin",
+)
+
+
+@pytest.mark.slow
+def test_the_first_question_of_a_wizard_comes_before_the_command_tree_and_rich(
+    tmp_path: Path,
+) -> None:
+    import pexpect
+
+    imports(tmp_path, "list")  # warm the compiled catalogue
+    log = tmp_path / "imports.txt"
+    script = 'exec "$0" -X importtime -m yibao_cli guide replace-card 2>"$1"'
+    env = {**os.environ, "YIBAO_CACHE": str(tmp_path)}
+    env.update(TERM="xterm", PROMPT_TOOLKIT_NO_CPR="1")
+    child = pexpect.spawn(
+        "/bin/sh",
+        ["-c", script, sys.executable, str(log)],
+        env=env,
+        cwd=str(ROOT),
+        encoding="utf-8",
+        dimensions=(40, 100),
+        timeout=60,
+    )
+    try:
+        child.expect_exact("第 1/")  # the first question is on the screen
+        loaded = {
+            line.rsplit("|", 1)[1].strip()
+            for line in log.read_text(encoding="utf-8").splitlines()
+            if line.startswith("import time:") and "|" in line
+        }
+    finally:
+        child.sendintr()
+        child.expect(pexpect.EOF)
+        child.close()
+    assert "questionary" in loaded
+    assert not [name for name in NOT_BEFORE_THE_FIRST_QUESTION if name in loaded]

@@ -1,5 +1,5 @@
 """Run ``python -m yibao_cli``."""
 
-from yibao_cli.cli import main
+from yibao_cli.launch import main
 
 main()

@@ -1,19 +1,18 @@
-"""The root command: global options, the commands mounted on it, and the one error handler."""
+"""The command tree: global options, the commands mounted on it, and how Click's errors are said."""
 
-import contextlib
 import copy
 import functools
 import os
-import signal
 import sys
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Mapping
 from enum import StrEnum
 from typing import Annotated, Any
 
 import typer
 
 from yibao_cli import __version__, session
-from yibao_cli.app import context
+from yibao_cli.app import context, running
+from yibao_cli.app.running import MESSAGE_MAX, json_error, undecodable, write_err
 from yibao_cli.commands import cases as cases_command
 from yibao_cli.commands import (
     channels,
@@ -31,8 +30,8 @@ from yibao_cli.commands import (
 from yibao_cli.commands import config as config_command
 from yibao_cli.commands import regions as regions_command
 from yibao_cli.commands.base import App
-from yibao_cli.errors import ExitCode, Interrupted, UsageError, YibaoError
-from yibao_cli.safety import clip, safe
+from yibao_cli.errors import ExitCode, UsageError
+from yibao_cli.safety import clip
 from yibao_cli.strings import lang, lang_from_env, retranslate, set_lang, t
 
 # Before the commands are built, so that their help follows YIBAO_LANG / LANG.
@@ -213,102 +212,10 @@ for _name, _command in (
 app.add_typer(cases_command.app, name="case", help=t("cmd.case"))
 
 
-MESSAGE_MAX = 2000
-"""The longest line an error prints: an echo of a huge argument is cut, never flooded."""
-
-
-def report(error: YibaoError) -> None:
-    """Print a user-facing error on stderr (made safe by the console: no controls, no ID).
-
-    With ``--json``, the error is a JSON object: ``{"error": {"code", "kind", "message",
-    "details"}}``, so that a script reading the output can read the error too.
-    """
-    if session.SETTINGS.json_errors:
-        _json_error(error.code, error.message, error.details)
-        return
-    from yibao_cli.render.console import make_console
-
-    console = make_console(stderr=True)
-    if isinstance(error, Interrupted):
-        console.print(clip(error.message, MESSAGE_MAX), style="yellow", soft_wrap=True)
-        return
-    message = clip(error.message, MESSAGE_MAX)
-    console.print(t("err.prefix", message=message), style="bold red", soft_wrap=True)
-    for line in error.details:
-        console.print(clip(line, MESSAGE_MAX), soft_wrap=True)
-
-
-def _json_error(code: int, message: str, details: Sequence[str] = ()) -> None:
-    import json
-
-    kind = ExitCode(code).name.lower() if code in ExitCode._value2member_map_ else "error"
-    body = {
-        "version": 1,
-        "error": {
-            "code": int(code),
-            "kind": kind,
-            "message": clip(message, MESSAGE_MAX),
-            "details": [clip(line, MESSAGE_MAX) for line in details],
-        },
-    }
-    from yibao_cli.safety import safe_data
-
-    # Masked before it becomes JSON: an escaped tab (\t) inside an ID would hide it.
-    _write_err(json.dumps(safe_data(body), ensure_ascii=False) + "\n")
-
-
-def _wants_json(argv: list[str]) -> bool:
-    words = argv[: argv.index("--")] if "--" in argv else argv
-    return "--json" in words
-
-
-def _write_err(text: str) -> None:
-    # For the few messages printed without a console (the stream may be closed or unencodable).
-    with contextlib.suppress(OSError, ValueError):
-        sys.stderr.write(safe(text))
-        sys.stderr.flush()
-
-
-def _interrupt(signum: int, frame: object) -> None:
-    # SIGTERM and SIGHUP end yibao the way Ctrl-C does: a wizard keeps its answers and the
-    # terminal is put back as it was.
-    raise KeyboardInterrupt
-
-
-@contextlib.contextmanager
-def _terminal_guard() -> Iterator[None]:
-    """Treat SIGTERM and SIGHUP as Ctrl-C, and leave the terminal's modes as they were."""
-    saved_modes: list[Any] | None = None
-    try:
-        import termios
-
-        if sys.stdin is not None and sys.stdin.isatty():
-            saved_modes = termios.tcgetattr(sys.stdin.fileno())
-    except (ImportError, OSError, ValueError):
-        saved_modes = None
-    previous: dict[int, Any] = {}
-    for name in ("SIGTERM", "SIGHUP"):
-        number = getattr(signal, name, None)
-        if number is not None:
-            with contextlib.suppress(ValueError, OSError):  # not the main thread
-                previous[number] = signal.signal(number, _interrupt)
-    try:
-        yield
-    finally:
-        for number, handler in previous.items():
-            with contextlib.suppress(ValueError, OSError, TypeError):
-                signal.signal(number, handler)
-        if saved_modes is not None:
-            with contextlib.suppress(Exception):  # noqa: BLE001 - best effort on the way out
-                import termios
-
-                termios.tcsetattr(sys.stdin.fileno(), termios.TCSADRAIN, saved_modes)
-
-
-def _run(argv: list[str]) -> int:
+def run(argv: list[str]) -> int:
     """Run the commands; return the exit code (Click's own usage errors printed safely)."""
     for arg in argv:
-        if _undecodable(arg):
+        if undecodable(arg):
             raise UsageError(t("err.arg_not_utf8", arg=arg))
     _check_completion(os.environ)
     try:
@@ -322,9 +229,9 @@ def _run(argv: list[str]) -> int:
         if session.SETTINGS.json_errors:
             lines = [line for line in usage_screen(error).splitlines() if line.strip()]
             said = lines[-1].removeprefix(t("err.prefix", message="")) if lines else ""
-            _json_error(code, said, lines[:-1])
+            json_error(code, said, lines[:-1])
         else:
-            _write_err(clip(usage_screen(error), MESSAGE_MAX * 2))
+            write_err(clip(usage_screen(error), MESSAGE_MAX * 2))
         return code
     except typer.Abort:  # end of input (Ctrl-D) at a prompt
         raise KeyboardInterrupt from None
@@ -418,94 +325,6 @@ def _check_completion(env: Mapping[str, str]) -> None:
         raise UsageError(t("err.comp_words"))
 
 
-def _undecodable(arg: str) -> bool:
-    # Bytes that are not UTF-8 reach Python as lone surrogates.
-    return any("\ud800" <= char <= "\udfff" for char in arg)
-
-
 def main(argv: list[str] | None = None) -> None:
-    """Run the program and turn errors into messages and exit codes (the only place that does)."""
-    _usable_streams()
-    with _terminal_guard():
-        code = _guarded(sys.argv[1:] if argv is None else argv)
-    _flush_or_fail()
-    sys.exit(code)
-
-
-def _usable_streams() -> None:
-    """Make closed or unencodable standard streams safe to use.
-
-    A closed stdin reads as empty; a closed stderr discards; a closed stdout is an error said
-    on stderr. A stream whose encoding cannot hold Chinese (``PYTHONIOENCODING=ascii``)
-    escapes what it cannot show instead of failing.
-    """
-    if sys.stdin is None:
-        sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115 - lives as long as the process
-    if sys.stderr is None:
-        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
-    if sys.stdout is None:
-        _write_err(t("err.prefix", message=t("err.stdout", reason=t("err.stdout_closed"))) + "\n")
-        sys.exit(ExitCode.ERROR)
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if callable(reconfigure) and getattr(stream, "errors", "strict") == "strict":
-            with contextlib.suppress(ValueError, OSError, TypeError):
-                reconfigure(errors="backslashreplace")
-
-
-def _guarded(argv: list[str]) -> int:
-    session.SETTINGS.json_errors = _wants_json(argv)
-    try:
-        return _run(argv)
-    except YibaoError as error:
-        if session.SETTINGS.debug:
-            raise
-        report(error)
-        return error.code
-    except KeyboardInterrupt:
-        if session.SETTINGS.json_errors:
-            _json_error(ExitCode.INTERRUPTED, t("err.interrupted"))
-        else:
-            _write_err("\n" + t("err.interrupted") + "\n")
-        return ExitCode.INTERRUPTED
-    except BrokenPipeError:
-        _quiet_stdout()
-        return ExitCode.OK
-    except OSError as error:
-        if session.SETTINGS.debug:
-            raise
-        if error.filename is None:  # no file named: the output could not be written
-            _quiet_stdout()
-            report(YibaoError(t("err.stdout", reason=_reason(error))))
-        else:
-            report(YibaoError(t("err.os", reason=_reason(error), path=error.filename)))
-        return ExitCode.ERROR
-    except Exception as error:  # noqa: BLE001 - the last line of defence: no traceback for users
-        if session.SETTINGS.debug:
-            raise
-        report(YibaoError(t("err.unexpected", error=f"{type(error).__name__}: {error}")))
-        return ExitCode.ERROR
-
-
-def _quiet_stdout() -> None:
-    # The reader (e.g. `head`) went away: stop quietly, as other tools do.
-    with contextlib.suppress(OSError, ValueError, AttributeError):
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
-
-
-def _flush_or_fail() -> None:
-    """Flush stdout now, so that a full disk or a closed stream is reported, not hidden."""
-    try:
-        if sys.stdout is not None:
-            sys.stdout.flush()
-    except BrokenPipeError:
-        _quiet_stdout()
-    except (OSError, ValueError) as error:
-        _quiet_stdout()
-        _write_err(t("err.prefix", message=t("err.stdout", reason=_reason(error))) + "\n")
-        sys.exit(ExitCode.ERROR)
-
-
-def _reason(error: BaseException) -> str:
-    return str(getattr(error, "strerror", None) or error)
+    """Run the command tree on ``argv`` (None: the process's own arguments), errors said."""
+    running.main(argv, run)

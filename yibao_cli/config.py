@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from yibao_cli.catalogue.records import Record, frozen
 from yibao_cli.errors import ConfigError, UsageError
 from yibao_cli.safety import clip, read_regular
 from yibao_cli.strings import t
@@ -25,8 +25,8 @@ MAX_BYTES = 64 * 1024
 _CODE = re.compile(r"^[0-9]{6}$")
 
 
-@dataclass(frozen=True)
-class StoredRegion:
+@frozen
+class StoredRegion(Record):
     """The default region as saved: its code and the full name it had when saved."""
 
     code: str

@@ -24,10 +24,17 @@ MAX_FILE_BYTES = 4 * 1024 * 1024
 MAX_TEXT = 200
 """The longest free text an argument may be (a region, a date, an id, a search query)."""
 
+
+@functools.cache
+def _pattern(source: str) -> re.Pattern[str]:
+    # Compiled when first used, not at every start: most runs print nothing that needs them.
+    return re.compile(source)
+
+
 # C0 and C1 controls (but newline and tab), DEL, lone surrogates (from undecodable bytes), the
 # line and paragraph separators, and format characters (zero-width spaces and joiners, the soft
 # hyphen, the marks that reorder text on screen): none is ever printed raw.
-_UNSAFE = re.compile(
+_UNSAFE = (
     "[\x00-\x08\x0b-\x1f\x7f-\x9f\xad\ud800-\udfff\u061c\u180e\u200b-\u200f\u2028-\u202e"
     "\u2060-\u2064\u2066-\u206f\ufeff\ufff9-\ufffb]"
 )
@@ -36,14 +43,14 @@ _UNSAFE = re.compile(
 # most three in a row (" - "). Runs are looked for in folded text, where every digit is an
 # ASCII digit.
 _GAP = r"(?:\W|_){0,3}"
-_RUN = re.compile(rf"(?<![0-9])[0-9](?:{_GAP}[0-9])*(?:{_GAP}[Xx])?")
-_CARD = re.compile(rf"(?<![A-Za-z0-9])[A-Za-z]{_GAP}[0-9](?:{_GAP}[0-9]){{7}}(?![0-9])")
+_RUN = rf"(?<![0-9])[0-9](?:{_GAP}[0-9])*(?:{_GAP}[Xx])?"
+_CARD = rf"(?<![A-Za-z0-9])[A-Za-z]{_GAP}[0-9](?:{_GAP}[0-9]){{7}}(?![0-9])"
 # A telephone number with its area code (0755-12393) in a list of them, or on lines of its own,
 # is not part of a longer number: the list punctuation or line break next to it ends a run. ID
 # numbers never start with 0.
-_PHONE = re.compile(r"(?<![0-9])0[0-9]{2,3}-[0-9]{5,8}(?![0-9])")
+_PHONE = r"(?<![0-9])0[0-9]{2,3}-[0-9]{5,8}(?![0-9])"
 _LIST = "、，,；;\n"
-_DIGITS = re.compile(r"[0-9]+")
+_DIGITS = r"[0-9]+"
 _WEIGHTS = tuple(pow(2, 17 - index, 11) for index in range(17))
 ID_DIGITS = 15
 """A run of this many digits or more (separators aside) is taken for an ID number."""
@@ -54,7 +61,7 @@ def printable(text: str) -> str:
 
     Newline and tab stay.
     """
-    return _UNSAFE.sub("?", text)
+    return _pattern(_UNSAFE).sub("?", text)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -91,7 +98,7 @@ def _with_list_ends(folded: str) -> str:
     if "-" not in folded:
         return folded
     chars = list(folded)
-    for match in _PHONE.finditer(folded):
+    for match in _pattern(_PHONE).finditer(folded):
         after = match.end()
         if after < len(chars) and chars[after] in _LIST:
             chars[after] = _END
@@ -117,7 +124,7 @@ def id_runs(text: str) -> list[tuple[int, int]]:
     """
     folded = _with_list_ends(fold_digits(printable(text)))
     found = []
-    for match in _RUN.finditer(folded):
+    for match in _pattern(_RUN).finditer(folded):
         run = match.group()
         positions = _digit_positions(run)
         if len(positions) < ID_DIGITS:
@@ -125,7 +132,7 @@ def id_runs(text: str) -> list[tuple[int, int]]:
         # Unbroken, it is masked whatever it is; broken by separators, when somewhere in it a
         # birth date sits where an ID number has one, or 18 digits end in their check digit
         # (so that a list of small numbers, such as the check digit's weights, is left alone).
-        unbroken = max(len(part) for part in _DIGITS.findall(run)) >= ID_DIGITS
+        unbroken = max(len(part) for part in _pattern(_DIGITS).findall(run)) >= ID_DIGITS
         if unbroken or _id_inside("".join(run[i] for i in positions)):
             found.append((match.start(), match.end()))
     return found
@@ -179,7 +186,7 @@ def private_kind(text: str) -> str | None:
     """
     if id_runs(text):
         return "id"
-    if _CARD.search(_card_text(text)):
+    if _pattern(_CARD).search(_card_text(text)):
         return "card"
     return None
 
@@ -232,14 +239,14 @@ def hide_private(text: str) -> str:
     if not any(char.isdigit() for char in folded):
         return shown
     chars = list(shown)
-    for match in _CARD.finditer(folded):
+    for match in _pattern(_CARD).finditer(folded):
         digits = _digit_positions(match.group()[1:])
         for index in digits[1:-1]:
             chars[match.start() + 1 + index] = "*"
     return "".join(chars)
 
 
-_SLUG_GAP = re.compile(r"[^\w.]+|_+")
+_SLUG_GAP = r"[^\w.]+|_+"
 
 
 def slug(text: str, fallback: str) -> str:
@@ -248,7 +255,7 @@ def slug(text: str, fallback: str) -> str:
     The name is hidden as :func:`hide_private` does; letters, digits and ``.`` are kept, every
     other run of characters becomes one ``-``.
     """
-    stem = _SLUG_GAP.sub("-", hide_private(text)).strip("-.")
+    stem = _pattern(_SLUG_GAP).sub("-", hide_private(text)).strip("-.")
     return stem[:MAX_TEXT] or fallback
 
 

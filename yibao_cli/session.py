@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cache
+from typing import TYPE_CHECKING
 
-from yibao_cli.catalogue import model
+if TYPE_CHECKING:
+    from yibao_cli.catalogue import model
 
 
 @dataclass

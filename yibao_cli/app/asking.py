@@ -13,12 +13,12 @@ from yibao_cli.errors import Interrupted
 from yibao_cli.strings import t
 from yibao_cli.wizard import answersfile
 from yibao_cli.wizard.engine import Walk
-from yibao_cli.wizard.outcome import command, quote
 
 
 def resume_command(flow_id: str, region: str | None) -> str:
     """The command that continues an interrupted wizard, in the same language and region."""
     from yibao_cli.app.context import spoken
+    from yibao_cli.wizard.outcome import quote
 
     words = ["yibao", "guide", flow_id, "--resume"]
     if session.SETTINGS.catalogue_dir:
@@ -53,6 +53,7 @@ def ask(
             answersfile.save_resume(flow.procedure, kept)
         except OSError:
             from yibao_cli.app.context import spoken
+            from yibao_cli.wizard.outcome import command
 
             again = command(
                 flow.procedure, kept, region, session.SETTINGS.catalogue_dir, lang=spoken()

@@ -7,13 +7,14 @@ import os
 import stat
 import sys
 from pathlib import Path
-from typing import Any
-
-from rich.console import Console
+from typing import TYPE_CHECKING, Any
 
 from yibao_cli.errors import NotFoundError, UsageError, YibaoError
 from yibao_cli.safety import hide_private, private_kind, safe, safe_data
 from yibao_cli.strings import t
+
+if TYPE_CHECKING:
+    from rich.console import Console
 
 STDOUT = "-"
 """The file name that means standard output."""

@@ -14,7 +14,7 @@ import datetime
 from collections.abc import Callable, Iterator, Sequence
 from typing import Any
 
-from yibao_cli.page.words import answer_text, tx
+from yibao_cli.page.plain import answer_text, tx
 from yibao_cli.safety import safe
 from yibao_cli.strings import t
 from yibao_cli.wizard.engine import AnswerError, Walk, parse

@@ -7,7 +7,6 @@ module, do not pay for the flow engine.
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -15,24 +14,13 @@ from yibao_cli import session
 from yibao_cli.app import context
 from yibao_cli.app.asking import ask, resume_command
 from yibao_cli.app.lookup import procedure_view, treated_in
-from yibao_cli.app.output import (
-    STDOUT,
-    check_writable,
-    note,
-    print_json,
-    stdout,
-    warn,
-    write_file,
-)
+from yibao_cli.app.output import STDOUT, check_writable, warn
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.records import Record, frozen
 from yibao_cli.errors import UsageError
-from yibao_cli.page import outcome as outcome_page
-from yibao_cli.page import questions
-from yibao_cli.page.words import tx
-from yibao_cli.render import jsonout
 from yibao_cli.strings import lang, t
 from yibao_cli.wizard import answersfile
-from yibao_cli.wizard.engine import walk
+from yibao_cli.wizard.engine import Walk, walk
 from yibao_cli.wizard.given import (
     BadAnswer,
     Given,
@@ -44,23 +32,24 @@ from yibao_cli.wizard.given import (
     missing,
     parse_args,
 )
-from yibao_cli.wizard.outcome import Outcome, assemble, command
 
 if TYPE_CHECKING:
     from yibao_cli.dates.ics import Reminder
+    from yibao_cli.regions.overlay import ProcedureView
     from yibao_cli.wizard.fitting import Fitted
+    from yibao_cli.wizard.outcome import Outcome
 
 
-@dataclass(frozen=True)
-class IcsTarget:
+@frozen
+class IcsTarget(Record):
     """Where ``guide --ics`` writes the plan's reminders (``-`` for stdout), and may it replace."""
 
     target: str
     force: bool = False
 
 
-@dataclass(frozen=True)
-class Request:
+@frozen
+class Request(Record):
     """What ``yibao guide`` was asked for.
 
     The wizard, the answers and where they come from, the region, and how to answer (JSON or
@@ -108,11 +97,15 @@ def run(request: Request) -> None:
     try:
         check_given(flow, answers, done, day)
     except BadAnswer as error:
+        from yibao_cli.page import questions
+
         raise questions.explained(error) from None
     view = procedure_view(flow.procedure, region)
     asked = done.outcome is None or (request.resume and context.interactive())
     if asked:
         if not context.interactive():
+            from yibao_cli.page import questions
+
             todo, known = missing(flow, answers, day)
             raise UsageError(t("wiz.no_terminal"), questions.missing(flow, todo, known))
         if not request.resume and answersfile.resume_path(flow.procedure).is_file():
@@ -122,6 +115,27 @@ def run(request: Request) -> None:
         unused = [key for key in answers if key not in done.known]
         if unused:
             warn(t("wiz.unused", keys="、".join(unused)))
+    _answered(request, flow, view, done, asked, day)
+
+
+def _answered(
+    request: Request,
+    flow: model.Flow,
+    view: ProcedureView,
+    done: Walk,
+    asked: bool,
+    day: datetime.date,
+) -> None:
+    """Once every answer is in: the outcome, kept, written and shown as ``run`` says."""
+    # Imported here, not before the first question: a person waits for that one.
+    from yibao_cli.app.output import note, print_json, stdout, write_file
+    from yibao_cli.page import outcome as outcome_page
+    from yibao_cli.render import jsonout
+    from yibao_cli.wizard.fitting import fit
+    from yibao_cli.wizard.outcome import assemble, command
+
+    region, ics = request.region, request.ics
+    cat = session.catalogue()
     result = assemble(flow, view.procedure, done)
     again = command(
         flow.procedure,
@@ -130,8 +144,6 @@ def run(request: Request) -> None:
         session.SETTINGS.catalogue_dir,
         lang=context.spoken(),
     )
-    from yibao_cli.wizard.fitting import fit
-
     fitted = fit(treated_in(view, flow, result), result, cat)
     page = outcome_page.build(fitted, flow, again)
     reminders = _calendar(flow, result, fitted, day) if ics is not None else None
@@ -222,6 +234,8 @@ def no_id() -> None:
     """
     if context.interactive():
         return
+    from yibao_cli.page.words import tx
+
     flows = session.catalogue().flows
     width = max((len(flow.procedure) for flow in flows), default=0)
     lines = tuple(f"  {flow.procedure:<{width}}  {tx(flow.task)}" for flow in flows)

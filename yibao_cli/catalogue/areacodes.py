@@ -6,13 +6,13 @@ defining these classes.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import Literal
 
-from yibao_cli.catalogue.records import STRICT, Record
+from yibao_cli.catalogue.records import STRICT, Record, frozen
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class AreaCode(Record):
     """The landline area code of one division (``data/area-codes.yaml``, generated)."""
 
@@ -21,7 +21,7 @@ class AreaCode(Record):
     area: str
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class AreaCodeSource(Record):
     """The library (and its version) the area codes were generated from."""
 
@@ -30,7 +30,7 @@ class AreaCodeSource(Record):
     version: str
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class UnknownAreaCode(Record):
     """A division with no area code in the data, and why (see tools/make_area_codes.py)."""
 
@@ -44,7 +44,7 @@ class UnknownAreaCode(Record):
     part: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class AreaCodes(Record):
     """Area codes by GB/T 2260 code: cities, the four municipalities, 省直辖 counties."""
 

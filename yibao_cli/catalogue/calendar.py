@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import datetime
 import re
-from dataclasses import dataclass
 
-from yibao_cli.catalogue.records import STRICT, Record
+from yibao_cli.catalogue.records import STRICT, Record, frozen
 
 HOLIDAY_NAMES = {
     "元旦": "new-year",
@@ -38,7 +37,7 @@ def parse_day(text: str) -> tuple[datetime.date, str | None]:
     return datetime.date.fromisoformat(match.group(1)), match.group(2)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Notice(Record):
     """The official notice an arrangement comes from."""
 
@@ -48,7 +47,7 @@ class Notice(Record):
     url: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Arrangement(Record):
     """One holiday as a notice arranges it: the days off in a row and the make-up working days.
 
@@ -80,7 +79,7 @@ class Arrangement(Record):
         return [parse_day(text)[0] for text in self.work]
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class CalendarYear(Record):
     """The arrangement of one year: every holiday, with the notice as its source."""
 

@@ -7,14 +7,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.records import Record, frozen
 from yibao_cli.strings import lang, t
 
 
-@dataclass(frozen=True)
-class Listed:
+@frozen
+class Listed(Record):
     """One source in a page's numbered list: its number, title and the lines under it."""
 
     number: int
@@ -99,8 +99,8 @@ def of_procedure(catalogue: model.Catalogue, procedure_id: str) -> list[model.So
     return [source for source in catalogue.sources if source.id in ids]
 
 
-@dataclass(frozen=True)
-class Quoted:
+@frozen
+class Quoted(Record):
     """A claim's sentence from its first source: what the claim says, the quote, how derived."""
 
     label: str

@@ -6,10 +6,9 @@ these classes; ``model`` still offers every name here (``model.Flow`` …) on fi
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Literal
 
-from yibao_cli.catalogue.records import STRICT, Record, Text, Tier
+from yibao_cli.catalogue.records import STRICT, Record, Text, Tier, frozen
 
 QuestionKind = Literal["select", "checkbox", "confirm", "text", "date"]
 QUESTION_KINDS: tuple[QuestionKind, ...] = ("select", "checkbox", "confirm", "text", "date")
@@ -20,7 +19,7 @@ Scalar = str | bool | int
 """One answer value as written in a flow: an option value, yes/no, or a number."""
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Test(Record):
     """A comparison on one answer: numbers (``lt`` …), options it must not be, or emptiness."""
 
@@ -40,7 +39,7 @@ Condition = dict[str, Expect]
 """Question id -> expectation; a condition holds when every expectation holds."""
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Option(Record):
     """One choice of a select or checkbox question."""
 
@@ -52,7 +51,7 @@ class Option(Record):
     goto: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Validator(Record):
     """What a text or date answer must look like.
 
@@ -70,7 +69,7 @@ class Validator(Record):
     message: Text | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Route(Record):
     """Where a question leads: a question or outcome id, when the condition holds (or always)."""
 
@@ -79,7 +78,7 @@ class Route(Record):
     when: Condition | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Question(Record):
     """One question of a flow; its ``id`` is the answer's key (``--answer id=value``)."""
 
@@ -94,7 +93,7 @@ class Question(Record):
     next: tuple[Route, ...] = ()
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Pick(Record):
     """A catalogue item an outcome includes, only when the condition holds.
 
@@ -114,7 +113,7 @@ class Pick(Record):
     done_by: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class ChannelPick(Record):
     """A channel of the procedure by platform id; ``nth`` picks one of several (1-based)."""
 
@@ -124,7 +123,7 @@ class ChannelPick(Record):
     when: Condition | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Verdict(Record):
     """What an outcome tells the user about their case, e.g. why they are not eligible.
 
@@ -141,7 +140,7 @@ class Verdict(Record):
     derived: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class WaitingRule(Record):
     """An outcome that works out a waiting period (待遇等待期) from the answers.
 
@@ -173,7 +172,7 @@ class WaitingRule(Record):
     range_sources: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class ContinuityRule(Record):
     """An outcome that counts a break in contributions from two dates (转移接续的待遇衔接).
 
@@ -197,7 +196,7 @@ class ContinuityRule(Record):
     derived: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Window(Record):
     """A yearly window an outcome can remind of (``guide --ics``), e.g. a collection period.
 
@@ -215,7 +214,7 @@ class Window(Record):
     derived: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class TreatedIn(Record):
     """The place of treatment (就医地): the question that asks it, and whom to call there.
 
@@ -229,7 +228,7 @@ class TreatedIn(Record):
     call: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Said(Record):
     """A sentence to say at the office window in place of the outcome's own, when it holds.
 
@@ -241,7 +240,7 @@ class Said(Record):
     text: Text
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class FlowOutcome(Record):
     """Where a flow ends: the catalogue items that fit the answers, chosen by id.
 
@@ -271,7 +270,7 @@ class FlowOutcome(Record):
     treated_in: TreatedIn | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Flow(Record):
     """A wizard for one procedure: questions, asked from the first, and outcomes."""
 

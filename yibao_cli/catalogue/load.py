@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import os
 import pickle
 import zlib
@@ -12,6 +11,7 @@ from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from yibao_cli import __version__
 from yibao_cli.catalogue import cachefile, model
+from yibao_cli.catalogue.records import Record, frozen
 from yibao_cli.errors import CatalogueError
 from yibao_cli.home import cache_directory
 from yibao_cli.safety import read_regular
@@ -121,8 +121,8 @@ def content_digest(root: Path) -> str:
     return digest.hexdigest()
 
 
-@dataclasses.dataclass(frozen=True)
-class _Index:
+@frozen
+class _Index(Record):
     """The always-loaded part of a compiled catalogue; the rest are separate files."""
 
     names: dict[str, str]

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Literal, TypeAlias
 
 from yibao_cli.catalogue.records import FALLBACK_MARK as FALLBACK_MARK
-from yibao_cli.catalogue.records import STRICT
+from yibao_cli.catalogue.records import STRICT, frozen
 from yibao_cli.catalogue.records import TIERS as TIERS
 from yibao_cli.catalogue.records import LocalText as LocalText
 from yibao_cli.catalogue.records import Record as Record
@@ -35,7 +35,7 @@ NoteKind = Literal["note", "caution", "safety", "tip"]
 RegionLevel = Literal["province", "city", "county"]
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Duration(Record):
     """A time span in working days, as one source states it.
 
@@ -59,7 +59,7 @@ class Duration(Record):
         return 0 if self.min is None else self.min
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Step(Record):
     """One step of a procedure, in order; ``actor`` says who acts (``you`` or ``office``)."""
 
@@ -81,7 +81,7 @@ class Step(Record):
     derived: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Material(Record):
     """A document or item to bring or upload."""
 
@@ -96,7 +96,7 @@ class Material(Record):
     derived: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Platform(Record):
     """A shared service channel: a hotline, an app, a website or an office (``channels.yaml``)."""
 
@@ -115,7 +115,7 @@ class Platform(Record):
     derived: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Channel(Record):
     """How one procedure is done through one platform: the click path and whom it suits."""
 
@@ -130,7 +130,7 @@ class Channel(Record):
     derived: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Note(Record):
     """A note, caution, safety warning or tip; ``id`` lets a flow refer to it by name."""
 
@@ -144,7 +144,7 @@ class Note(Record):
     derived: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Fact(Record):
     """A named claim: a fee, a percentage, an age rule, a default password, a deadline.
 
@@ -161,7 +161,7 @@ class Fact(Record):
     derived: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Faq(Record):
     """A question users ask, with its answer."""
 
@@ -174,7 +174,7 @@ class Faq(Record):
     derived: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Within(Record):
     """The division inside a region that an item belongs to (a district office of a city)."""
 
@@ -190,7 +190,7 @@ class Within(Record):
         return "city" if self.code[2:4] != "00" else "province"
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Contact(Record):
     """A local office or hotline."""
 
@@ -209,7 +209,7 @@ class Contact(Record):
     derived: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Procedure(Record):
     """One procedure of the catalogue (``data/procedures/<id>.yaml``)."""
 
@@ -236,7 +236,7 @@ class Procedure(Record):
     without ``sources.yaml`` may still write it."""
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Overlay(Record):
     """What a region adds to or replaces in one procedure.
 
@@ -253,7 +253,7 @@ class Overlay(Record):
     durations: dict[str, tuple[Duration, ...]] = field(default_factory=dict)
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Region(Record):
     """A province, city or county with local data (``data/regions/<name>.yaml``)."""
 
@@ -280,7 +280,7 @@ AUTHORITATIVE: frozenset[str] = frozenset({"policy", "official-page", "reference
 """The kinds of source that can carry a 全国 claim on their own."""
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Source(Record):
     """One entry of the source ledger (``sources.yaml``), which claims cite by ``id``.
 
@@ -310,7 +310,7 @@ class Source(Record):
         return self.expires < as_of
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Ledger(Record):
     """The file ``sources.yaml``.
 
@@ -424,7 +424,7 @@ NUMBER_KINDS: tuple[NumberKind, ...] = (
 )
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class NumberPart(Record):
     """What the characters ``first``..``last`` (1-based, inclusive) of a number stand for."""
 
@@ -439,7 +439,7 @@ class NumberPart(Record):
     derived: str | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class NumberFormat(Record):
     """One kind of number on or about the card, and its layout (``numbers.yaml``)."""
 
@@ -460,7 +460,7 @@ MENU_ESTIMATE = "estimate"
 """The menu item that names the estimate wizard (``estimate.yaml``) rather than a procedure."""
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class MenuGroup(Record):
     """One heading of the main menu and the procedures under it (``menu.yaml``).
 
@@ -472,7 +472,7 @@ class MenuGroup(Record):
     items: tuple[str, ...]
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Summary(Record):
     """What listing and looking up a procedure need, without its steps and channels."""
 

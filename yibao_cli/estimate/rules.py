@@ -8,12 +8,11 @@ the catalogue; this module reads and checks that file and never holds a figure i
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass
 from decimal import Decimal
 from pathlib import Path
 
 from yibao_cli.catalogue import model
-from yibao_cli.catalogue.records import STRICT, Record, Text, Tier
+from yibao_cli.catalogue.records import STRICT, Record, Text, Tier, frozen
 from yibao_cli.errors import CatalogueError, NotFoundError
 from yibao_cli.strings import t
 
@@ -22,7 +21,7 @@ WIZARD_ID = "estimate"
 """The id the estimate wizard goes by in the menu, its answers and its command line."""
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Claim(Record):
     """A sentence shown beside the arithmetic, with its tier and (where there is one) source."""
 
@@ -32,7 +31,7 @@ class Claim(Record):
     source: Text | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class CutLimits(Record):
     """The largest ratio cut (percentage points) for each kind of temporary stay elsewhere."""
 
@@ -43,7 +42,7 @@ class CutLimits(Record):
     rule: Claim
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Notes(Record):
     """The claims the estimate shows, by when they apply."""
 
@@ -58,7 +57,7 @@ class Notes(Record):
     settlement: Claim
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Rules(Record):
     """The whole of ``data/estimate.yaml``."""
 

@@ -6,17 +6,18 @@ writer can style it, and the catalogue object behind it (``data``) for the JSON 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING, Any
 
 from yibao_cli.catalogue import model
 from yibao_cli.catalogue.citing import Listed
+from yibao_cli.catalogue.records import frozen
 
 if TYPE_CHECKING:
     from yibao_cli.wizard.schedule import StepDate
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Tag:
     """A tier tag as shown: ``[全国·1,3]`` or ``[属地 · 福州市（市级）·2]``."""
 
@@ -28,7 +29,7 @@ Segment = str | Tag
 """A piece of a line: words, or a tier tag."""
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Line:
     """A line under an entry.
 
@@ -43,7 +44,7 @@ class Line:
     tag: Tag | None = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Entry:
     """One item of a page: a step, a material, a channel, a verdict, a note.
 
@@ -85,7 +86,7 @@ class Entry:
     data: Any = None
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Section:
     """A titled part of a page (steps, materials, where to go…)."""
 
@@ -94,7 +95,7 @@ class Section:
     entries: tuple[Entry, ...]
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Page:
     """Everything one answer shows, in order.
 

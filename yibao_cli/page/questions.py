@@ -6,7 +6,7 @@ from collections.abc import Mapping, Sequence
 
 from yibao_cli.catalogue import model
 from yibao_cli.errors import UsageError
-from yibao_cli.page.words import tx
+from yibao_cli.page.plain import tx
 from yibao_cli.strings import t
 from yibao_cli.wizard.engine import Answer, allowed_values
 from yibao_cli.wizard.given import BadAnswer

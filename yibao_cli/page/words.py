@@ -8,16 +8,13 @@ from typing import TYPE_CHECKING, Any
 from yibao_cli.catalogue import model
 from yibao_cli.catalogue.citing import Citations, tag_label
 from yibao_cli.page.model import Entry, Line, Tag
+from yibao_cli.page.plain import answer_text as answer_text
+from yibao_cli.page.plain import tx as tx
 from yibao_cli.regions.overlay import Origin, ProcedureView, region_label
 from yibao_cli.strings import lang, t
 
 if TYPE_CHECKING:
-    from yibao_cli.wizard.engine import Answer
-
-
-def tx(value: model.Text | None) -> str:
-    """Catalogue text in the interface language (Chinese marked where English is missing)."""
-    return model.text(value, lang(), mark=True)
+    pass
 
 
 def tier_tag(tier: model.Tier, origin: Origin | None = None, cites: str = "") -> Tag:
@@ -55,22 +52,6 @@ def note_mark(kind: model.NoteKind) -> str:
     """
     mark = t(f"note.{kind}")
     return mark.replace(" ", "") if lang() == "zh" else mark
-
-
-def answer_text(question: model.Question, answer: Answer) -> str:
-    """Show an answer the way the question offered it: option labels, 是/否, the text."""
-    if isinstance(answer, bool):
-        return t("wiz.yes") if answer else t("wiz.no")
-    labels = {o.value: tx(o.label) for o in question.options}
-    if isinstance(answer, tuple):
-        return "、".join(labels.get(v, v) for v in answer) if answer else t("wiz.none_chosen")
-    rule = question.validator
-    if rule is not None and rule.kind == "region":
-        from yibao_cli.wizard.engine import NO_PLACE
-
-        if answer == NO_PLACE:
-            return t("wiz.no_place")
-    return labels.get(answer, answer)
 
 
 def region_entries(view: ProcedureView) -> list[Entry]:

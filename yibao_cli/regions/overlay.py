@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import field
 from typing import TYPE_CHECKING
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.records import frozen
 from yibao_cli.strings import lang, t
 
 if TYPE_CHECKING:
@@ -15,7 +16,7 @@ if TYPE_CHECKING:
     from yibao_cli.regions.resolve import Place
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class Origin:
     """Where an item comes from: national content (``region`` None) or a region's overlay.
 
@@ -36,7 +37,7 @@ def region_label(region: model.Region | model.Within) -> str:
     return t("ui.origin", name=name, level=t(f"level.{region.level}"))
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class StepView:
     """A step with the durations in force for the region."""
 
@@ -45,7 +46,7 @@ class StepView:
     origin: Origin
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class ChannelView:
     """A channel with its platform resolved."""
 
@@ -54,7 +55,7 @@ class ChannelView:
     origin: Origin
 
 
-@dataclass(frozen=True, repr=False, eq=False)
+@frozen
 class ProcedureView:
     """Everything shown for one procedure, with each item's origin.
 

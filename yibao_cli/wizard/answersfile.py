@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime
 import os
-import tempfile
 from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
@@ -85,6 +84,8 @@ def save_resume(flow_id: str, answers: Sequence[tuple[str, Answer]]) -> Path:
     text = f"# yibao guide {flow_id} --resume\n" + yaml.safe_dump(
         data, allow_unicode=True, sort_keys=False
     )
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8") as handle:

@@ -13,9 +13,9 @@ from __future__ import annotations
 import datetime
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.records import Record, frozen
 from yibao_cli.errors import Message
 
 Answer = str | bool | tuple[str, ...]
@@ -290,8 +290,8 @@ def default(
         return None
 
 
-@dataclass(frozen=True)
-class Walk:
+@frozen
+class Walk(Record):
     """Where the answers lead: the questions answered on the path, then a question or an end."""
 
     path: tuple[tuple[model.Question, Answer], ...]

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from dataclasses import dataclass
 
 from yibao_cli.catalogue import model
+from yibao_cli.catalogue.records import Record, frozen
 from yibao_cli.wizard.engine import (
     Answer,
     AnswerError,
@@ -29,8 +29,8 @@ from yibao_cli.wizard.engine import (
 )
 
 
-@dataclass(frozen=True)
-class Ask:
+@frozen
+class Ask(Record):
     """Ask one question.
 
     Attributes:
@@ -53,15 +53,15 @@ class Ask:
     first: bool
 
 
-@dataclass(frozen=True)
-class Review:
+@frozen
+class Review(Record):
     """Show every answer on the path, each one changeable, before the outcome."""
 
     answers: tuple[tuple[model.Question, Answer], ...]
 
 
-@dataclass(frozen=True)
-class Done:
+@frozen
+class Done(Record):
     """The user confirmed the review: the walk has reached its outcome."""
 
     walk: Walk
