@@ -14,7 +14,7 @@ from typing import Literal
 from yibao_cli.search import understand
 from yibao_cli.search.index import SearchIndex
 from yibao_cli.search.lines import GAP, Entry, is_han
-from yibao_cli.search.query import Query, parse
+from yibao_cli.search.query import ALIAS_FUZZY_CUTOFF, FUZZY_CUTOFF, Query, parse
 
 Kind = Literal[
     "exact", "substring", "contained", "partial", "pinyin", "initials", "fuzzy", "concept"
@@ -36,8 +36,6 @@ TEXT_WEIGHT = 20.0
 PINYIN_FACTOR = 0.95
 INITIALS_FACTOR = 0.85
 FUZZY_FACTOR = 0.7
-FUZZY_CUTOFF = 0.75  # for ids; the pinyin of an alias must be closer
-ALIAS_FUZZY_CUTOFF = 0.8
 LITERAL_CONFIDENT = 20.0  # the same for a literal match alone (an alias inside the query)
 CONFIDENT = 10.0  # a lone hit at least this good (and answering the query) names a procedure
 MARGIN = 0.7  # ... when the next one scores below this share of it

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from yibao_cli.search.lines import Entry
-from yibao_cli.search.query import Query
+from yibao_cli.search.query import ALIAS_FUZZY_CUTOFF, FUZZY_CUTOFF, Query
 from yibao_cli.search.store import SCHEMA, Head, looked_up, numbers_of
 from yibao_cli.search.understand import Place, Using
 
@@ -183,8 +183,6 @@ class _Plan:
     """
 
     def __init__(self, query: Query, head: Head) -> None:
-        from yibao_cli.search import ranking
-
         self.query = query
         longest = head.longest_head
         phrases = {query.core, query.compact}
@@ -202,11 +200,9 @@ class _Plan:
         self.typos: set[str] = set()
         typed = (letters or query.compact).replace("-", "")
         if (letters or query.text.isascii()) and len(typed) >= 4:
-            self.typos |= {f"fi{size}" for size in _sizes(len(typed), ranking.FUZZY_CUTOFF)}
+            self.typos |= {f"fi{size}" for size in _sizes(len(typed), FUZZY_CUTOFF)}
             if letters:
-                self.typos |= {
-                    f"fa{size}" for size in _sizes(len(typed), ranking.ALIAS_FUZZY_CUTOFF)
-                }
+                self.typos |= {f"fa{size}" for size in _sizes(len(typed), ALIAS_FUZZY_CUTOFF)}
 
     def keys(self) -> list[str]:
         query = self.query
