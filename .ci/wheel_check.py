@@ -12,6 +12,7 @@ WANTED = (
     "yibao_cli/compiled/index.pickle",
     "yibao_cli/compiled/summaries.pickle",
     "yibao_cli/compiled/search.pickle",
+    "yibao_cli/compiled/search.sqlite",
     "/data/share/man/man1/yibao.1",
     "/data/share/man/zh_CN/man1/yibao.1",
 )

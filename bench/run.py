@@ -55,6 +55,10 @@ REGION_ARGS = ["show", "replace-card", "--region", "北京"]
 REGION_WARM = "yibao --region 北京, installed, warm"
 REGION_FIRST = f"yibao --region 北京, {FIRST_RUN} after install"
 """A first run that resolves a region: stated as a ratio to the same run on a warm cache."""
+SEARCH = "yibao search 余额能取出来吗"
+SEARCH_50 = f"{SEARCH} (50x catalogue)"
+"""Search on the synthetic 50x catalogue: stated as a ratio to the same search on the real one."""
+REFERENCE = "reference typer+rich table"
 
 
 def forget(name: str, env: dict[str, str]) -> None:
@@ -177,6 +181,15 @@ def synthetic_catalogue(target: Path, factor: int) -> Path:
     return target
 
 
+def ratio(results: dict[str, tuple[float, float]], counts: dict[str, int]) -> str:
+    """Say what the 50x catalogue costs a search: wall time, instructions, peak memory."""
+    (small, small_rss), (large, large_rss) = results[SEARCH], results[SEARCH_50]
+    text = f"{large / small:.2f}x (wall)"
+    if counts:
+        text += f", {counts[SEARCH_50] / counts[SEARCH]:.2f}x (instructions)"
+    return text + f"; peak {large_rss:.1f} MiB vs {small_rss:.1f} MiB"
+
+
 def main() -> None:
     """Run the benchmark and print a table of medians and ratios."""
     parser = argparse.ArgumentParser(description=__doc__)
@@ -185,6 +198,13 @@ def main() -> None:
         "--instructions",
         action="store_true",
         help="also count instructions with valgrind (slow, but the same on a busy machine)",
+    )
+    parser.add_argument(
+        "--only",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help="measure only the commands whose name has this text (and the reference); repeatable",
     )
     args = parser.parse_args()
     compileall.compile_dir(ROOT / "yibao_cli", quiet=1)
@@ -211,7 +231,7 @@ def main() -> None:
         os.chdir(tmp)  # so that ``-m yibao_cli`` finds the package on PYTHONPATH, not in "."
         program = [sys.executable, str(HERE / "reference.py")]
         commands = {
-            "reference typer+rich table": (program, base_env),
+            REFERENCE: (program, base_env),
             "reference, same options": ([*program, "--options", "--kind", "app"], base_env),
             "yibao balance-channels": ([*YIBAO, "balance-channels"], base_env),
             "yibao show replace-card": ([*YIBAO, "show", "replace-card"], base_env),
@@ -228,7 +248,8 @@ def main() -> None:
                 base_env,
             ),
             "yibao --help": ([*YIBAO, "--help"], base_env),
-            "yibao search 余额能取出来吗": ([*YIBAO, "search", "余额能取出来吗"], base_env),
+            SEARCH: ([*YIBAO, "search", "余额能取出来吗"], base_env),
+            SEARCH_50: ([*YIBAO, "search", "余额能取出来吗"], big_env),
             "yibao balance-channels (50x catalogue)": ([*YIBAO, "balance-channels"], big_env),
             "yibao show replace-card (50x catalogue)": ([*YIBAO, "show", "replace-card"], big_env),
             "yibao list": ([*YIBAO, "list"], base_env),
@@ -237,46 +258,59 @@ def main() -> None:
             REGION_WARM: ([*YIBAO, *REGION_ARGS], warm_wheel_env),
             REGION_FIRST: ([*YIBAO, *REGION_ARGS], wheel_env),
         }
+        if args.only:
+            commands = {
+                name: command
+                for name, command in commands.items()
+                if name == REFERENCE or any(text in name for text in args.only)
+            }
         results = measure(commands, args.runs)
         counts = (
             {name: instructions(name, argv, env) for name, (argv, env) in commands.items()}
             if args.instructions
             else {}
         )
-        terminal = {**base_env, "TERM": "xterm"}
-        prompt = first_prompt([*YIBAO, "guide", "replace-card"], "第 1/", terminal, args.runs)
-        asked = [sys.executable, str(HERE / "ask_reference.py")]
-        bare_prompt = first_prompt(asked, "这张卡是谁的", terminal, args.runs)
-    ref = results["reference typer+rich table"][0]
-    like = results["reference, same options"][0]
+        prompt = bare_prompt = None
+        if not args.only:
+            terminal = {**base_env, "TERM": "xterm"}
+            prompt = first_prompt([*YIBAO, "guide", "replace-card"], "第 1/", terminal, args.runs)
+            asked = [sys.executable, str(HERE / "ask_reference.py")]
+            bare_prompt = first_prompt(asked, "这张卡是谁的", terminal, args.runs)
+    ref = results[REFERENCE][0]
+    like = results.get("reference, same options", (ref, 0.0))[0]
     print(f"{'command':42} {'median ms':>10} {'max RSS MiB':>12} {'vs bare':>8} {'vs same':>8}")
     for name, (wall, rss) in results.items():
         print(f"{name:42} {wall * 1000:10.1f} {rss:12.1f} {wall / ref:7.2f}x {wall / like:7.2f}x")
-    print(
-        f"{'yibao guide replace-card: first question':42} {prompt[0] * 1000:10.1f} {'':>12} "
-        f"{prompt[0] / ref:7.2f}x {prompt[0] / like:7.2f}x"
-    )
-    cpu = prompt[1] / bare_prompt[1] if bare_prompt[1] else float("nan")
-    print(
-        f"first question vs a bare questionary prompt: wall {prompt[0] / bare_prompt[0]:.2f}x, "
-        f"CPU {cpu:.2f}x ({bare_prompt[0] * 1000:.1f} ms, {bare_prompt[1] * 1000:.0f} ms CPU)"
-    )
+    if prompt is not None and bare_prompt is not None:
+        print(
+            f"{'yibao guide replace-card: first question':42} {prompt[0] * 1000:10.1f} {'':>12} "
+            f"{prompt[0] / ref:7.2f}x {prompt[0] / like:7.2f}x"
+        )
+        cpu = prompt[1] / bare_prompt[1] if bare_prompt[1] else float("nan")
+        print(
+            f"first question vs a bare questionary prompt: wall {prompt[0] / bare_prompt[0]:.2f}x,"
+            f" CPU {cpu:.2f}x ({bare_prompt[0] * 1000:.1f} ms, {bare_prompt[1] * 1000:.0f} ms CPU)"
+        )
     if counts:
         print()
-        base = counts["reference typer+rich table"]
+        base = counts[REFERENCE]
         print(f"{'command':42} {'instructions':>14} {'vs bare':>8}")
         for name, count in counts.items():
             print(f"{name:42} {count:14,} {count / base:7.2f}x")
     print()
-    first, warm = results[REGION_FIRST][0], results[REGION_WARM][0]
-    print(f"first --region run after install vs a warm one: {first / warm:.2f}x (wall)", end="")
-    if counts:
-        print(f", {counts[REGION_FIRST] / counts[REGION_WARM]:.2f}x (instructions)", end="")
-    print(f"; peak {results[REGION_FIRST][1]:.1f} MiB vs {results[REGION_WARM][1]:.1f} MiB")
+    if REGION_FIRST in results and REGION_WARM in results:
+        first, warm = results[REGION_FIRST][0], results[REGION_WARM][0]
+        print(f"first --region run after install vs a warm one: {first / warm:.2f}x (wall)", end="")
+        if counts:
+            print(f", {counts[REGION_FIRST] / counts[REGION_WARM]:.2f}x (instructions)", end="")
+        print(f"; peak {results[REGION_FIRST][1]:.1f} MiB vs {results[REGION_WARM][1]:.1f} MiB")
+    if SEARCH in results and SEARCH_50 in results:
+        print(f"search on the 50x catalogue vs the real one: {ratio(results, counts)}")
     for cmd in ("balance-channels", "show replace-card"):
-        small = results[f"yibao {cmd}"][0]
-        large = results[f"yibao {cmd} (50x catalogue)"][0]
-        print(f"50x catalogue adds to `yibao {cmd}`: {(large / small - 1) * 100:+.1f}%")
+        if f"yibao {cmd}" in results and f"yibao {cmd} (50x catalogue)" in results:
+            small = results[f"yibao {cmd}"][0]
+            large = results[f"yibao {cmd} (50x catalogue)"][0]
+            print(f"50x catalogue adds to `yibao {cmd}`: {(large / small - 1) * 100:+.1f}%")
     worst = max(rss for name, (_, rss) in results.items() if name.startswith("yibao"))
     print(f"peak memory of a one-shot command: {worst:.1f} MiB")
 

@@ -60,7 +60,7 @@ def main() -> None:
     cat = loader.load(root)
     index = lookup.search_index(cat)
     setup = (time.perf_counter() - start) * 1000
-    print(f"catalogue: {root} ({len(cat.procedures)} procedures, {len(index.entries)} lines)")
+    print(f"catalogue: {root} ({len(cat.procedures)} procedures, {type(index).__name__})")
     print(f"first run (compile + build the index, once per catalogue edit): {setup:.0f} ms\n")
 
     def load_index() -> object:

@@ -7,23 +7,44 @@ module's classes import nothing heavy, so a cached index loads without ``pypinyi
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeAlias
 
 from yibao_cli.catalogue import model
 from yibao_cli.catalogue.vocabulary import EMPTY, Vocabulary
 from yibao_cli.search import dictionary, understand
 from yibao_cli.search.lines import GAP, Entry, Field, fold, is_han
+from yibao_cli.search.query import Query
+from yibao_cli.search.stored import StoredIndex
 from yibao_cli.search.understand import Profiles
 
 
 @dataclass(frozen=True, slots=True)
-class SearchIndex:
-    """Every searchable line of a catalogue, in catalogue order; what each procedure is about."""
+class WholeIndex:
+    """Every searchable line of a catalogue, in catalogue order; what each procedure is about.
+
+    All in memory, as built; ``store`` keeps it on disk for later runs to read a query at a
+    time. Ranking reads either through the same methods.
+    """
 
     entries: tuple[Entry, ...]
     profiles: Profiles | None = None
+
+    def candidates(self, query: Query, keep: Callable[[Entry], bool]) -> Iterable[Entry]:
+        """Every line, in catalogue order: the reference each narrower reading must agree with."""
+        return self.entries
+
+    def entry(self, number: int) -> Entry:
+        """Return line ``number`` (as a profile's place names it)."""
+        return self.entries[number]
+
+    def prefetch(self, numbers: Iterable[int]) -> None:
+        """Nothing to read ahead: every line is in memory."""
+
+
+SearchIndex: TypeAlias = WholeIndex | StoredIndex
+"""A catalogue's search index: all in memory, or read from disk a query's worth at a time."""
 
 
 Speller = Callable[[str], list[str]]
@@ -58,7 +79,7 @@ def build(
     catalogue: model.Catalogue,
     speller: Speller | None = None,
     vocabulary: Vocabulary | None = None,
-) -> SearchIndex:
+) -> WholeIndex:
     """Build the search index of a catalogue.
 
     Args:
@@ -67,7 +88,7 @@ def build(
         vocabulary: The search words (``search.yaml``); none by default.
 
     Returns:
-        The index, ready to be pickled.
+        The index, ready to be stored (``store.write``).
     """
     spell = speller or pinyin_speller()
     platforms = {platform.id: platform for platform in catalogue.platforms}
@@ -87,7 +108,7 @@ def build(
     made = dictionary.make(catalogue, words, spell, common_readings())
     profiles = understand.build(entries, made, words.things)
     profiles.fallback = words.fallback
-    return SearchIndex(tuple(entries), profiles)
+    return WholeIndex(tuple(entries), profiles)
 
 
 def common_readings() -> dict[str, str]:

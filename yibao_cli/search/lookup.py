@@ -12,7 +12,7 @@ from yibao_cli.home import cache_directory
 from yibao_cli.strings import lang, t
 
 if TYPE_CHECKING:
-    from yibao_cli.search.index import SearchIndex
+    from yibao_cli.search.index import SearchIndex, WholeIndex
     from yibao_cli.search.ranking import Hit
 
 _indexes: dict[str, SearchIndex] = {}
@@ -28,11 +28,21 @@ def precompile(root: Path, target: Path) -> None:
     """
     from yibao_cli.catalogue import vocabulary
     from yibao_cli.search import index as searchindex
+    from yibao_cli.search import store
 
     catalogue = loader.precompile(root, target)
     words = vocabulary.load(root)
     index = searchindex.build(catalogue, vocabulary=words)
-    loader.write_packaged(target / f"{SEARCH_PART}.pickle", index)
+    assert index.profiles is not None
+    database = target / f"{SEARCH_PART}.sqlite"
+    head = store.write(database, index.entries, index.profiles, _token(loader.PACKAGED))
+    loader.write_packaged(target / f"{SEARCH_PART}.pickle", head)
+
+
+def _token(key: str) -> str:
+    from yibao_cli.search import store
+
+    return f"{store.SCHEMA}/{key}"
 
 
 def search_index(catalogue: model.Catalogue) -> SearchIndex:
@@ -40,33 +50,60 @@ def search_index(catalogue: model.Catalogue) -> SearchIndex:
 
     The packaged catalogue's index (with the pinyin of every line) was built with the package;
     any other is kept in the cache beside the compiled catalogue, so only the first search after
-    an edit pays for importing ``pypinyin``. One-shot commands never build or load it.
+    an edit pays for importing ``pypinyin``. Either is a database a query reads only its part of
+    (``search.store``); the run that builds an index searches it in memory. One-shot commands
+    never build or load it.
     """
     from yibao_cli.catalogue import vocabulary
     from yibao_cli.search import index as searchindex
+    from yibao_cli.search import store, stored
 
-    def build() -> SearchIndex:
+    def build() -> searchindex.WholeIndex:
         words = vocabulary.load(Path(catalogue.root)) if catalogue.root else vocabulary.EMPTY
         return searchindex.build(catalogue, vocabulary=words)
 
     if not catalogue.key:  # not loaded through the cache: nowhere to keep the index
         return build()
     if catalogue.key not in _indexes:
-        index: SearchIndex | None
+        token = _token(catalogue.key)
         if catalogue.key == loader.PACKAGED:
-            shipped = loader.compiled_directory() / f"{SEARCH_PART}.pickle"
-            index = loader.read_packaged(shipped, searchindex.SearchIndex)
-            if index is None:
-                index = build()
+            folder = loader.compiled_directory()
         else:
-            cache_file = cache_directory() / f"search-{catalogue.key}.pickle"
-            index = loader.read_cached(cache_file, searchindex.SearchIndex)
-            if index is None:
-                index = build()
-                loader.store_cached(cache_file, index)
+            folder = cache_directory()
+        name = SEARCH_PART if catalogue.key == loader.PACKAGED else f"search-{catalogue.key}"
+        head_file, database = folder / f"{name}.pickle", folder / f"{name}.sqlite"
+        if catalogue.key == loader.PACKAGED:
+            head = loader.read_packaged(head_file, store.Head)
+        else:
+            head = loader.read_cached(head_file, store.Head)
+        index: SearchIndex | None = None
+        if head is not None:
+            index = stored.open_index(database, head, token, build)
+        if index is None:
+            index = build()
+            if catalogue.key != loader.PACKAGED:
+                _keep(index, head_file, database, token)
         _indexes.clear()  # one catalogue per run; keeps long test sessions small
         _indexes[catalogue.key] = index
     return _indexes[catalogue.key]
+
+
+def _keep(index: WholeIndex, head_file: Path, database: Path, token: str) -> None:
+    """Write an index to the cache: its database, then the head that vouches for it.
+
+    Each is written to a temporary file and renamed, so a run never reads half a file; two
+    first runs at once write the same content, and a head left beside the other's database
+    still names the same catalogue.
+    """
+    from yibao_cli.search import store
+
+    assert index.profiles is not None
+    try:
+        database.parent.mkdir(parents=True, exist_ok=True)
+        head = store.write(database, index.entries, index.profiles, token)
+    except OSError:  # a cache that cannot be written only costs speed
+        return
+    loader.store_cached(head_file, head)
 
 
 def resolve(catalogue: model.Catalogue, query: str) -> model.Procedure:

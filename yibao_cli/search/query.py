@@ -36,6 +36,10 @@ FILLERS = (
     "查询",
     "一下",
 )
+FUZZY_CUTOFF = 0.75
+"""How close (difflib's ratio) a query must be to an id to read as a typo of it..."""
+ALIAS_FUZZY_CUTOFF = 0.8
+"""... and to the pinyin of an alias, which must be closer."""
 _FILLER = re.compile("|".join(FILLERS))
 _PARTICLES = "吗呢啊呀吧"  # only at the end: 丢了吗 -> 丢了
 _PINYIN = re.compile(r"^[a-z' ]+$")

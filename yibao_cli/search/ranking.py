@@ -6,7 +6,7 @@ id or alias beats a title, a title beats part of an alias, and those beat every 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Literal
@@ -14,7 +14,7 @@ from typing import Literal
 from yibao_cli.search import understand
 from yibao_cli.search.index import SearchIndex
 from yibao_cli.search.lines import GAP, Entry, is_han
-from yibao_cli.search.query import Query, parse
+from yibao_cli.search.query import ALIAS_FUZZY_CUTOFF, FUZZY_CUTOFF, Query, parse
 
 Kind = Literal[
     "exact", "substring", "contained", "partial", "pinyin", "initials", "fuzzy", "concept"
@@ -36,8 +36,6 @@ TEXT_WEIGHT = 20.0
 PINYIN_FACTOR = 0.95
 INITIALS_FACTOR = 0.85
 FUZZY_FACTOR = 0.7
-FUZZY_CUTOFF = 0.75  # for ids; the pinyin of an alias must be closer
-ALIAS_FUZZY_CUTOFF = 0.8
 LITERAL_CONFIDENT = 20.0  # the same for a literal match alone (an alias inside the query)
 CONFIDENT = 10.0  # a lone hit at least this good (and answering the query) names a procedure
 MARGIN = 0.7  # ... when the next one scores below this share of it
@@ -101,9 +99,14 @@ def rank(index: SearchIndex, query: str, limit: int | None = None, lang: str = "
         fits = {fit.procedure: fit for fit in understand.fit(index.profiles, reading)}
         for term in reading.terms:
             typed.setdefault(term.concept, term.text)
+        shown_lines = []  # the lines shown for each concept, read in one go
+        for procedure, fitted in fits.items():
+            places = index.profiles.shown_places(lang, procedure)
+            shown_lines += [places.get(concept, best)[1] for concept, best in fitted.places]
+        index.prefetch(shown_lines)
     hits = []
     for procedure in dict.fromkeys([*literals, *fits]):
-        shown = index.profiles.shown.get(lang, {}).get(procedure, {}) if index.profiles else {}
+        shown = index.profiles.shown_places(lang, procedure) if index.profiles else {}
         found = _combine(index, literals.get(procedure), fits.get(procedure), typed, shown)
         hits.append(found)
     hits.sort(key=lambda hit: -hit.score)
@@ -115,7 +118,7 @@ def _combine(
     literal: Hit | None,
     fit: understand.Fit | None,
     typed: dict[str, str],
-    shown: dict[str, understand.Place],
+    shown: Mapping[str, understand.Place],
 ) -> Hit:
     """One procedure's score from both readings, its lines to show and whether it answers."""
     procedure = literal.procedure if literal else fit.procedure if fit else ""
@@ -130,7 +133,7 @@ def _combine(
         covered = covered or fit.coverage >= understand.COVERED
         for concept, best in fit.places:
             weight, number, start, end = shown.get(concept, best)
-            entry = index.entries[number]
+            entry = index.entry(number)
             if concept in typed:  # not an alias read from its parts: the user typed neither
                 why.append((typed[concept], concept))
             if entry.field not in ("id", "title") and all(
@@ -161,9 +164,22 @@ def literal(index: SearchIndex, query: str) -> list[Hit]:
         return []
     fuzzy: SequenceMatcher[str] = SequenceMatcher(autojunk=False)
     fuzzy.set_seq2((parsed.letters or parsed.compact).replace("-", ""))
+    # Lines repeat (click paths, materials, copies of a procedure): match each text once per
+    # field, then place the match on each line that has it.
+    seen: dict[tuple[str, str, bool], Match | None] = {}
+
+    def match_of(entry: Entry) -> Match | None:
+        key = (entry.text, entry.field, entry.head)
+        if key not in seen:
+            seen[key] = _match(entry, parsed, fuzzy)
+        match = seen[key]
+        if match is None or match.entry is entry:
+            return match
+        return Match(entry, match.score, match.start, match.end, match.kind)
+
     found: dict[str, list[Match]] = {}
-    for entry in index.entries:
-        match = _match(entry, parsed, fuzzy)
+    for entry in index.candidates(parsed, lambda entry: match_of(entry) is not None):
+        match = match_of(entry)
         if match is not None:
             found.setdefault(entry.procedure, []).append(match)
     hits = []

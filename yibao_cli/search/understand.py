@@ -10,8 +10,9 @@ withdraw) outweighs 余额 (in many). The share of the query a procedure covers 
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from yibao_cli.search.lines import Entry
 from yibao_cli.search.segment import PLACE, Dictionary, Term, cut
@@ -58,6 +59,64 @@ class Profiles:
         """How much a concept tells procedures apart (0 when no procedure uses it)."""
         used = self.frequency.get(concept, 0.0)
         return math.log(1 + len(self.concepts) / used) if used else 0.0
+
+    def collocations(self, present: set[str]) -> Iterator[tuple[str, frozenset[str]]]:
+        """Each alias whose telling parts (two or more) are all ``present``, in dictionary order."""
+        for alias, parts in self.words.parts.items():
+            telling = frozenset(part for part in parts if self.idf(part) > COMMON_IDF)
+            if len(telling) > 1 and present.issuperset(telling):
+                yield alias, telling
+
+    def using(self, concepts: Mapping[str, float]) -> Iterator[Using]:
+        """Each procedure using one of ``concepts``, in catalogue order, with where it does."""
+        for procedure, places in self.concepts.items():
+            found = {concept: places[concept] for concept in concepts if concept in places}
+            if found:
+                yield procedure, found, self.topics.get(procedure, frozenset())
+
+    def topic_things(self, procedure: str) -> frozenset[str]:
+        """The things (card, account, ...) a procedure's topic names."""
+        topic = self.topics.get(procedure, frozenset())
+        return frozenset(self.things[concept] for concept in topic if concept in self.things)
+
+    def shown_places(self, lang: str, procedure: str) -> Mapping[str, Place]:
+        """The best line of a language for each concept a procedure uses."""
+        return self.shown.get(lang, {}).get(procedure, {})
+
+
+Using = tuple[str, Mapping[str, Place], frozenset[str]]
+"""A procedure, where it uses the concepts asked for, and its topic (or the asked part of it)."""
+
+
+class ProfileView(Protocol):
+    """What reading and fitting a query need of the profiles, whether all loaded or on disk."""
+
+    @property
+    def words(self) -> Dictionary:
+        """The dictionary to cut a query with."""
+
+    @property
+    def things(self) -> dict[str, str]:
+        """The things (card, account, ...) each word names."""
+
+    @property
+    def fallback(self) -> str:
+        """The channel to point to when nothing answers."""
+
+    def idf(self, concept: str) -> float:
+        """How much a concept tells procedures apart."""
+
+    def collocations(self, present: set[str]) -> Iterator[tuple[str, frozenset[str]]]:
+        """Aliases whose telling parts are all present."""
+
+    def using(self, concepts: Mapping[str, float]) -> Iterator[Using]:
+        """Procedures using the concepts, in catalogue order."""
+
+    def topic_things(self, procedure: str) -> frozenset[str]:
+        """The things a procedure's topic names."""
+
+    def shown_places(self, lang: str, procedure: str) -> Mapping[str, Place]:
+        """The best line of a language for each concept."""
 
 
 def line_weight(entry: Entry) -> float:
@@ -134,7 +193,7 @@ class Reading:
     """Aliases read from their parts: they add to a score but not to what the query asks."""
 
 
-def read(profiles: Profiles, query: str) -> Reading:
+def read(profiles: ProfileView, query: str) -> Reading:
     """Cut a query into concepts and weigh each by how well it tells procedures apart."""
     terms = [term for term in cut(query, profiles.words) if term.concept]
     weights: dict[str, float] = {}
@@ -161,9 +220,8 @@ def read(profiles: Profiles, query: str) -> Reading:
     # of the same telling parts (医保缴费, 医保未缴费) are read once, as the best of them.
     present = {concept for concept in weights if profiles.idf(concept) > COMMON_IDF}
     best: dict[frozenset[str], tuple[float, str]] = {}
-    for alias, parts in profiles.words.parts.items():
-        telling = frozenset(part for part in parts if profiles.idf(part) > COMMON_IDF)
-        if len(telling) > 1 and alias not in weights and present.issuperset(telling):
+    for alias, telling in profiles.collocations(present):
+        if alias not in weights:
             idf = profiles.idf(profiles.words.words.get(alias, alias))
             if idf and idf > best.get(telling, (0.0, ""))[0]:
                 best[telling] = (idf, alias)
@@ -182,7 +240,7 @@ def read(profiles: Profiles, query: str) -> Reading:
     return Reading(tuple(kept), weights, unknown, things, frozenset(derived))
 
 
-def _move(profiles: Profiles, terms: list[Term]) -> str:
+def _move(profiles: ProfileView, terms: list[Term]) -> str:
     """The concept of a move when a question names two different places, else ""."""
     places = {
         term.text.removesuffix("市").removesuffix("省") for term in terms if term.concept == PLACE
@@ -202,18 +260,17 @@ class Fit:
     """Each concept found, with where."""
 
 
-def fit(profiles: Profiles, reading: Reading) -> list[Fit]:
+def fit(profiles: ProfileView, reading: Reading) -> list[Fit]:
     """Score every procedure that uses at least one concept of the query, best first."""
     asked = {c: w for c, w in reading.weights.items() if c not in reading.derived}
     total = sum(asked.values()) + reading.unknown
     if not reading.weights or not total:
         return []
     fits = []
-    for procedure, concepts in profiles.concepts.items():
+    for procedure, concepts, topic in profiles.using(reading.weights):
         score = 0.0
         covered = 0.0
         places = []
-        topic = profiles.topics.get(procedure, frozenset())
         for concept, idf in reading.weights.items():
             place = concepts.get(concept)
             if place is None:
@@ -227,13 +284,9 @@ def fit(profiles: Profiles, reading: Reading) -> list[Fit]:
         if not places:
             continue
         coverage = covered / total
-        if reading.things and not reading.things & _things(profiles, topic):
+        if reading.things and not reading.things & profiles.topic_things(procedure):
             coverage = min(coverage, COVERED / 2)
         places.sort(key=lambda item: -item[1][WEIGHT] * reading.weights[item[0]])
         fits.append(Fit(procedure, score, coverage, tuple(places)))
     fits.sort(key=lambda item: -item.score)
     return fits
-
-
-def _things(profiles: Profiles, topic: frozenset[str]) -> frozenset[str]:
-    return frozenset(profiles.things[concept] for concept in topic if concept in profiles.things)
