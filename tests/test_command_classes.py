@@ -48,6 +48,7 @@ ARGS = [
     ["paint", "wall", "--times", "3", "--out", "x.txt", "--tag", "a", "--tag", "b"],
     ["paint", "wall", "--colour", "green"],
     ["paint", "wall", "--times", "0"],
+    ["paint", "wall", "--times", "1"],
     ["paint", "wall", "--times", "many"],
     ["paint"],
 ]
@@ -93,12 +94,33 @@ def test_plain_values_need_no_validator(monkeypatch: pytest.MonkeyPatch) -> None
         True,
         None,
     )
-    # Only the number went to Typer's validators: its default is range-checked.
-    assert built == [int]
+    # Nothing went to Typer's validators: the number was left at its declared default.
+    assert built == []
+    assert CliRunner().invoke(app, ["paint", "wall", "--times", "2"]).exit_code == 0
+    assert built == [int]  # a number given: Typer range-checks it
+    assert seen["times"] == 2
     built.clear()
     assert CliRunner().invoke(app, ["paint", "wall", "--out", "x.txt"]).exit_code == 0
     assert Path in built  # a given path: Typer checks it
     assert seen["out"] == Path("x.txt")
+
+
+def test_every_declared_default_passes_its_own_checks() -> None:
+    # A default passes through unchecked, so each command's defaults must satisfy their limits.
+    from yibao_cli.cli import app
+
+    command = typer.main.get_command(app)
+    checked = 0
+    for sub in command.commands.values():  # type: ignore[attr-defined]
+        for param in sub.params:
+            info = getattr(getattr(param, "type_descriptor", None), "parameter_info", None)
+            low, high = getattr(info, "min", None), getattr(info, "max", None)
+            if param.default is None or (low is None and high is None):
+                continue
+            checked += 1
+            assert low is None or param.default >= low, (sub.name, param.name)
+            assert high is None or param.default <= high, (sub.name, param.name)
+    assert checked  # search's --limit at least
 
 
 def test_the_hook_fits_the_installed_typer() -> None:
