@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -109,17 +110,23 @@ def test_every_declared_default_passes_its_own_checks() -> None:
     # A default passes through unchecked, so each command's defaults must satisfy their limits.
     from yibao_cli.cli import app
 
-    command = typer.main.get_command(app)
+    def leaves(group: Any, path: str = "") -> Iterator[tuple[str, Any]]:
+        for name, sub in group.commands.items():
+            if hasattr(sub, "commands"):  # a nested group: ``case …``, ``config …``
+                yield from leaves(sub, f"{path}{name} ")
+            else:
+                yield f"{path}{name}", sub
+
     checked = 0
-    for sub in command.commands.values():  # type: ignore[attr-defined]
+    for name, sub in leaves(typer.main.get_command(app)):
         for param in sub.params:
             info = getattr(getattr(param, "type_descriptor", None), "parameter_info", None)
             low, high = getattr(info, "min", None), getattr(info, "max", None)
             if param.default is None or (low is None and high is None):
                 continue
             checked += 1
-            assert low is None or param.default >= low, (sub.name, param.name)
-            assert high is None or param.default <= high, (sub.name, param.name)
+            assert low is None or param.default >= low, (name, param.name)
+            assert high is None or param.default <= high, (name, param.name)
     assert checked  # search's --limit at least
 
 

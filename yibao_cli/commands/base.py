@@ -55,15 +55,19 @@ _FITS: list[bool] = []
 class _PlainValue:
     """Typer's coercion of one parameter, with the plain cases done here."""
 
-    def __init__(self, annotation: Any, plain: bool, multiple: bool) -> None:
+    def __init__(self, annotation: Any, plain: bool, multiple: bool, default: Any) -> None:
         self.annotation = annotation
         self.plain = plain  # text, a flag, an enum or a list of text, with no parser
         self.multiple = multiple
+        # The default the command declares, when a value equal to it needs no checking: its
+        # own type is the annotation's and no custom parser stands between (tests check every
+        # declared default against its limits).
+        self.default = default
 
     def coerce(self, value: Any, param: Any, ctx: typer.Context) -> Any:
         if value is None:  # left out: Typer too returns this without checking anything
             return () if self.multiple else None
-        if type(value) is self.annotation and _defaulted(param, value):
+        if self.default is not None and type(value) is self.annotation and value == self.default:
             return value  # left out, at the default the command declares (``--limit``'s 5)
         if self.plain:
             if self.multiple:
@@ -77,13 +81,6 @@ class _PlainValue:
                         return member
         param._runtime_param = None  # Typer builds its own on the next line
         return param.get_runtime_param().coerce(value, param=param, ctx=ctx)
-
-
-def _defaulted(param: Any, value: Any) -> bool:
-    # The value the command declares as its default (left out, or given as the same value):
-    # the command's own default is checked by its tests, so it needs no validator here.
-    default = getattr(param, "default", None)
-    return default is not None and type(default) is type(value) and default == value
 
 
 def _plain(annotation: Any, info: Any, multiple: bool) -> bool:
@@ -108,8 +105,12 @@ def _lighten(params: list[Any]) -> None:
         multiple = bool(param.multiple or param.nargs == -1)
         if not multiple and param.nargs != 1:
             continue  # tuples: Typer's own
-        plain = _plain(descriptor.annotation, descriptor.parameter_info, multiple)
-        param._runtime_param = _PlainValue(descriptor.annotation, plain, multiple)
+        annotation, info = descriptor.annotation, descriptor.parameter_info
+        plain = _plain(annotation, info, multiple)
+        default = getattr(param, "default", None)
+        if getattr(info, "parser", None) is not None or type(default) is not annotation:
+            default = None  # a custom parser, or a default of another type: Typer checks it
+        param._runtime_param = _PlainValue(annotation, plain, multiple, default)
 
 
 class Command(TyperCommand):
