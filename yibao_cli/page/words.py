@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from yibao_cli.catalogue import model
 from yibao_cli.catalogue.citing import Citations, tag_label
@@ -12,9 +12,6 @@ from yibao_cli.page.plain import answer_text as answer_text
 from yibao_cli.page.plain import tx as tx
 from yibao_cli.regions.overlay import Origin, ProcedureView, region_label
 from yibao_cli.strings import lang, t
-
-if TYPE_CHECKING:
-    pass
 
 
 def tier_tag(tier: model.Tier, origin: Origin | None = None, cites: str = "") -> Tag:
