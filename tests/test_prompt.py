@@ -44,6 +44,8 @@ def test_a_whole_run(monkeypatch: pytest.MonkeyPatch, flow: model.Flow) -> None:
         "how": "office",
         "day": "2026-09-01",
     }
+    assert script.printed[0].startswith(model.text(flow.task, "zh"))  # the task, then the hint
+    assert "按 Ctrl-C 退出时会保存回答" in script.printed[0]
     first = script.shown[0]
     assert first.message == "第 1/6 步 · 哪一种情况？"
     assert first.titles == ["丢了", "坏了", "其他", "↺ 重新开始"]  # nothing to go back to

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+import prompt_toolkit
 import pytest
 import questionary
 
@@ -28,14 +29,23 @@ Reply = Callable[[Shown], Any]
 
 
 class Script:
-    """Replaces questionary.select and questionary.text; answers from a list of replies."""
+    """Replaces questionary.select and questionary.text; answers from a list of replies.
+
+    What would be printed between the questions (by ``questionary.print`` or prompt_toolkit's
+    ``print_formatted_text``) is kept in ``printed``, one string a call.
+    """
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch, *replies: Reply) -> None:
         self.replies = list(replies)
         self.shown: list[Shown] = []
+        self.printed: list[str] = []
         monkeypatch.setattr(questionary, "select", self.select)
         monkeypatch.setattr(questionary, "text", self.text)
-        monkeypatch.setattr(questionary, "print", lambda *args, **kwargs: None)
+        monkeypatch.setattr(questionary, "print", lambda text, **kw: self.printed.append(text))
+        monkeypatch.setattr(prompt_toolkit, "print_formatted_text", self._print)
+
+    def _print(self, *values: Any, **kwargs: Any) -> None:
+        self.printed.append("".join(part[1] for value in values for part in value))
 
     def _answer(self, shown: Shown) -> Any:
         self.shown.append(shown)

@@ -54,10 +54,10 @@ def run(wizard: Wizard) -> Walk:
     """
     import questionary
 
-    questionary.print(tx(wizard.flow.task), style="bold")
+    heading = [("bold", tx(wizard.flow.task) + "\n")]
     if wizard.flow.intro:
-        questionary.print(tx(wizard.flow.intro))
-    questionary.print(t("wiz.intro"), style="fg:ansibrightblack")
+        heading.append(("", tx(wizard.flow.intro) + "\n"))
+    _say([*heading, ("fg:ansibrightblack", t("wiz.intro") + "\n")])
     while True:
         screen = wizard.screen()
         if isinstance(screen, Done):
@@ -77,6 +77,15 @@ def run(wizard: Wizard) -> Walk:
                 wizard.answer(choice)
             except AnswerError as error:  # the prompts validate first; this is a safety net
                 questionary.print(safe(str(error.message)), style="fg:ansired")
+
+
+def _say(parts: Sequence[tuple[str, str]]) -> None:
+    # Styled pieces (a prompt_toolkit style string each, such as "bold") printed at once: one
+    # ``questionary.print`` a piece would set up the terminal output once for each.
+    from prompt_toolkit import print_formatted_text
+    from prompt_toolkit.formatted_text import FormattedText
+
+    print_formatted_text(FormattedText(list(parts)), end="")
 
 
 def _restart(wizard: Wizard) -> None:
@@ -305,8 +314,7 @@ def _ticks(screen: Ask) -> Any:
         if picked == FINISHED:
             answer = tuple(o.value for o in screen.options if o.value in chosen)
             shown = answer_text(screen.question, answer)
-            questionary.print(f"? {_message(screen)} ", style="bold", end="")
-            questionary.print(shown, style="fg:ansiyellow")
+            _say([("bold", f"? {_message(screen)} "), ("fg:ansiyellow", shown + "\n")])
             return answer
         return picked
 
