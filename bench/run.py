@@ -2,7 +2,8 @@
 
 Run: ``python bench/run.py`` (``--runs N`` to change the number of runs per command).
 The first wizard question is timed through a pseudo-terminal against a bare questionary
-program asking one select question (``bench/ask_reference.py``), in wall and CPU time.
+program asking one select question (``bench/ask_reference.py``), in wall and CPU time, and
+with ``--instructions`` in instructions counted until the question waits for a key.
 Besides commands on a warm cache, it times ``yibao list`` on a first run (no cache, no data
 directory): from an installed layout with the precompiled catalogue, and from the source tree.
 Prints the median wall time and peak memory (max RSS) of each command, and the ratios the
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import compileall
+import contextlib
 import os
 import shutil
 import statistics
@@ -34,6 +36,11 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 DATA = ROOT / "data"
 YIBAO = [sys.executable, "-m", "yibao_cli"]
+
+
+PROMPT = "yibao guide replace-card: first question"
+PROMPT_BARE = "bare questionary: first question"
+"""The instructions until the first question shows, stated as a ratio to the bare program's."""
 
 
 def run_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
@@ -134,6 +141,46 @@ def first_prompt(
         child.expect(pexpect.EOF)
         child.close()
     return statistics.median(walls), statistics.median(cpus)
+
+
+def prompt_instructions(argv: list[str], shown: str, env: dict[str, str], out: Path) -> int:
+    """Count the instructions a program runs until it shows ``shown`` and waits for a key.
+
+    The program runs under callgrind in a pseudo-terminal; once the text is on the screen and
+    the output has been quiet for a second (the prompt is waiting for input), callgrind is asked
+    to write its counts so far (``callgrind_control --dump``), and the program is stopped.
+    """
+    import pexpect
+
+    dump = out / "prompt.callgrind"
+    for old in out.glob("prompt.callgrind*"):
+        old.unlink()
+    child = pexpect.spawn(
+        "valgrind",
+        ["--tool=callgrind", f"--callgrind-out-file={dump}", f"--log-file={out / 'vg.log'}"] + argv,
+        env=env,
+        encoding="utf-8",
+        dimensions=(40, 100),
+        timeout=300,
+    )
+    try:
+        child.expect_exact(shown)
+        with contextlib.suppress(pexpect.TIMEOUT):
+            while True:  # until the screen is drawn and the program waits
+                child.read_nonblocking(4096, timeout=1)
+        subprocess.run(
+            ["callgrind_control", "--dump", str(child.pid)],
+            check=True,
+            capture_output=True,
+            timeout=120,
+        )
+        for line in Path(f"{dump}.1").read_text().splitlines():
+            if line.startswith(("summary:", "totals:")):
+                return int(line.split()[1])
+    finally:
+        child.terminate(force=True)
+        child.close()
+    raise SystemExit(f"callgrind gave no count for {' '.join(argv)}")
 
 
 def installed_copy(target: Path) -> Path:
@@ -271,11 +318,18 @@ def main() -> None:
             else {}
         )
         prompt = bare_prompt = None
-        if not args.only:
+        if not args.only or any(text in PROMPT for text in args.only):
             terminal = {**base_env, "TERM": "xterm"}
             prompt = first_prompt([*YIBAO, "guide", "replace-card"], "第 1/", terminal, args.runs)
             asked = [sys.executable, str(HERE / "ask_reference.py")]
             bare_prompt = first_prompt(asked, "这张卡是谁的", terminal, args.runs)
+            if args.instructions:
+                out = Path(tmp) / "prompt"
+                out.mkdir()
+                counts[PROMPT] = prompt_instructions(
+                    [*YIBAO, "guide", "replace-card"], "第 1/", terminal, out
+                )
+                counts[PROMPT_BARE] = prompt_instructions(asked, "这张卡是谁的", terminal, out)
     ref = results[REFERENCE][0]
     like = results.get("reference, same options", (ref, 0.0))[0]
     print(f"{'command':42} {'median ms':>10} {'max RSS MiB':>12} {'vs bare':>8} {'vs same':>8}")
@@ -297,6 +351,9 @@ def main() -> None:
         print(f"{'command':42} {'instructions':>14} {'vs bare':>8}")
         for name, count in counts.items():
             print(f"{name:42} {count:14,} {count / base:7.2f}x")
+        if PROMPT in counts and PROMPT_BARE in counts:
+            share = counts[PROMPT] / counts[PROMPT_BARE]
+            print(f"first question vs a bare questionary prompt: instructions {share:.2f}x")
     print()
     if REGION_FIRST in results and REGION_WARM in results:
         first, warm = results[REGION_FIRST][0], results[REGION_WARM][0]
@@ -311,8 +368,9 @@ def main() -> None:
             small = results[f"yibao {cmd}"][0]
             large = results[f"yibao {cmd} (50x catalogue)"][0]
             print(f"50x catalogue adds to `yibao {cmd}`: {(large / small - 1) * 100:+.1f}%")
-    worst = max(rss for name, (_, rss) in results.items() if name.startswith("yibao"))
-    print(f"peak memory of a one-shot command: {worst:.1f} MiB")
+    peaks = [rss for name, (_, rss) in results.items() if name.startswith("yibao")]
+    if peaks:
+        print(f"peak memory of a one-shot command: {max(peaks):.1f} MiB")
 
 
 if __name__ == "__main__":
