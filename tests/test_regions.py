@@ -365,3 +365,22 @@ def test_a_shipped_division_index_serves_only_the_data_it_was_built_from(
         assert len(list(own_cache.glob("divisions-*.pickle"))) == 1
     finally:
         divisions.load.cache_clear()
+
+
+def test_the_names_users_type_are_found_by_exact_name_and_by_prefix() -> None:
+    # The index keeps its names sorted in one string: the first and last, a name before or
+    # after every other, and a prefix that ends between two names all behave.
+    from yibao_cli.regions import divisions
+
+    index = divisions.load()
+    names = index.all_names()
+    assert names == sorted(names) and len(names) == len(set(names)) > 10_000
+    for name in (names[0], names[-1], "杭州", "hangzhou"):
+        assert index.matches(name), name
+    assert index.matches("") == [] and index.matches("\uffff") == []
+    assert index.matches("杭") == [] or "杭" in names  # a prefix alone is no name
+    assert {n for n, _ in index.matches("杭州")} & {n for n, _ in index.matches("hangzhou")}
+    found = index.names_starting("hangzh")
+    assert "hangzhou" in found and found == sorted(found)
+    assert all(name.startswith("hangzh") for name in found)
+    assert index.names_starting("\uffff") == [] and index.names_starting("") == names

@@ -95,7 +95,7 @@ def regions(ctx: typer.Context, incomplete: str) -> Pairs:
         from yibao_cli.regions import divisions
 
         typed = incomplete.lower()
-        more = sorted(key for key in divisions.load().keys if key.startswith(typed))
+        more = divisions.load().names_starting(typed)
     return _starting([*local, *((key, "") for key in more)], incomplete)[:MAX_REGIONS]
 
 

@@ -10,6 +10,7 @@ pypinyin and building the index: a wheel ships the index built from the stdnum i
 from __future__ import annotations
 
 import array
+import bisect
 import importlib.util
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -22,7 +23,7 @@ from yibao_cli.errors import YibaoError
 from yibao_cli.strings import t
 
 # Bump when Division or Index changes shape, so no index from an older version is ever loaded.
-INDEX_VERSION = "1"
+INDEX_VERSION = "2"
 SUPPORTED_STDNUM = ">=2.2,<2.3"
 """The python-stdnum releases whose ``loc.dat`` layout ``build`` reads (as in pyproject.toml).
 
@@ -97,7 +98,10 @@ class Index:
 
     Kept as flat columns (record ``n`` is ``codes[n]``, ``names[n]``…) because a pickle of plain
     lists and arrays loads several times faster than one of thousands of objects.
-    ``keys`` maps a name to a slot in ``refs`` (offset << 16 | count); each ref is
+    The names users type are kept sorted in one string, ``words`` (each ends with a NUL;
+    name ``k`` starts at ``word_starts[k]``), and found by binary search: one string loads in
+    microseconds where a dict of 16,000 names took 2 ms, most of what loading the index cost.
+    ``word_slots[k]`` is name ``k``'s slot in ``refs`` (offset << 16 | count); each ref is
     ``record * 4 + quality``: quality 0 for the official name (杭州市), 1 for a short form (杭州),
     2 for either in pinyin (hangzhou).
     """
@@ -108,7 +112,9 @@ class Index:
     starts: array.array[int] = field(default_factory=lambda: array.array("H"))
     ends: array.array[int] = field(default_factory=lambda: array.array("H"))
     spans: dict[str, int] = field(default_factory=dict)
-    keys: dict[str, int] = field(default_factory=dict)
+    words: str = ""
+    word_starts: array.array[int] = field(default_factory=lambda: array.array("I"))
+    word_slots: array.array[int] = field(default_factory=lambda: array.array("q"))
     refs: array.array[int] = field(default_factory=lambda: array.array("i"))
 
     def __len__(self) -> int:
@@ -158,11 +164,34 @@ class Index:
 
     def matches(self, key: str) -> list[tuple[int, int]]:
         """Return ``(record number, quality)`` for every division called ``key``."""
-        slot = self.keys.get(key)
-        if slot is None:
+        at = self._first_word(key)
+        if at == len(self.word_starts) or self._word(at) != key:
             return []
+        slot = self.word_slots[at]
         refs = self.refs[slot >> 16 : (slot >> 16) + (slot & 0xFFFF)]
         return [(ref >> 2, ref & 3) for ref in refs]
+
+    def all_names(self) -> list[str]:
+        """Return every name users may type, in sorted order."""
+        return self.words.split("\0")[:-1]
+
+    def names_starting(self, prefix: str) -> list[str]:
+        """Return every name users may type that starts with ``prefix``, in sorted order."""
+        found = []
+        for at in range(self._first_word(prefix), len(self.word_starts)):
+            word = self._word(at)
+            if not word.startswith(prefix):
+                break
+            found.append(word)
+        return found
+
+    def _word(self, at: int) -> str:
+        start = self.word_starts[at]
+        return self.words[start : self.words.index("\0", start)]
+
+    def _first_word(self, key: str) -> int:
+        # The first name not before ``key`` in sorted order.
+        return bisect.bisect_left(range(len(self.word_starts)), key, key=self._word)
 
     def add(self, division: Division) -> None:
         """Append a record; records of one code must be added one after another."""
@@ -192,10 +221,18 @@ class Index:
             for key, quality in name_keys(name):
                 put(key, number, quality)
                 put(spell(key, lazy_pinyin), number, 2)
-        self.keys, self.refs = {}, array.array("i")
-        for key, refs in table.items():
-            self.keys[key] = len(self.refs) << 16 | len(refs)
+        words: list[str] = []
+        self.word_starts, self.word_slots = array.array("I"), array.array("q")
+        self.refs = array.array("i")
+        offset = 0
+        for key in sorted(table):
+            refs = table[key]
+            words.append(key + "\0")
+            self.word_starts.append(offset)
+            self.word_slots.append(len(self.refs) << 16 | len(refs))
             self.refs.extend(refs)
+            offset += len(key) + 1
+        self.words = "".join(words)
 
 
 def spell(text: str, lazy_pinyin: Callable[[str], list[str]]) -> str:

@@ -209,7 +209,7 @@ class Resolver:
             found += self._homophones(rest, parent)
         import difflib
 
-        keys = list(self.index.keys) + list(self.extra)
+        keys = self.index.all_names() + list(self.extra)
         # Pinyin keys are many and alike: a typed Latin name must be closer to count.
         cutoff = 0.75 if rest.isascii() else 0.5
         for key in difflib.get_close_matches(rest, keys, n=limit * 3, cutoff=cutoff):
