@@ -320,16 +320,16 @@ def main() -> None:
         prompt = bare_prompt = None
         if not args.only or any(text in PROMPT for text in args.only):
             terminal = {**base_env, "TERM": "xterm"}
-            prompt = first_prompt([*YIBAO, "guide", "replace-card"], "第 1/", terminal, args.runs)
-            asked = [sys.executable, str(HERE / "ask_reference.py")]
-            bare_prompt = first_prompt(asked, "这张卡是谁的", terminal, args.runs)
+            # Each program, and the text that shows its first question is on the screen.
+            guided = ([*YIBAO, "guide", "replace-card"], "第 1/")
+            asked = ([sys.executable, str(HERE / "ask_reference.py")], "这张卡是谁的")
+            prompt = first_prompt(*guided, terminal, args.runs)
+            bare_prompt = first_prompt(*asked, terminal, args.runs)
             if args.instructions:
                 out = Path(tmp) / "prompt"
                 out.mkdir()
-                counts[PROMPT] = prompt_instructions(
-                    [*YIBAO, "guide", "replace-card"], "第 1/", terminal, out
-                )
-                counts[PROMPT_BARE] = prompt_instructions(asked, "这张卡是谁的", terminal, out)
+                counts[PROMPT] = prompt_instructions(*guided, terminal, out)
+                counts[PROMPT_BARE] = prompt_instructions(*asked, terminal, out)
     ref = results[REFERENCE][0]
     like = results.get("reference, same options", (ref, 0.0))[0]
     print(f"{'command':42} {'median ms':>10} {'max RSS MiB':>12} {'vs bare':>8} {'vs same':>8}")
